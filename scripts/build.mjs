@@ -1,0 +1,104 @@
+// Builds everything from one source tree:
+//   dist/chrome, dist/firefox  the two unpacked MV3 extensions (one manifest.json, patched per browser)
+//   dist/node                  the CLI and every scripts/*.ts tool, bundled for Node
+import { build } from "esbuild";
+import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const dist = path.join(root, "dist");
+const watch = process.argv.includes("--watch");
+
+/** Extension entry points: source → file name inside each browser folder. */
+const EXTENSION_ENTRIES = {
+  content: "src/overlay/content.ts",
+  background: "src/background/main.ts",
+  popup: "popup/main.tsx",
+  options: "popup/options.tsx",
+};
+/** Files copied as they are into each browser folder. */
+const EXTENSION_STATIC = ["popup/popup.html", "popup/options.html", "popup/popup.css", "icons"];
+
+const FIREFOX_ID = "saidby@saidby.dev";
+
+/** Only what the two browsers disagree on. */
+function manifestFor(browser, manifest) {
+  const m = structuredClone(manifest);
+  if (browser === "chrome") {
+    m.background = { service_worker: "background.js", type: "module" };
+  } else {
+    m.background = { scripts: ["background.js"], type: "module" };
+    m.browser_specific_settings = {
+      gecko: {
+        id: FIREFOX_ID,
+        strict_min_version: "140.0",
+        data_collection_permissions: { required: ["none"] },
+      },
+      gecko_android: { strict_min_version: "142.0" },
+    };
+  }
+  return m;
+}
+
+async function buildExtension(browser) {
+  const out = path.join(dist, browser);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  const entryPoints = Object.entries(EXTENSION_ENTRIES)
+    .filter(([, src]) => existsSync(path.join(root, src)))
+    .map(([name, src]) => ({ in: path.join(root, src), out: name }));
+  await build({
+    entryPoints,
+    outdir: out,
+    bundle: true,
+    format: "iife",
+    target: ["chrome120", "firefox128"],
+    minify: true,
+    sourcemap: false,
+    legalComments: "none",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    define: { __BROWSER__: JSON.stringify(browser) },
+    logLevel: "warning",
+  });
+  for (const item of EXTENSION_STATIC) {
+    const from = path.join(root, item);
+    if (existsSync(from)) await cp(from, path.join(out, path.basename(item)), { recursive: true });
+  }
+  const manifest = JSON.parse(await readFile(path.join(root, "manifest.json"), "utf8"));
+  await writeFile(path.join(out, "manifest.json"), JSON.stringify(manifestFor(browser, manifest), null, 2));
+}
+
+async function buildNodeTools() {
+  const out = path.join(dist, "node");
+  await rm(out, { recursive: true, force: true });
+  const scripts = (await readdir(path.join(root, "scripts"))).filter((f) => f.endsWith(".ts"));
+  const entryPoints = [
+    { in: path.join(root, "src/cli/main.ts"), out: "saidby" },
+    { in: path.join(root, "src/cli/worker.ts"), out: "worker" },
+    ...scripts.map((f) => ({ in: path.join(root, "scripts", f), out: f.replace(/\.ts$/, "") })),
+  ].filter((e) => existsSync(e.in));
+  if (entryPoints.length === 0) return;
+  await build({
+    entryPoints,
+    outdir: out,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    sourcemap: "inline",
+    logLevel: "warning",
+  });
+}
+
+const started = performance.now();
+if (existsSync(path.join(root, "manifest.json"))) {
+  await Promise.all([buildExtension("chrome"), buildExtension("firefox")]);
+}
+await buildNodeTools();
+if (!process.argv.includes("--quiet")) {
+  console.error(`built dist/chrome, dist/firefox, dist/node in ${Math.round(performance.now() - started)} ms`);
+}

@@ -27,9 +27,9 @@ const FIREFOX_ID = "saidby@saidby.dev";
 function manifestFor(browser, manifest) {
   const m = structuredClone(manifest);
   if (browser === "chrome") {
-    m.background = { service_worker: "background.js", type: "module" };
+    m.background = { service_worker: "background.js" }; // IIFE bundle: a classic worker
   } else {
-    m.background = { scripts: ["background.js"], type: "module" };
+    m.background = { scripts: ["background.js"] };
     m.browser_specific_settings = {
       gecko: {
         id: FIREFOX_ID,

@@ -1,0 +1,79 @@
+/**
+ * The one typed message contract between the content script, the background
+ * and the popup. Nothing else crosses between them. Every receiver runs what
+ * arrives through `parseMessage` and ignores anything that does not match a
+ * known shape exactly (see DESIGN.md, Safety).
+ */
+import type { Attribution } from "./core/attribution";
+
+/** Popup → content script: the page's Attribution, or why there is none. */
+export interface GetAttribution {
+  type: "saidby/get-attribution";
+}
+/** Popup → content script: bring one quote into view and flash it. */
+export interface ScrollTo {
+  type: "saidby/scroll-to";
+  quoteId: string;
+}
+/** Background → content script: a keyboard command, move to the next or previous quote. */
+export interface Step {
+  type: "saidby/step";
+  direction: 1 | -1;
+}
+/** Content script → background: how many quotes the page has, for the badge. */
+export interface Count {
+  type: "saidby/count";
+  count: number;
+}
+
+export type Message = GetAttribution | ScrollTo | Step | Count;
+
+/** What the content script answers to `saidby/get-attribution`. */
+export type AttributionReply =
+  | { status: "ok"; attribution: Attribution }
+  | { status: "not-article" }
+  | { status: "error"; message: string };
+
+/** What the content script answers to `saidby/scroll-to` and `saidby/step`. */
+export interface MoveReply {
+  found: boolean;
+}
+
+/** Longest quote id we accept; ids are short engine-made strings, anything longer is not ours. */
+const MAX_ID_LENGTH = 100;
+/** Upper bound for a badge count; a larger number cannot come from a real page. */
+const MAX_COUNT = 100_000;
+
+/** The message if `value` has exactly one of the known shapes, otherwise null. */
+export function parseMessage(value: unknown): Message | null {
+  if (typeof value !== "object" || value === null) return null;
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case "saidby/get-attribution":
+      return { type: m.type };
+    case "saidby/scroll-to":
+      return typeof m.quoteId === "string" && m.quoteId.length > 0 && m.quoteId.length <= MAX_ID_LENGTH
+        ? { type: m.type, quoteId: m.quoteId }
+        : null;
+    case "saidby/step":
+      return m.direction === 1 || m.direction === -1 ? { type: m.type, direction: m.direction } : null;
+    case "saidby/count":
+      return Number.isInteger(m.count) && (m.count as number) >= 0 && (m.count as number) <= MAX_COUNT
+        ? { type: m.type, count: m.count as number }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** The reply if `value` is a well-formed AttributionReply, otherwise null (the popup shows an error). */
+export function parseAttributionReply(value: unknown): AttributionReply | null {
+  if (typeof value !== "object" || value === null) return null;
+  const r = value as Record<string, unknown>;
+  if (r.status === "not-article") return { status: "not-article" };
+  if (r.status === "error") return { status: "error", message: typeof r.message === "string" ? r.message : "" };
+  if (r.status !== "ok" || typeof r.attribution !== "object" || r.attribution === null) return null;
+  const a = r.attribution as Record<string, unknown>;
+  if (!Array.isArray(a.quotes) || !Array.isArray(a.speakers)) return null;
+  return { status: "ok", attribution: r.attribution as Attribution };
+}

@@ -1,0 +1,447 @@
+/**
+ * Finds the article in a page without changing it: one walk over the body
+ * that scores paragraph containers (Readability's scoring, without cloning or
+ * removing anything), then guard clauses that decide the root, what inside it
+ * is not the article (related links, share bars, newsletter boxes…), and
+ * whether the page is an article at all (home pages, section fronts, search
+ * results, videos and apps are not: the caller then does nothing).
+ *
+ * No recursion anywhere: pages with 10,000 levels of nesting must not blow
+ * the stack.
+ */
+import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, tagOf } from "./tags";
+import { computedStyleFor, isHiddenElement } from "./visibility";
+
+export interface Article {
+  root: Element;
+  /** Elements inside `root` that are not the article (skipped with their subtrees). */
+  excluded: Element[];
+  title: string | null;
+}
+
+/** All regular expressions of this file, built once (not in loops). */
+const REGEXPS = {
+  /** class/id of boxes that are almost never the article: not scored, and excluded inside the root. */
+  unlikely:
+    /-ad-|ai2html|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|share|sharing|promo|outbrain|taboola|recirc|most-popular|mostpopular|trending|subscribe|signup|sign-up|read-more|readmore|more-stories|recommend|byline-share|toolbar|masthead|cookie|consent|paywall|teaser|tags|topics-list/i,
+  /** …unless the same class/id also says it holds content. */
+  maybeCandidate: /and|article|body|column|content|main|mathjax|shadow|story|entry|post|text/i,
+  /** Class/id weight, as Readability: positive and negative hints. */
+  positive: /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i,
+  negative:
+    /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|recirc/i,
+  /** ARIA roles of page furniture. */
+  unlikelyRole: /^(?:menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search|toolbar|tablist)$/i,
+  commas: /[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c]/g,
+  space: /\s+/g,
+  /** A short line that ends like a sentence (a one-line paragraph is still text). */
+  sentenceEnd: /\.(?: |$)/,
+  /** schema.org / Open Graph types that say "this page is one article". */
+  articleType: /^(?:Article|NewsArticle|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|article)$/,
+  /** …and types that say it is something else. */
+  nonArticleType:
+    /^(?:VideoObject|VideoGallery|CollectionPage|SearchResultsPage|ItemList|ProfilePage|Product|WebApplication|SoftwareApplication|MediaGallery|ImageGallery|video(?:\.\w+)?|profile|product|music\.\w+|website|WebSite)$/,
+  /** "@type": "X" or "@type": ["X", "Y"] inside JSON-LD, without parsing it. */
+  ldType: /"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g,
+  quoted: /"([^"]+)"/g,
+  articleBody: /articleBody/i,
+  /** og:type "website" is what many CMSs put on articles too: no evidence either way. */
+  website: /^website$/i,
+} as const;
+
+/** Paragraphs shorter than this (characters) are not scored: captions, labels, bylines. */
+const MIN_PARAGRAPH_CHARS = 25;
+/** A paragraph earns at most this many points for length (one per 100 characters). */
+const MAX_LENGTH_POINTS = 3;
+/** How many ancestors a paragraph's score reaches (Readability uses 5). */
+const SCORED_ANCESTOR_LEVELS = 5;
+/** Class/id hint weight (Readability's). */
+const CLASS_WEIGHT = 25;
+/** Alternative candidates at least this close to the top one point to a common container. */
+const ALTERNATIVE_SCORE_RATIO = 0.75;
+/** Alternatives considered, and how many must share an ancestor before we climb to it. */
+const TOP_CANDIDATES = 5;
+const MIN_COMMON_ALTERNATIVES = 3;
+/** A sibling is article too when its score reaches this share of the top (or the absolute floor). */
+const SIBLING_SCORE_RATIO = 0.2;
+const SIBLING_SCORE_FLOOR = 10;
+/** A paragraph-like sibling joins when this long with few links, or short, linkless and sentence-like. */
+const SIBLING_LONG_CHARS = 80;
+const SIBLING_MAX_LINK_DENSITY = 0.25;
+/** Less non-link text than this in the root: not an article (briefs on the corpus are longer). */
+const MIN_ARTICLE_CHARS = 500;
+/** A root with at least this many headline links (teasers) and little text per teaser is a listing. */
+const MIN_TEASERS = 4;
+const MAX_CHARS_PER_TEASER_IN_LISTING = 400;
+/** Inside the root, a list or box with more of its text in links than this is a link box. */
+const MAX_BOX_LINK_DENSITY = 0.5;
+/** …and a paragraph that is nearly all link ("Read more: …", "Related: …"). */
+const MAX_PARAGRAPH_LINK_DENSITY = 0.8;
+/** An excluded box must not hold more than this share of the root's text (it would be the article). */
+const MAX_EXCLUDED_TEXT_SHARE = 0.5;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** What the walk learns about one element's subtree. */
+interface Stats {
+  /** Characters of text (white space runs counted as one). */
+  text: number;
+  /** …of which inside links. */
+  link: number;
+  /** Headline links and `<article>` cards: teasers of other pages. */
+  teasers: number;
+}
+
+/** One open element during the walk. */
+interface Frame {
+  el: Element;
+  tag: string;
+  stats: Stats;
+  /** Text whose nearest block ancestor is this element: its own paragraph. */
+  ownText: number;
+  ownCommas: number;
+  /** A link-box candidate (class/id hint) to exclude if it ends up inside the root. */
+  unlikely: boolean;
+}
+
+export interface FinderLog { (element: Element | null, rule: string): void; }
+
+function classAndId(el: Element): string {
+  const c = el.getAttribute("class");
+  const i = el.getAttribute("id");
+  return c && i ? `${c} ${i}` : (c ?? i ?? "");
+}
+
+function classWeight(el: Element): number {
+  const s = classAndId(el);
+  if (!s) return 0;
+  let w = 0;
+  if (REGEXPS.negative.test(s)) w -= CLASS_WEIGHT;
+  if (REGEXPS.positive.test(s)) w += CLASS_WEIGHT;
+  return w;
+}
+
+function tagWeight(tag: string): number {
+  switch (tag) {
+    case "DIV": case "ARTICLE": case "SECTION": case "MAIN": return 5;
+    case "PRE": case "TD": case "BLOCKQUOTE": return 3;
+    case "ADDRESS": case "OL": case "UL": case "DL": case "DD": case "DT": case "LI": case "FORM": return -3;
+    case "H1": case "H2": case "H3": case "H4": case "H5": case "H6": case "TH": return -5;
+    default: return 0;
+  }
+}
+
+/** Visible characters of a text, counting white space runs as one. */
+function textLength(s: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
+    if (ws) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+function countCommas(s: string): number {
+  const m = s.match(REGEXPS.commas);
+  return m ? m.length : 0;
+}
+
+function collapse(s: string): string {
+  return s.replace(REGEXPS.space, " ").trim();
+}
+
+/** schema.org and Open Graph types declared by the page. */
+function declaredTypes(doc: Document): string[] {
+  const types: string[] = [];
+  for (const meta of Array.from(doc.querySelectorAll('meta[property="og:type"]'))) {
+    const c = meta.getAttribute("content");
+    if (c) types.push(c.trim());
+  }
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const json = script.textContent ?? "";
+    for (const m of json.matchAll(REGEXPS.ldType)) {
+      for (const q of (m[1] ?? "").matchAll(REGEXPS.quoted)) types.push((q[1] ?? "").trim());
+    }
+  }
+  return types;
+}
+
+/**
+ * `null` when the page is not an article (or has no body, or is a frameset).
+ * `log`, when given, is told which rule decided what.
+ */
+export function findArticle(doc: Document, log?: FinderLog): Article | null {
+  const say: FinderLog = log ?? (() => {});
+  const body = doc.body;
+  if (!body || tagOf(body) === "FRAMESET") {
+    say(null, "no body or a frameset");
+    return null;
+  }
+  const style = computedStyleFor(doc);
+
+  // Declared types: a page that says it is a video or a listing, and never an article, is not one.
+  const types = declaredTypes(doc);
+  const saysArticle = types.some((t) => REGEXPS.articleType.test(t));
+  const saysOther = types.filter((t) => REGEXPS.nonArticleType.test(t) && !REGEXPS.website.test(t));
+  if (!saysArticle && saysOther.length > 0) {
+    say(null, `declared type ${saysOther.join(", ")}, no article type`);
+    return null;
+  }
+
+  const stats = new Map<Element, Stats>();
+  const scores = new Map<Element, number>();
+  const unlikelyBoxes: Element[] = [];
+  const linkBoxes: Element[] = [];
+  const h1s: Element[] = [];
+  const articleBodies: Element[] = [];
+  let appRole = false;
+
+  const frames: Frame[] = [];
+  let linkDepth = 0;
+  /** Index in `frames` of the innermost block element: where text goes. */
+  const blockStack: number[] = [];
+
+  const open = (el: Element, tag: string, unlikely: boolean): void => {
+    if (BLOCK_TAGS.has(tag)) blockStack.push(frames.length);
+    if (tag === "A") linkDepth++;
+    frames.push({ el, tag, stats: { text: 0, link: 0, teasers: 0 }, ownText: 0, ownCommas: 0, unlikely });
+  };
+
+  const addScore = (el: Element, tag: string, points: number): void => {
+    const prev = scores.get(el);
+    scores.set(el, (prev ?? tagWeight(tag) + classWeight(el)) + points);
+  };
+
+  const close = (): void => {
+    const f = frames.pop()!;
+    const { el, tag, stats: s } = f;
+    if (tag === "A") linkDepth--;
+    if (BLOCK_TAGS.has(tag)) blockStack.pop();
+    if (tag === "ARTICLE" && frames.length > 0) s.teasers++;
+    if (HEADING_TAGS.has(tag) && s.link > 0 && s.link >= s.text / 2) s.teasers++;
+    if (s.text > 0) stats.set(el, s);
+    const parent = frames[frames.length - 1];
+    if (parent) {
+      parent.stats.text += s.text;
+      parent.stats.link += s.link;
+      parent.stats.teasers += s.teasers;
+    }
+    if (f.unlikely) {
+      if (s.text > 0) unlikelyBoxes.push(el);
+      return;
+    }
+    if (s.text > 0) {
+      const density = s.link / s.text;
+      if ((tag === "UL" || tag === "OL" || tag === "DL" || tag === "DIV" || tag === "SECTION" || tag === "TABLE")
+          && density > MAX_BOX_LINK_DENSITY) linkBoxes.push(el);
+      else if (tag === "P" && density > MAX_PARAGRAPH_LINK_DENSITY) linkBoxes.push(el);
+    }
+    // A paragraph: its own text scores its ancestors (Readability's rule).
+    const scorable = tag === "P" || tag === "PRE" || tag === "TD" || tag === "DIV" || tag === "SECTION"
+      || tag === "ARTICLE" || tag === "BLOCKQUOTE" || (HEADING_TAGS.has(tag) && tag !== "H1");
+    if (scorable && f.ownText >= MIN_PARAGRAPH_CHARS) {
+      const points = 1 + f.ownCommas + Math.min(Math.floor(f.ownText / 100), MAX_LENGTH_POINTS);
+      // A div's own text scores the div itself as a paragraph would its parent.
+      const first = tag === "DIV" || tag === "SECTION" || tag === "ARTICLE" ? frames.length : frames.length - 1;
+      const top = frames.length === 0 ? -1 : first;
+      for (let level = 0; level < SCORED_ANCESTOR_LEVELS; level++) {
+        const i = top - level;
+        const anc = i === frames.length ? f : frames[i];
+        if (!anc) break;
+        const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+        addScore(anc.el, anc.tag, points / divider);
+      }
+    }
+  };
+
+  // The walk: depth first over the body, skipping subtrees that are never the article.
+  open(body, "BODY", false);
+  let node: Node | null = body.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      const len = textLength(data);
+      if (len > 0) {
+        // Counted once, on the innermost element; close() carries it upward.
+        const f = frames[frames.length - 1]!;
+        f.stats.text += len;
+        if (linkDepth > 0) f.stats.link += len;
+        const bf = frames[blockStack[blockStack.length - 1] ?? 0];
+        if (bf) {
+          bf.ownText += len;
+          bf.ownCommas += countCommas(data);
+        }
+      }
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      const role = el.getAttribute("role");
+      if (role === "application") appRole = true;
+      if (SKIP_TAGS.has(tag) || isHiddenElement(el, style)) {
+        // skipped: never article text
+      } else if (role && REGEXPS.unlikelyRole.test(role)) {
+        say(el, `role=${role}`);
+      } else {
+        if (tag === "H1") h1s.push(el);
+        const prop = el.getAttribute("itemprop");
+        if (prop && REGEXPS.articleBody.test(prop)) articleBodies.push(el);
+        const hint = classAndId(el);
+        const unlikely = hint !== "" && REGEXPS.unlikely.test(hint) && !REGEXPS.maybeCandidate.test(hint)
+          && tag !== "ARTICLE" && tag !== "MAIN" && tag !== "BODY";
+        if (unlikely) say(el, `unlikely class/id "${hint}"`);
+        open(el, tag, unlikely);
+        if (el.firstChild) descend = true;
+        else close();
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    let cur: Node = node;
+    node = null;
+    while (cur !== body) {
+      if (cur.nextSibling) { node = cur.nextSibling; break; }
+      const parent: Node | null = cur.parentNode;
+      if (!parent || parent === body) break;
+      close();
+      cur = parent;
+    }
+  }
+  while (frames.length > 0) close();
+
+  const linkDensity = (el: Element): number => {
+    const s = stats.get(el);
+    return s && s.text > 0 ? s.link / s.text : 0;
+  };
+
+  // Top candidate: highest score discounted by link density. Unlikely boxes never win.
+  const unlikelySet = new Set(unlikelyBoxes);
+  const ranked: Array<{ el: Element; score: number }> = [];
+  for (const [el, raw] of scores) {
+    if (unlikelySet.has(el)) continue;
+    ranked.push({ el, score: raw * (1 - linkDensity(el)) });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best) {
+    say(null, "no scored paragraph");
+    return null;
+  }
+  const finalScore = new Map(ranked.map((r) => [r.el, r.score] as const));
+  let top = best.el;
+  say(top, `top candidate, score ${best.score.toFixed(1)}`);
+
+  // Several near-equal candidates under one ancestor: the article is split into parts.
+  const alternatives = ranked.slice(1, TOP_CANDIDATES).filter((r) => r.score / best.score >= ALTERNATIVE_SCORE_RATIO);
+  if (alternatives.length >= MIN_COMMON_ALTERNATIVES) {
+    for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+      let inside = 0;
+      for (const a of alternatives) if (p.contains(a.el)) inside++;
+      if (inside >= MIN_COMMON_ALTERNATIVES) {
+        say(p, `holds ${inside} near-top candidates`);
+        top = p;
+        break;
+      }
+    }
+  }
+  // A parent scoring higher than its best child is the better container (Readability).
+  {
+    let last = finalScore.get(top) ?? 0;
+    const threshold = last / 3;
+    for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+      const ps = finalScore.get(p);
+      if (ps === undefined) continue;
+      if (ps < threshold) break;
+      if (ps > last) { say(p, "parent scores higher"); top = p; break; }
+      last = ps;
+    }
+  }
+
+  // Siblings that are article too: the root becomes their parent, other siblings excluded.
+  let root: Element = top;
+  const excluded: Element[] = [];
+  const parent = top.parentElement;
+  if (parent && parent !== doc.documentElement) {
+    const topScore = finalScore.get(top) ?? 0;
+    const threshold = Math.max(SIBLING_SCORE_FLOOR, topScore * SIBLING_SCORE_RATIO);
+    const joined: Element[] = [];
+    const left: Element[] = [];
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      if (s === top) continue;
+      const st = stats.get(s);
+      if (!st) continue;
+      const score = finalScore.get(s);
+      const sameClass = s.getAttribute("class") === top.getAttribute("class") && !!s.getAttribute("class");
+      let join = score !== undefined && score + (sameClass ? topScore * SIBLING_SCORE_RATIO : 0) >= threshold;
+      if (!join && tagOf(s) === "P" && !unlikelySet.has(s)) {
+        const ld = st.link / st.text;
+        if (st.text > SIBLING_LONG_CHARS && ld < SIBLING_MAX_LINK_DENSITY) join = true;
+        else if (st.text <= SIBLING_LONG_CHARS && ld === 0 && REGEXPS.sentenceEnd.test(s.textContent ?? "")) join = true;
+      }
+      (join ? joined : left).push(s);
+    }
+    if (joined.length > 0) {
+      say(parent, `root: top candidate and ${joined.length} sibling(s)`);
+      root = parent;
+      excluded.push(...left);
+    }
+  }
+  // Semantic markup: an itemprop=articleBody that holds the root's text is the tighter root.
+  for (const ab of articleBodies) {
+    if (ab !== root && root.contains(ab)) {
+      const a = stats.get(ab)?.text ?? 0;
+      const r = stats.get(root)?.text ?? 1;
+      if (a / r > MAX_EXCLUDED_TEXT_SHARE) { say(ab, "itemprop=articleBody inside root"); root = ab; excluded.length = 0; }
+    }
+  }
+
+  // Not an article: too little text, or a listing of teasers.
+  const rs = stats.get(root) ?? { text: 0, link: 0, teasers: 0 };
+  const ownWords = rs.text - rs.link;
+  if (ownWords < MIN_ARTICLE_CHARS) {
+    say(root, `not an article: ${ownWords} characters of non-link text`);
+    return null;
+  }
+  if (!saysArticle && rs.teasers >= MIN_TEASERS && ownWords / rs.teasers < MAX_CHARS_PER_TEASER_IN_LISTING) {
+    say(root, `not an article: ${rs.teasers} teasers`);
+    return null;
+  }
+  if (appRole && !saysArticle) {
+    say(root, "not an article: role=application");
+    return null;
+  }
+
+  // Boxes inside the root that are not the article.
+  const rootText = rs.text;
+  for (const box of [...unlikelyBoxes, ...linkBoxes]) {
+    if (box === root || !root.contains(box) || box.contains(top)) continue;
+    const t = stats.get(box)?.text ?? 0;
+    if (t > rootText * MAX_EXCLUDED_TEXT_SHARE) continue;
+    excluded.push(box);
+  }
+
+  return { root, excluded, title: findTitle(doc, root, h1s) };
+}
+
+function findTitle(doc: Document, root: Element, h1s: Element[]): string | null {
+  let before: Element | null = null;
+  for (const h of h1s) {
+    if (root.contains(h)) return collapse(h.textContent ?? "") || null;
+    // DOCUMENT_POSITION_FOLLOWING (4): root comes after the heading.
+    if (h.compareDocumentPosition(root) & 4) before = h;
+  }
+  if (before) return collapse(before.textContent ?? "") || null;
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
+  return og ? collapse(og) : null;
+}

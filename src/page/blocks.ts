@@ -1,0 +1,184 @@
+/**
+ * The article as ordered text blocks, each with a map from offsets in its
+ * text back to positions in the page's text nodes, so a quote found in the
+ * text can be turned into one DOM Range (see ranges.ts).
+ *
+ * One iterative walk (no recursion: 10,000-level nesting must not blow the
+ * stack); the page is only read, never changed.
+ */
+import type { BlockKind, TextBlock } from "../core/attribution";
+import type { Article } from "./article";
+import { BLOCK_TAGS, SKIP_TAGS, tagOf } from "./tags";
+import { computedStyleFor, isHiddenElement } from "./visibility";
+
+export interface TextPiece {
+  node: Text;
+  /** Offset in the block's text where this piece starts. */
+  blockStart: number;
+  /** Offset in `node.data` where this piece starts. */
+  nodeStart: number;
+  /** Characters covered, the same count in block text and node data. */
+  length: number;
+}
+
+export interface PageBlock extends TextBlock {
+  /** Ordered, non-overlapping. A gap between pieces is a space the page has no character for (a `<br>`). */
+  pieces: TextPiece[];
+  /** The paragraph-like element the text came from. */
+  element: Element;
+}
+
+/** All regular expressions of this file, built once. */
+const REGEXPS = {
+  /** Runs of white space that render as one space (including no-break spaces). */
+  space: /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g,
+  collapse: /\s+/g,
+} as const;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+
+function kindOfTag(tag: string): BlockKind {
+  switch (tag) {
+    case "LI": case "DT": case "DD": return "list-item";
+    case "H1": case "H2": case "H3": case "H4": case "H5": case "H6": return "heading";
+    case "FIGCAPTION": case "CAPTION": return "caption";
+    case "BLOCKQUOTE": return "blockquote";
+    default: return "paragraph";
+  }
+}
+
+/** A block being built. */
+class Builder {
+  text = "";
+  pieces: TextPiece[] = [];
+  /** True at the start and after a space: the next white space is dropped. */
+  atSpace = true;
+
+  addText(node: Text): void {
+    const data = node.data;
+    const re = REGEXPS.space;
+    re.lastIndex = 0;
+    let pos = 0;
+    for (let m = re.exec(data); ; m = re.exec(data)) {
+      const wsStart = m ? m.index : data.length;
+      if (wsStart > pos) this.emit(node, pos, data.slice(pos, wsStart));
+      if (!m) break;
+      if (!this.atSpace) this.emit(node, wsStart, " ");
+      this.atSpace = true;
+      pos = wsStart + m[0].length;
+    }
+  }
+
+  private emit(node: Text, nodeStart: number, s: string): void {
+    const last = this.pieces[this.pieces.length - 1];
+    if (last && last.node === node && last.nodeStart + last.length === nodeStart
+        && last.blockStart + last.length === this.text.length) {
+      last.length += s.length;
+    } else {
+      this.pieces.push({ node, blockStart: this.text.length, nodeStart, length: s.length });
+    }
+    this.text += s;
+    this.atSpace = s === " ";
+  }
+
+  /** A `<br>`: a space with no character behind it. */
+  addBreak(): void {
+    if (this.atSpace) return;
+    this.text += " ";
+    this.atSpace = true;
+  }
+
+  take(): { text: string; pieces: TextPiece[] } | null {
+    let { text } = this;
+    const pieces = this.pieces;
+    if (text.endsWith(" ")) {
+      text = text.slice(0, -1);
+      const last = pieces[pieces.length - 1];
+      if (last && last.blockStart + last.length > text.length) {
+        last.length -= 1;
+        if (last.length === 0) pieces.pop();
+      }
+    }
+    this.text = "";
+    this.pieces = [];
+    this.atSpace = true;
+    return text.length > 0 ? { text, pieces } : null;
+  }
+}
+
+interface Context { element: Element; kind: BlockKind; }
+
+function normalizeTitle(s: string): string {
+  return s.replace(REGEXPS.collapse, " ").trim().toLowerCase();
+}
+
+export function collectBlocks(article: Article): PageBlock[] {
+  const root = article.root;
+  const doc = root.ownerDocument;
+  const style = doc ? computedStyleFor(doc) : null;
+  const excluded = new Set<Element>(article.excluded);
+  const title = article.title ? normalizeTitle(article.title) : null;
+  const blocks: PageBlock[] = [];
+  const builder = new Builder();
+  const contexts: Context[] = [{ element: root, kind: kindOfTag(tagOf(root)) }];
+  let quoteDepth = tagOf(root) === "BLOCKQUOTE" ? 1 : 0;
+
+  const flush = (): void => {
+    const got = builder.take();
+    if (!got) return;
+    const ctx = contexts[contexts.length - 1]!;
+    // The article's own title is Article.title, not a block.
+    if (ctx.kind === "heading" && title !== null && tagOf(ctx.element) === "H1"
+        && normalizeTitle(got.text) === title) return;
+    blocks.push({ text: got.text, kind: ctx.kind, pieces: got.pieces, element: ctx.element });
+  };
+
+  const leave = (el: Element): void => {
+    const tag = tagOf(el);
+    if (!BLOCK_TAGS.has(tag)) return;
+    flush();
+    contexts.pop();
+    if (tag === "BLOCKQUOTE") quoteDepth--;
+  };
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_NODE) {
+      builder.addText(node as Text);
+    } else if (type === ELEMENT_NODE) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      if (tag === "BR") {
+        builder.addBreak();
+      } else if (!SKIP_TAGS.has(tag) && !excluded.has(el) && !isHiddenElement(el, style)) {
+        if (BLOCK_TAGS.has(tag)) {
+          flush();
+          if (tag === "BLOCKQUOTE") quoteDepth++;
+          contexts.push({ element: el, kind: quoteDepth > 0 ? "blockquote" : kindOfTag(tag) });
+        }
+        if (el.firstChild) descend = true;
+        else leave(el);
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Next sibling, or climb (closing each element left) until there is one.
+    let cur: Node = node;
+    node = null;
+    while (cur !== root) {
+      if (cur.nextSibling) { node = cur.nextSibling; break; }
+      const parent: Node | null = cur.parentNode;
+      if (!parent || parent === root) break;
+      leave(parent as Element);
+      cur = parent;
+    }
+  }
+  flush();
+  return blocks;
+}

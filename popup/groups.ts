@@ -1,0 +1,48 @@
+/**
+ * Quotes grouped by speaker for the popup list. Pure. Named speakers (people
+ * and organisations) come first in the order the article introduces them, then
+ * anonymous sources, then quotes the engine would not attribute.
+ */
+import type { Attribution, Quote, Speaker } from "../src/core/attribution";
+
+export interface Group {
+  /** Stable key: the speaker id, or UNATTRIBUTED_KEY. */
+  key: string;
+  speaker: Speaker | null;
+  quotes: Quote[];
+}
+
+export const UNATTRIBUTED_KEY = "unattributed";
+
+/** Sort rank per kind of group: lower comes first. */
+const RANK: Readonly<Record<Speaker["kind"] | "none", number>> = {
+  person: 0,
+  organization: 0,
+  anonymous: 1,
+  none: 2,
+};
+
+export function groupBySpeaker(attribution: Attribution): Group[] {
+  const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
+  const groups = new Map<string, Group>();
+  for (const quote of attribution.quotes) {
+    const speaker = quote.speakerId ? (speakers.get(quote.speakerId) ?? null) : null;
+    const key = speaker ? speaker.id : UNATTRIBUTED_KEY;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, speaker, quotes: [] }));
+    group.quotes.push(quote);
+  }
+  const rank = (g: Group): number => RANK[g.speaker?.kind ?? "none"];
+  // Array.prototype.sort is stable: first-appearance order survives within a rank.
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+/** How many words of a quote the collapsed list shows. */
+const OPENING_WORDS = 9;
+
+/** The quote's opening words, with an ellipsis when cut. */
+export function openingWords(text: string): { opening: string; cut: boolean } {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= OPENING_WORDS) return { opening: words.join(" "), cut: false };
+  return { opening: `${words.slice(0, OPENING_WORDS).join(" ")}…`, cut: true };
+}

@@ -1,0 +1,6 @@
+/** Popup entry point. */
+import { render } from "preact";
+import { App } from "./app";
+
+const root = document.getElementById("app");
+if (root) render(<App root={root} />, root);

@@ -1,0 +1,156 @@
+/**
+ * The hover card: one host element appended to <html>, a closed shadow root
+ * (page scripts and page CSS cannot read or restyle it), `position: fixed`
+ * so opening it never shifts the page's layout. Text only, set with
+ * `textContent`. Holds a visually hidden live region for screen readers.
+ * The host mirrors the card's accessible label in `data-label` and its state
+ * in `data-open`: a closed root is unreadable from outside, and end-to-end
+ * tests need to see what the card says.
+ */
+import type { CardText } from "./describe";
+
+/** Tag of the host element: a custom-element name cannot collide with the page's HTML. */
+const HOST_TAG = "saidby-card";
+/** Above everything a page is likely to stack (the largest 32-bit z-index). */
+const TOP_Z_INDEX = "2147483647";
+/** Gap between the quote's line and the card. */
+const GAP_PX = 8;
+/** Keep the card this far from the viewport's edges. */
+const EDGE_PX = 8;
+
+const CARD_CSS = `
+:host { all: initial; }
+.card {
+  box-sizing: border-box; max-width: 360px; min-width: 220px; padding: 12px 14px;
+  border-radius: 10px; border: 1px solid rgb(0 0 0 / 0.12);
+  background: #ffffff; color: #1d1d1f; box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
+}
+.card[hidden] { display: none; }
+.name { font-weight: 700; font-size: 15px; margin: 0; }
+.role { margin: 2px 0 0; color: #44474a; }
+.evidence { margin: 8px 0 0; padding-left: 8px; border-left: 3px solid #0f766e; color: #44474a; font-style: italic; }
+.meta { margin: 8px 0 0; font-size: 12px; color: #5f6368; }
+.meta b { font-weight: 600; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #202124; color: #e8eaed; border-color: rgb(255 255 255 / 0.16); box-shadow: 0 6px 24px rgb(0 0 0 / 0.5); }
+  .role, .evidence { color: #bdc1c6; }
+  .evidence { border-left-color: #4db6ac; }
+  .meta { color: #9aa0a6; }
+}
+`;
+
+export interface Card {
+  /** Shows `text` next to `anchor` (a quote's line box, viewport coordinates). */
+  show(text: CardText, anchor: DOMRect): void;
+  /** Moves the open card to a new anchor (after a scroll). */
+  place(anchor: DOMRect): void;
+  hide(): void;
+  readonly isOpen: boolean;
+  /** Says `message` through the live region (keyboard moves). */
+  announce(message: string): void;
+  destroy(): void;
+}
+
+function line(doc: Document, className: string): HTMLParagraphElement {
+  const p = doc.createElement("p");
+  p.className = className;
+  return p;
+}
+
+export function createCard(doc: Document): Card {
+  const host = doc.createElement(HOST_TAG);
+  const hostStyle: Record<string, string> = {
+    all: "initial",
+    position: "fixed",
+    top: "0",
+    left: "0",
+    "z-index": TOP_Z_INDEX,
+    "pointer-events": "none",
+    display: "block",
+  };
+  for (const [k, v] of Object.entries(hostStyle)) host.style.setProperty(k, v, "important");
+  host.setAttribute("data-open", "false");
+  const root = host.attachShadow({ mode: "closed" });
+
+  const style = doc.createElement("style");
+  style.textContent = CARD_CSS;
+  const card = doc.createElement("div");
+  card.className = "card";
+  card.setAttribute("role", "tooltip");
+  card.hidden = true;
+  const name = line(doc, "name");
+  const role = line(doc, "role");
+  const evidence = line(doc, "evidence");
+  const cue = line(doc, "meta");
+  const confidence = line(doc, "meta");
+  card.append(name, role, evidence, cue, confidence);
+  const live = doc.createElement("div");
+  live.className = "sr-only";
+  live.setAttribute("aria-live", "polite");
+  root.append(style, card, live);
+  doc.documentElement.append(host);
+
+  let open = false;
+
+  function setLine(el: HTMLElement, label: string | null, value: string | null): void {
+    el.hidden = !value;
+    el.textContent = "";
+    if (!value) return;
+    if (label) {
+      const b = doc.createElement("b");
+      b.textContent = label;
+      el.append(b, " ", value);
+    } else {
+      el.textContent = value;
+    }
+  }
+
+  function place(anchor: DOMRect): void {
+    const view = doc.defaultView;
+    const vw = view?.innerWidth ?? 0;
+    const vh = view?.innerHeight ?? 0;
+    const { width, height } = card.getBoundingClientRect();
+    let left = Math.min(Math.max(EDGE_PX, anchor.left), vw - width - EDGE_PX);
+    left = Math.max(EDGE_PX, left);
+    const below = anchor.bottom + GAP_PX;
+    const above = anchor.top - GAP_PX - height;
+    const top = below + height <= vh - EDGE_PX || above < EDGE_PX ? below : above;
+    host.style.setProperty("transform", `translate(${Math.round(left)}px, ${Math.round(top)}px)`, "important");
+  }
+
+  return {
+    show(text, anchor) {
+      card.setAttribute("aria-label", text.label);
+      host.setAttribute("data-label", text.label);
+      setLine(name, null, text.name);
+      setLine(role, null, text.role);
+      setLine(evidence, null, text.evidence);
+      setLine(cue, "Attributed by:", text.cue ? `“${text.cue}”` : null);
+      setLine(confidence, "Confidence:", text.confidence);
+      card.hidden = false;
+      open = true;
+      host.setAttribute("data-open", "true");
+      place(anchor);
+    },
+    place(anchor) {
+      if (open) place(anchor);
+    },
+    hide() {
+      if (!open) return;
+      card.hidden = true;
+      open = false;
+      host.setAttribute("data-open", "false");
+    },
+    get isOpen() {
+      return open;
+    },
+    announce(message) {
+      live.textContent = message;
+    },
+    destroy() {
+      host.remove();
+    },
+  };
+}

@@ -68,8 +68,10 @@ const SIBLING_SCORE_FLOOR = 10;
 /** A paragraph-like sibling joins when this long with few links, or short, linkless and sentence-like. */
 const SIBLING_LONG_CHARS = 80;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
-/** Less non-link text than this in the root: not an article (briefs on the corpus are longer). */
-const MIN_ARTICLE_CHARS = 500;
+/** Less non-link text than this in the root: not an article (the shortest corpus article, a paywalled WSJ teaser, has 366). */
+const MIN_ARTICLE_CHARS = 300;
+/** Below this much root text, try again without the unlikely-class rule and keep the longer result (Readability's retry). */
+const RETRY_BELOW_CHARS = 500;
 /** A root with at least this many headline links (teasers) and little text per teaser is a listing. */
 const MIN_TEASERS = 4;
 const MAX_CHARS_PER_TEASER_IN_LISTING = 400;
@@ -101,7 +103,7 @@ interface Frame {
   /** Text whose nearest block ancestor is this element: its own paragraph. */
   ownText: number;
   ownCommas: number;
-  /** A link-box candidate (class/id hint) to exclude if it ends up inside the root. */
+  /** Never the article itself (a form): excluded if inside the root without the top candidate. */
   unlikely: boolean;
 }
 
@@ -197,6 +199,21 @@ export function findArticle(doc: Document, log?: FinderLog): Article | null {
     return null;
   }
 
+  const first = attempt(doc, body, style, saysArticle, true, say);
+  if (first.article && first.text >= RETRY_BELOW_CHARS) return first.article;
+  // Too little found: the unlikely-class rule may have hidden the article
+  // (class names like "PageBuilder-pageRow", "penci_sidebar"): retry without it.
+  say(null, "retrying without the unlikely-class rule");
+  const second = attempt(doc, body, style, saysArticle, false, say);
+  if (!first.article) return second.article;
+  return second.article && second.text > first.text ? second.article : first.article;
+}
+
+interface Attempt { article: Article | null; text: number; }
+
+function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof computedStyleFor>, saysArticle: boolean,
+                 skipUnlikely: boolean, say: FinderLog): Attempt {
+  const none: Attempt = { article: null, text: 0 };
   const stats = new Map<Element, Stats>();
   const scores = new Map<Element, number>();
   const unlikelyBoxes: Element[] = [];
@@ -237,7 +254,6 @@ export function findArticle(doc: Document, log?: FinderLog): Article | null {
     }
     if (f.unlikely) {
       if (s.text > 0) unlikelyBoxes.push(el);
-      return;
     }
     if (s.text > 0) {
       const density = s.link / s.text;
@@ -287,19 +303,30 @@ export function findArticle(doc: Document, log?: FinderLog): Article | null {
       const tag = tagOf(el);
       const role = el.getAttribute("role");
       if (role === "application") appRole = true;
-      if (SKIP_TAGS.has(tag) || isHiddenElement(el, style)) {
+      const hint = classAndId(el);
+      if (tag === "FORM") {
+        // Some sites wrap the whole page in one form (ASP.NET): walk in, but a
+        // form is never the article itself, and inside the root it is a signup box.
+        if (!isHiddenElement(el, style)) {
+          open(el, tag, true);
+          if (el.firstChild) descend = true;
+          else close();
+        }
+      } else if (SKIP_TAGS.has(tag) || isHiddenElement(el, style)) {
         // skipped: never article text
       } else if (role && REGEXPS.unlikelyRole.test(role)) {
         say(el, `role=${role}`);
+        unlikelyBoxes.push(el);
+      } else if (skipUnlikely && hint !== "" && REGEXPS.unlikely.test(hint) && !REGEXPS.maybeCandidate.test(hint)
+          && tag !== "ARTICLE" && tag !== "MAIN" && tag !== "BODY") {
+        // Like Readability's removal of unlikely candidates, without removing: skip it.
+        say(el, `unlikely class/id "${hint}"`);
+        unlikelyBoxes.push(el);
       } else {
         if (tag === "H1") h1s.push(el);
         const prop = el.getAttribute("itemprop");
         if (prop && REGEXPS.articleBody.test(prop)) articleBodies.push(el);
-        const hint = classAndId(el);
-        const unlikely = hint !== "" && REGEXPS.unlikely.test(hint) && !REGEXPS.maybeCandidate.test(hint)
-          && tag !== "ARTICLE" && tag !== "MAIN" && tag !== "BODY";
-        if (unlikely) say(el, `unlikely class/id "${hint}"`);
-        open(el, tag, unlikely);
+        open(el, tag, false);
         if (el.firstChild) descend = true;
         else close();
       }
@@ -336,7 +363,7 @@ export function findArticle(doc: Document, log?: FinderLog): Article | null {
   const best = ranked[0];
   if (!best) {
     say(null, "no scored paragraph");
-    return null;
+    return none;
   }
   const finalScore = new Map(ranked.map((r) => [r.el, r.score] as const));
   let top = best.el;
@@ -411,15 +438,15 @@ export function findArticle(doc: Document, log?: FinderLog): Article | null {
   const ownWords = rs.text - rs.link;
   if (ownWords < MIN_ARTICLE_CHARS) {
     say(root, `not an article: ${ownWords} characters of non-link text`);
-    return null;
+    return { article: null, text: ownWords };
   }
   if (!saysArticle && rs.teasers >= MIN_TEASERS && ownWords / rs.teasers < MAX_CHARS_PER_TEASER_IN_LISTING) {
     say(root, `not an article: ${rs.teasers} teasers`);
-    return null;
+    return none;
   }
   if (appRole && !saysArticle) {
     say(root, "not an article: role=application");
-    return null;
+    return none;
   }
 
   // Boxes inside the root that are not the article.
@@ -431,7 +458,7 @@ export function findArticle(doc: Document, log?: FinderLog): Article | null {
     excluded.push(box);
   }
 
-  return { root, excluded, title: findTitle(doc, root, h1s) };
+  return { article: { root, excluded, title: findTitle(doc, root, h1s) }, text: ownWords };
 }
 
 function findTitle(doc: Document, root: Element, h1s: Element[]): string | null {

@@ -70,6 +70,10 @@ const SIBLING_LONG_CHARS = 80;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** Less non-link text than this in the root: not an article (the shortest corpus article, a paywalled WSJ teaser, has 366). */
 const MIN_ARTICLE_CHARS = 300;
+/** A paragraph of running text is at least this long; table cells and headings do not count. */
+const SENTENCE_PARAGRAPH_CHARS = 80;
+/** Less running text than this: a data table, a form, an app screen (a standings table with one intro paragraph on the corpus has 208). */
+const MIN_PROSE_CHARS = 150;
 /** Below this much root text, try again without the unlikely-class rule and keep the longer result (Readability's retry). */
 const RETRY_BELOW_CHARS = 500;
 /** A root with at least this many headline links (teasers) and little text per teaser is a listing. */
@@ -93,6 +97,8 @@ interface Stats {
   link: number;
   /** Headline links and `<article>` cards: teasers of other pages. */
   teasers: number;
+  /** Characters in paragraphs of running text (own text at least SENTENCE_PARAGRAPH_CHARS; not table cells or headings). */
+  prose: number;
 }
 
 /** One open element during the walk. */
@@ -230,7 +236,7 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
   const open = (el: Element, tag: string, unlikely: boolean): void => {
     if (BLOCK_TAGS.has(tag)) blockStack.push(frames.length);
     if (tag === "A") linkDepth++;
-    frames.push({ el, tag, stats: { text: 0, link: 0, teasers: 0 }, ownText: 0, ownCommas: 0, unlikely });
+    frames.push({ el, tag, stats: { text: 0, link: 0, teasers: 0, prose: 0 }, ownText: 0, ownCommas: 0, unlikely });
   };
 
   const addScore = (el: Element, tag: string, points: number): void => {
@@ -243,6 +249,12 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
     const { el, tag, stats: s } = f;
     if (tag === "A") linkDepth--;
     if (BLOCK_TAGS.has(tag)) blockStack.pop();
+    // A paragraph: its own text scores its ancestors (Readability's rule).
+    const scorable = tag === "P" || tag === "PRE" || tag === "TD" || tag === "DIV" || tag === "SECTION"
+      || tag === "ARTICLE" || tag === "BLOCKQUOTE" || (HEADING_TAGS.has(tag) && tag !== "H1");
+    if ((scorable || tag === "LI") && f.ownText >= SENTENCE_PARAGRAPH_CHARS && tag !== "TD" && !HEADING_TAGS.has(tag)) {
+      s.prose += f.ownText;
+    }
     if (tag === "ARTICLE" && frames.length > 0) s.teasers++;
     if (HEADING_TAGS.has(tag) && s.link > 0 && s.link >= s.text / 2) s.teasers++;
     if (s.text > 0) stats.set(el, s);
@@ -251,6 +263,7 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
       parent.stats.text += s.text;
       parent.stats.link += s.link;
       parent.stats.teasers += s.teasers;
+      parent.stats.prose += s.prose;
     }
     if (f.unlikely) {
       if (s.text > 0) unlikelyBoxes.push(el);
@@ -261,9 +274,6 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
           && density > MAX_BOX_LINK_DENSITY) linkBoxes.push(el);
       else if (tag === "P" && density > MAX_PARAGRAPH_LINK_DENSITY) linkBoxes.push(el);
     }
-    // A paragraph: its own text scores its ancestors (Readability's rule).
-    const scorable = tag === "P" || tag === "PRE" || tag === "TD" || tag === "DIV" || tag === "SECTION"
-      || tag === "ARTICLE" || tag === "BLOCKQUOTE" || (HEADING_TAGS.has(tag) && tag !== "H1");
     if (scorable && f.ownText >= MIN_PARAGRAPH_CHARS) {
       const points = 1 + f.ownCommas + Math.min(Math.floor(f.ownText / 100), MAX_LENGTH_POINTS);
       // A div's own text scores the div itself as a paragraph would its parent.
@@ -434,10 +444,14 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
   }
 
   // Not an article: too little text, or a listing of teasers.
-  const rs = stats.get(root) ?? { text: 0, link: 0, teasers: 0 };
+  const rs = stats.get(root) ?? { text: 0, link: 0, teasers: 0, prose: 0 };
   const ownWords = rs.text - rs.link;
   if (ownWords < MIN_ARTICLE_CHARS) {
     say(root, `not an article: ${ownWords} characters of non-link text`);
+    return { article: null, text: ownWords };
+  }
+  if (rs.prose < MIN_PROSE_CHARS) {
+    say(root, `not an article: ${rs.prose} characters of running text (the rest is table cells, headings, labels)`);
     return { article: null, text: ownWords };
   }
   if (!saysArticle && rs.teasers >= MIN_TEASERS && ownWords / rs.teasers < MAX_CHARS_PER_TEASER_IN_LISTING) {

@@ -1,0 +1,245 @@
+/**
+ * The engine: article blocks in, Attribution out. Pure, no DOM.
+ *
+ * For every quotation it tries the strictest reading first and relaxes step
+ * by step, keeping the confidence of the rule that decided:
+ *   1. a speech cue in the quote's own sentence ("said Tabler", "it quoted Assad as telling");
+ *   2. the speaker of the quote just before it in the same paragraph ("A," Hege said. "B.");
+ *   3. the speaker of the paragraph before, for a paragraph that opens with a bare quote.
+ * Below CONFIDENCE_FLOOR the quote keeps no speaker: a wrong name is worse than none.
+ */
+import type { Attribution, Quote, QuoteKind, Speaker, TextBlock } from "./attribution";
+import { Cast, type BlockTokens, type Entity } from "./cast";
+import { findCues, type Cue } from "./cues";
+import { classify, trailingName, type Phrase } from "./phrases";
+import { profileOf } from "./profile";
+import { findQuoteSpans, type QuoteSpan } from "./quotes";
+import { isNotAQuote } from "./not-quotes";
+import { splitSentences, type Sentence } from "./sentences";
+import { tokenize, type Token } from "./tokens";
+import { GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
+
+/** Quotes whose best reading is less sure than this get no speaker. */
+export const CONFIDENCE_FLOOR = 0.5;
+
+const CONFIDENCE = {
+  /** A name right next to the quote: `," said Tabler`. */
+  adjacentNamedCue: 0.95,
+  /** A named cue elsewhere in the sentence, as for partial quotes. */
+  namedCue: 0.85,
+  /** "called it a 'disgrace'": an opinion verb, partial quotes only. */
+  weakCue: 0.7,
+  /** A pronoun with one clear antecedent. */
+  pronoun: 0.8,
+  /** A pronoun with two equally likely antecedents. */
+  ambiguousPronoun: 0.45,
+  /** The previous quote in the same paragraph. */
+  sameParagraph: 0.8,
+  /** A paragraph continuing a quote left open at the end of the previous one. */
+  continuedQuote: 0.9,
+  /** A bare quote paragraph after a paragraph with a known speaker. */
+  previousParagraph: 0.65,
+} as const;
+
+/** How many tokens a cue may sit from its quote and still count as "adjacent". */
+const ADJACENT_TOKENS = 4;
+/** How far back a pronoun looks for its antecedent, in blocks. */
+const PRONOUN_REACH_BLOCKS = 3;
+
+interface AnalysedBlock extends BlockTokens {
+  kind: TextBlock["kind"];
+  spans: QuoteSpan[];
+  sentences: Sentence[];
+}
+
+/** A speaker mentioned at a point of the article, for resolving later pronouns. */
+interface Mention {
+  entity: Entity;
+  block: number;
+  sentence: number;
+  token: number;
+  /** 0 speaks (subject of a speech verb), 1 is the first name in its sentence, 2 any other, 3 a listener. */
+  rank: number;
+}
+
+interface Decision {
+  entity: Entity | null;
+  cue: string | null;
+  confidence: number;
+}
+
+export interface AttributeMeta {
+  url?: string | null;
+  title?: string | null;
+}
+
+export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}): Attribution {
+  const analysed = blocks.map(analyse);
+  const cast = new Cast(analysed);
+  const mentions: Mention[] = [];
+  const quotes: (Quote & { entity: Entity | null })[] = [];
+  let lastSpeaker: { entity: Entity; block: number; sentence: number; openEnded: boolean } | null = null;
+
+  analysed.forEach((block, b) => {
+    const { tokens, text, sentences } = block;
+    sentences.forEach((sentence, si) => {
+      const cues = findCues(tokens, sentence).map((cue) => ({ cue, entity: resolve(cue.speaker, b, si) }));
+      for (const { cue, entity } of cues) {
+        if (entity) mentions.push({ entity, block: b, sentence: si, token: cue.speaker.from, rank: 0 });
+      }
+      recordNames(block, b, si, sentence, cues.map((c) => c.cue));
+
+      for (let q = sentence.from; q < sentence.to; q++) {
+        const token = tokens[q]!;
+        if (token.kind !== "quote") continue;
+        const span = block.spans[token.quote!]!;
+        const kind = quoteKind(block, span, tokens, q, sentence);
+        let decision = fromCues(cues, q, kind, block);
+        if (!decision.entity && lastSpeaker && startsSentence(tokens, q, sentence)) {
+          if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
+            decision = { entity: lastSpeaker.entity, cue: null, confidence: CONFIDENCE.sameParagraph };
+          } else if (lastSpeaker.block === b - 1 && q === 0) {
+            const conf = lastSpeaker.openEnded ? CONFIDENCE.continuedQuote : CONFIDENCE.previousParagraph;
+            decision = { entity: lastSpeaker.entity, cue: null, confidence: conf };
+          }
+        }
+        if (!decision.entity && isNotAQuote(block.text, span, block.kind, cues.length > 0)) continue;
+        const entity = decision.confidence >= CONFIDENCE_FLOOR ? decision.entity : null;
+        quotes.push({
+          id: `q${quotes.length + 1}`,
+          text: text.slice(span.start, span.end),
+          kind,
+          speakerId: entity?.id ?? null,
+          cue: entity ? decision.cue : null,
+          confidence: round(decision.entity ? decision.confidence : 0),
+          block: b,
+          start: span.start,
+          end: span.end,
+          entity,
+        });
+        if (entity) lastSpeaker = { entity, block: b, sentence: si, openEnded: span.close === -1 };
+        if (entity) mentions.push({ entity, block: b, sentence: si, token: q, rank: 0 });
+      }
+    });
+  });
+
+  return {
+    url: meta.url ?? null,
+    title: meta.title ?? null,
+    quotes: quotes.map(({ entity: _entity, ...quote }) => quote),
+    speakers: speakersOf(quotes, analysed),
+  };
+
+  function resolve(phrase: Phrase, b: number, si: number): Entity | null {
+    const block = analysed[b]!;
+    if (phrase.kind !== "pronoun") return cast.fromPhrase(phrase, block, b);
+    return resolvePronoun(block.tokens[phrase.from]!.lower, b, si, phrase.from)?.entity ?? null;
+  }
+
+  function resolvePronoun(pronoun: string, b: number, si: number, token: number): { entity: Entity; confidence: number } | null {
+    const fits = (e: Entity): boolean =>
+      PERSON_PRONOUNS.has(pronoun) ? e.kind !== "organization" : THING_PRONOUNS.has(pronoun) ? e.kind === "organization" : GROUP_PRONOUNS.has(pronoun);
+    const candidates = mentions.filter(
+      (m) => fits(m.entity) && m.block >= b - PRONOUN_REACH_BLOCKS && (m.block < b || m.sentence < si || (m.sentence === si && m.token < token)),
+    );
+    if (candidates.length === 0) return null;
+    // The nearest sentence with a fitting mention decides; inside it, the likeliest subject.
+    const last = candidates.at(-1)!;
+    const inSentence = candidates.filter((m) => m.block === last.block && m.sentence === last.sentence);
+    const best = Math.min(...inSentence.map((m) => m.rank));
+    const top = inSentence.filter((m) => m.rank === best);
+    const distinct = new Set(top.map((m) => m.entity));
+    return { entity: top[0]!.entity, confidence: distinct.size > 1 ? CONFIDENCE.ambiguousPronoun : CONFIDENCE.pronoun };
+  }
+
+  function fromCues(cues: { cue: Cue; entity: Entity | null }[], q: number, kind: QuoteKind, block: AnalysedBlock): Decision {
+    let best: { cue: Cue; entity: Entity | null; distance: number } | null = null;
+    for (const c of cues) {
+      if (c.cue.weak && kind !== "partial") continue;
+      const distance = c.cue.from > q ? c.cue.from - q : q - c.cue.to + 1;
+      // On a tie the cue after the quote wins: `"A," she said, "B."`.
+      if (!best || distance < best.distance || (distance === best.distance && c.cue.from > q)) best = { ...c, distance };
+    }
+    if (!best || !best.entity) return { entity: null, cue: null, confidence: 0 };
+    const cueText = cueWords(block, best.cue);
+    let confidence: number = best.cue.weak ? CONFIDENCE.weakCue : best.distance <= ADJACENT_TOKENS ? CONFIDENCE.adjacentNamedCue : CONFIDENCE.namedCue;
+    if (best.cue.speaker.kind === "pronoun") {
+      const pronoun = block.tokens[best.cue.speaker.from]!.lower;
+      const b = analysed.indexOf(block);
+      const si = block.sentences.findIndex((s) => s.from <= q && q < s.to);
+      const resolved = resolvePronoun(pronoun, b, si, best.cue.speaker.from);
+      confidence = Math.min(confidence, resolved?.confidence ?? 0);
+    }
+    return { entity: best.entity, cue: cueText, confidence };
+  }
+
+  /** Names outside cues, so that a later "he said" can find them. */
+  function recordNames(block: AnalysedBlock, b: number, si: number, sentence: Sentence, cues: readonly Cue[]): void {
+    const { tokens } = block;
+    let first = true;
+    for (let i = sentence.from; i < sentence.to; i++) {
+      if (!tokens[i]!.capitalized || cues.some((c) => i >= c.speaker.from && i < c.speaker.to)) continue;
+      let end = i;
+      while (end < sentence.to && tokens[end]!.kind === "word" && tokens[end]!.capitalized) end++;
+      const phrase = classify(tokens, i, end);
+      const listener = i > 0 && /^(told|telling|tell|tells|asked|asking)$/u.test(tokens[i - 1]!.lower);
+      if (phrase && (phrase.kind === "person" || phrase.kind === "organization")) {
+        const nameFrom = trailingName(tokens, i, end) ?? i;
+        const known = phrase.kind === "organization" || end - nameFrom >= 2 ? cast.fromPhrase(phrase, block, b) : knownPerson(tokens[nameFrom]!.lower);
+        if (known) mentions.push({ entity: known, block: b, sentence: si, token: i, rank: listener ? 3 : first ? 1 : 2 });
+      }
+      first = false;
+      i = end;
+    }
+  }
+
+  function knownPerson(lower: string): Entity | null {
+    return cast.entities.find((e) => e.kind === "person" && e.surname === lower) ?? null;
+  }
+}
+
+function analyse(block: TextBlock): AnalysedBlock {
+  const spans = findQuoteSpans(block.text);
+  const tokens = tokenize(block.text, spans);
+  return { text: block.text, kind: block.kind, spans, tokens, sentences: splitSentences(tokens, block.text) };
+}
+
+function cueWords(block: AnalysedBlock, cue: Cue): string {
+  const from = block.tokens[cue.from]!;
+  const to = block.tokens[cue.to - 1]!;
+  return block.text.slice(from.start, to.end);
+}
+
+/** A quotation that is its sentence's first token (ignoring punctuation). */
+function startsSentence(tokens: readonly Token[], q: number, sentence: Sentence): boolean {
+  for (let i = sentence.from; i < q; i++) if (tokens[i]!.kind !== "punct") return false;
+  return true;
+}
+
+function quoteKind(block: AnalysedBlock, span: QuoteSpan, tokens: readonly Token[], q: number, sentence: Sentence): QuoteKind {
+  if (block.kind === "blockquote") return "block";
+  const first = block.text[span.start] ?? "";
+  if (/\p{Ll}/u.test(first)) return "partial";
+  const before = tokens[q - 1];
+  const opensClause = q === sentence.from || !before || before.kind === "punct" || before.kind === "quote";
+  return opensClause ? "direct" : "partial";
+}
+
+function speakersOf(quotes: readonly { entity: Entity | null }[], blocks: readonly AnalysedBlock[]): Speaker[] {
+  const seen = new Set<Entity>();
+  for (const q of quotes) if (q.entity) seen.add(q.entity);
+  const sentenceAt = (b: number, token: number): string => {
+    const block = blocks[b]!;
+    const s = block.sentences.find((x) => x.from <= token && token < x.to) ?? block.sentences[0]!;
+    return block.text.slice(block.tokens[s.from]!.start, block.tokens[s.to - 1]!.end);
+  };
+  return [...seen].map((entity) => {
+    const profile = profileOf(entity, blocks, sentenceAt);
+    const aliases = [...entity.aliases].filter((a) => a !== entity.name);
+    return { id: entity.id, name: entity.name, kind: entity.kind, aliases, ...profile };
+  });
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,148 @@
+/**
+ * The people and organisations an article quotes, merged across the article:
+ * "Tabler" is the "Andrew Tabler" introduced three sentences earlier.
+ */
+import type { SpeakerKind } from "./attribution";
+import type { Phrase } from "./phrases";
+import { trailingName } from "./phrases";
+import type { Token } from "./tokens";
+import { withoutPossessive } from "./tokens";
+import { NAME_SUFFIXES } from "./vocabulary";
+
+export interface Entity {
+  id: string;
+  kind: SpeakerKind;
+  name: string;
+  aliases: Set<string>;
+  /** Lower-case last name of a person, the key "Tabler" is found by. */
+  surname: string | null;
+}
+
+/** Where a full name ("Andrew Tabler") stands in the article, for resolving a later bare surname. */
+interface FullNameSighting {
+  name: string;
+  block: number;
+  token: number;
+}
+
+export interface BlockTokens {
+  text: string;
+  tokens: readonly Token[];
+}
+
+/** "ABC", "TASS", "PG&E": one capitalised token that names an organisation, not a person. */
+const ACRONYM = /^[\p{Lu}&.\d-]{2,}$/u;
+
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[.,]/gu, "").replace(/^the\s+/u, "").replace(/\s+/gu, " ").trim();
+}
+
+function lastNameOf(words: readonly string[]): string | null {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.toLowerCase();
+    if (!NAME_SUFFIXES.has(w) && !NAME_SUFFIXES.has(w.replace(/\.$/u, ""))) return withoutPossessive(w);
+  }
+  return null;
+}
+
+export class Cast {
+  readonly entities: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly fullNames = new Map<string, FullNameSighting[]>();
+
+  constructor(blocks: readonly BlockTokens[]) {
+    blocks.forEach((block, b) => this.indexFullNames(block, b));
+  }
+
+  /** Every run of two or more name words outside quotes: the article's full names. */
+  private indexFullNames(block: BlockTokens, b: number): void {
+    const { tokens, text } = block;
+    let i = 0;
+    while (i < tokens.length) {
+      if (!tokens[i]!.capitalized) {
+        i++;
+        continue;
+      }
+      let end = i;
+      while (end < tokens.length && tokens[end]!.kind === "word" && (tokens[end]!.capitalized || /^(de|van|von|al|bin|el|da|di|le|la)$/u.test(tokens[end]!.lower))) end++;
+      const from = trailingName(tokens, i, end);
+      if (from !== null && end - from >= 2) {
+        const words = tokens.slice(from, end).map((t) => t.text);
+        const surname = lastNameOf(words);
+        const name = withoutPossessive(text.slice(tokens[from]!.start, tokens[end - 1]!.end));
+        if (surname) {
+          const list = this.fullNames.get(surname) ?? [];
+          list.push({ name, block: b, token: from });
+          this.fullNames.set(surname, list);
+        }
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  /** The entity a speaker phrase names (pronouns are resolved elsewhere). */
+  fromPhrase(phrase: Phrase, block: BlockTokens, b: number): Entity | null {
+    const { tokens, text } = block;
+    if (phrase.kind === "pronoun") return null;
+    const nameTokens = tokens.slice(phrase.nameFrom, phrase.nameTo);
+    if (nameTokens.length === 0) return null;
+    const raw = withoutPossessive(text.slice(nameTokens[0]!.start, nameTokens.at(-1)!.end));
+    if (phrase.kind !== "person") return this.ensure(phrase.kind, raw);
+    if (nameTokens.length === 1) {
+      const word = nameTokens[0]!.text;
+      const known = this.personBySurname(withoutPossessive(word.toLowerCase()), b, phrase.nameFrom);
+      if (known) return known;
+      if (ACRONYM.test(word)) return this.ensure("organization", raw);
+    }
+    return this.person(raw);
+  }
+
+  private person(name: string): Entity {
+    const words = name.split(/\s+/u);
+    const surname = lastNameOf(words);
+    // "Silvia Martins" and "Silvia S. Martins" are one person.
+    const same = this.entities.find(
+      (e) => e.kind === "person" && e.surname === surname && sameFirstName(e.name, name),
+    );
+    if (same) {
+      if (name.length > same.name.length) {
+        same.aliases.add(same.name);
+        this.byKey.set(nameKey(name), same);
+        same.name = name;
+      } else if (name !== same.name) same.aliases.add(name);
+      return same;
+    }
+    return this.ensure("person", name, surname);
+  }
+
+  /** A bare surname: the person of that name seen nearest before (else after) this point. */
+  private personBySurname(surname: string, block: number, token: number): Entity | null {
+    const sightings = this.fullNames.get(surname);
+    const existing = this.entities.filter((e) => e.kind === "person" && e.surname === surname);
+    if (!sightings || sightings.length === 0) {
+      return existing.length === 1 ? existing[0]! : null;
+    }
+    const before = sightings.filter((s) => s.block < block || (s.block === block && s.token < token));
+    const pick = before.at(-1) ?? sightings[0]!;
+    const entity = this.person(pick.name);
+    entity.aliases.add(surname.charAt(0).toUpperCase() + surname.slice(1));
+    return entity;
+  }
+
+  ensure(kind: SpeakerKind, name: string, surname: string | null = null): Entity {
+    const key = nameKey(name);
+    const found = this.byKey.get(key);
+    if (found) return found;
+    const entity: Entity = { id: `s${this.entities.length + 1}`, kind, name: name.replace(/^(the|a|an|one)\s+/iu, ""), aliases: new Set(), surname };
+    this.entities.push(entity);
+    this.byKey.set(key, entity);
+    return entity;
+  }
+}
+
+function sameFirstName(a: string, b: string): boolean {
+  const fa = a.split(/\s+/u);
+  const fb = b.split(/\s+/u);
+  if (fa.length === 1 || fb.length === 1) return true;
+  return fa[0]!.toLowerCase() === fb[0]!.toLowerCase();
+}

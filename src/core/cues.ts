@@ -1,0 +1,101 @@
+/**
+ * Speech cues in one sentence: each speech verb with the phrase that names
+ * its speaker. "Cook told Benioff" → Cook; "said Tabler" → Tabler;
+ * "it quoted Assad as telling" → Assad; "according to X" → X.
+ */
+import { classify, isPronoun, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
+import type { Sentence } from "./sentences";
+import { isParticiple, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
+import type { Token } from "./tokens";
+import { NOT_NAME_WORDS } from "./vocabulary";
+
+export interface Cue {
+  /** Token index of the speech verb. */
+  verb: number;
+  speaker: Phrase;
+  /** Opinion or label verbs ("called", "described"): enough for a partial quote only. */
+  weak: boolean;
+  /** Token range of the attributing words, for display: "said Tabler". */
+  from: number;
+  to: number;
+}
+
+export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
+  const cues: Cue[] = [];
+  const consumed = new Set<number>();
+  for (let v = sentence.from; v < sentence.to; v++) {
+    const t = tokens[v]!;
+    if (t.kind !== "word" || consumed.has(v)) continue;
+    const cue = readCue(tokens, sentence, v, consumed, cues);
+    if (cue) cues.push(cue);
+  }
+  return cues;
+}
+
+function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set<number>, earlier: readonly Cue[]): Cue | null {
+  const t = tokens[v]!;
+  const make = (speaker: Phrase, weak: boolean, extraEnd = v + 1): Cue => ({
+    verb: v,
+    speaker,
+    weak,
+    from: Math.min(speaker.from, v),
+    to: Math.max(speaker.to, extraEnd),
+  });
+
+  if (t.lower === "according" && tokens[v + 1]?.lower === "to") {
+    const speaker = phraseAfter(tokens, v + 1, s.to);
+    return speaker && speaker.kind !== "pronoun" ? make(speaker, false, v + 2) : null;
+  }
+  if (RELAY_VERBS.has(t.lower)) {
+    // "Syrian television quoted Assad as saying": the one quoted speaks.
+    const quoted = phraseAfter(tokens, v, s.to);
+    if (!quoted) return null;
+    const as = tokens[quoted.to];
+    const verb = tokens[quoted.to + 1];
+    if (as?.lower === "as" && verb && SPEECH_VERBS.has(verb.lower)) {
+      consumed.add(quoted.to + 1);
+      return { verb: v, speaker: quoted, weak: false, from: v, to: quoted.to + 2 };
+    }
+    return null;
+  }
+  if (!SPEECH_VERBS.has(t.lower)) return null;
+  const previous = tokens[v - 1];
+  // "to say", "said to be": not a report of words.
+  if (previous?.lower === "to" || (t.lower === "said" && tokens[v + 1]?.lower === "to")) return null;
+  const weak = WEAK_SPEECH_VERBS.has(t.lower);
+  const left = skipAuxiliariesBack(tokens, v - 1, s.from);
+  const leftToken = left >= s.from ? tokens[left] : undefined;
+
+  // ", telling Cook" / "and slammed": the subject of the sentence's main clause speaks.
+  const continuesClause =
+    (isParticiple(t.lower) && leftToken?.text === ",") || leftToken?.lower === "and" || leftToken?.lower === "but";
+  if (continuesClause) {
+    const main = earlier.at(-1)?.speaker ?? mainSubject(tokens, s, v);
+    return main ? make(main, weak) : null;
+  }
+  const subject = phraseBefore(tokens, v, s.from);
+  if (subject) return make(subject, weak);
+  // Inverted: `…," said Tabler` or a sentence that starts with the verb.
+  const inverted = leftToken === undefined || leftToken.kind === "quote" || leftToken.text === "," || leftToken.text === ":";
+  if (!inverted) return null;
+  const speaker = phraseAfter(tokens, v, s.to);
+  return speaker ? make(speaker, weak) : null;
+}
+
+/** The first phrase of the sentence that can be a subject: "Benioff weighed in, telling Cook" → Benioff. */
+function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phrase | null {
+  for (let k = s.from; k < before; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    if (isPronoun(t.lower)) return classifyPronoun(k);
+    if (!t.capitalized || NOT_NAME_WORDS.has(t.lower)) continue;
+    let end = k + 1;
+    while (end < before && tokens[end]!.kind === "word" && tokens[end]!.capitalized) end++;
+    return classify(tokens, k, end);
+  }
+  return null;
+}
+
+function classifyPronoun(i: number): Phrase {
+  return { kind: "pronoun", from: i, to: i + 1, nameFrom: i, nameTo: i + 1, appositive: null };
+}

@@ -1,0 +1,229 @@
+/**
+ * Noun phrases around a speech verb, read off the block's tokens: who is the
+ * subject of "said" ("The army general command said"), or who follows it
+ * ("said Tabler"), and what kind of speaker that phrase names.
+ */
+import { ANONYMOUS_PERSON_NOUNS, DOCUMENT_NOUNS, HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS } from "./roles";
+import { SPEECH_VERBS } from "./speech-verbs";
+import type { Token } from "./tokens";
+import { withoutPossessive } from "./tokens";
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  GROUP_PRONOUNS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_NAME_WORDS,
+  PERSON_PRONOUNS,
+  SELF_PRONOUNS,
+  THING_PRONOUNS,
+  TIME_WORDS,
+} from "./vocabulary";
+
+export type PhraseKind = "person" | "organization" | "anonymous" | "pronoun";
+
+export interface Phrase {
+  kind: PhraseKind;
+  /** Token range of the whole phrase, determiner and titles included. */
+  from: number;
+  to: number;
+  /** For persons and organisations: the token range of the name itself ("Tim Cook" in "CEO Tim Cook"). */
+  nameFrom: number;
+  nameTo: number;
+  /** Token range of an appositive: "Andrew Tabler, [a Syria expert …]," */
+  appositive: readonly [number, number] | null;
+}
+
+/** Prepositions that may join the parts of a speaker phrase: "source in Damascus", "Institute for …". */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "in", "at", "from", "with", "on", "to", "and", "&"]);
+/** Unknown lower-case words a phrase may hold before its determiner: "one [informed] source". */
+const MAX_OPEN_WORDS = 3;
+/** Longest speaker phrase, in tokens: "the authors of the research published in the journal JAMA Psychiatry". */
+const MAX_PHRASE_TOKENS = 14;
+/** How far back an appositive's opening comma may be: "Andrew Tabler, a Syria expert and fellow at …, told". */
+const MAX_APPOSITIVE_TOKENS = 30;
+
+export function isPronoun(lower: string): boolean {
+  return PERSON_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower);
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "word";
+}
+
+function isNameWord(t: Token): boolean {
+  if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
+  const bare = t.lower.replace(/\.$/u, "");
+  if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare)) return NAME_SUFFIXES.has(t.lower);
+  if (ORGANIZATION_WORDS.has(bare) || ROLE_NOUNS.has(bare)) return false;
+  return true;
+}
+
+/** Skips "also", "has", "later", "quickly" between a subject and its verb, walking left. */
+export function skipAuxiliariesBack(tokens: readonly Token[], i: number, floor: number): number {
+  let j = i;
+  while (j >= floor) {
+    const t = tokens[j]!;
+    if (t.kind !== "word" || !(AUXILIARIES.has(t.lower) || (/ly$/u.test(t.lower) && !t.capitalized && t.lower.length > 4))) break;
+    j--;
+  }
+  return j;
+}
+
+/** The phrase that ends just before token `verb` (its subject), or null. */
+export function phraseBefore(tokens: readonly Token[], verb: number, floor: number): Phrase | null {
+  const j = skipAuxiliariesBack(tokens, verb - 1, floor);
+  if (j < floor) return null;
+  const t = tokens[j]!;
+  if (t.kind === "word" && isPronoun(t.lower)) return pronoun(j);
+  if (t.kind === "punct" && t.text === ",") return appositiveSubject(tokens, j, floor);
+  if (t.kind !== "word") return null;
+  return collectBackward(tokens, j, floor);
+}
+
+function pronoun(i: number): Phrase {
+  return { kind: "pronoun", from: i, to: i + 1, nameFrom: i, nameTo: i + 1, appositive: null };
+}
+
+/** "Mayer, Disney's chairman of direct-to-consumer and international, said": the name before the first comma. */
+function appositiveSubject(tokens: readonly Token[], comma: number, floor: number): Phrase | null {
+  for (let k = comma - 1; k >= Math.max(floor, comma - MAX_APPOSITIVE_TOKENS); k--) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") return null;
+    if (t.kind === "punct" && t.text === ",") {
+      if (k + 1 >= comma) return null;
+      const core = isWord(tokens[k - 1]) ? collectBackward(tokens, k - 1, floor) : null;
+      if (!core || core.kind === "pronoun") return null;
+      if (core.kind === "person" && !tokens[k - 1]!.capitalized) return null;
+      return { ...core, appositive: [k + 1, comma] };
+    }
+  }
+  return null;
+}
+
+function collectBackward(tokens: readonly Token[], last: number, floor: number): Phrase | null {
+  let from = last + 1;
+  let openWords = 0;
+  let determined = false;
+  for (let k = last; k >= floor && last - k < MAX_PHRASE_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") break;
+    if (DETERMINERS.has(t.lower)) {
+      from = k;
+      // "the authors of the research": a determiner after a preposition is inside the phrase.
+      const before = tokens[k - 1];
+      if (k - 1 >= floor && isWord(before) && PHRASE_PREPOSITIONS.has(before.lower) && before.lower !== "and") continue;
+      determined = true;
+      break;
+    }
+    if (t.capitalized) {
+      if (NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) break;
+      from = k;
+      continue;
+    }
+    if (PHRASE_PREPOSITIONS.has(t.lower) || NAME_PARTICLES.has(t.lower)) {
+      if (t.lower === "and" && !tokens[k + 1]?.capitalized) break;
+      continue;
+    }
+    if (SPEECH_VERBS.has(t.lower) || AUXILIARIES.has(t.lower) || isPronoun(t.lower) || NOT_NAME_WORDS.has(t.lower)) break;
+    if (!isKnownNoun(t.lower)) {
+      if (++openWords > MAX_OPEN_WORDS) break;
+    }
+    from = k;
+  }
+  if (!determined) {
+    // Without a determiner, unknown lower-case words on the left are not part of the phrase.
+    while (from <= last && !tokens[from]!.capitalized && !isKnownNoun(tokens[from]!.lower)) from++;
+  }
+  while (from <= last && PHRASE_PREPOSITIONS.has(tokens[from]!.lower)) from++;
+  if (from > last) return null;
+  return classify(tokens, from, last + 1);
+}
+
+function isKnownNoun(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || ORGANIZATION_WORDS.has(lower) || ANONYMOUS_PERSON_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || HONORIFICS.has(lower);
+}
+
+/** The phrase that starts just after token `verb` (inverted: "said Tabler", "writes the Associated Press"). */
+export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: number): Phrase | null {
+  const first = tokens[verb + 1];
+  if (!isWord(first) || verb + 1 >= ceiling) return null;
+  if (isPronoun(first.lower)) return pronoun(verb + 1);
+  if (TIME_WORDS.has(first.lower)) return null;
+  let to = verb + 1;
+  if (DETERMINERS.has(first.lower)) to++;
+  let openWords = 0;
+  for (; to < ceiling && to - verb <= MAX_PHRASE_TOKENS; to++) {
+    const t = tokens[to]!;
+    if (t.kind !== "word") break;
+    if (t.capitalized) {
+      if (NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) break;
+      continue;
+    }
+    if (PHRASE_PREPOSITIONS.has(t.lower) || NAME_PARTICLES.has(t.lower)) {
+      // Joins two parts only when a capitalised word follows: "source in Damascus", not "said in an interview".
+      if (tokens[to + 1]?.capitalized && !TIME_WORDS.has(tokens[to + 1]!.lower)) continue;
+      break;
+    }
+    if (isKnownNoun(t.lower) || (DETERMINERS.has(first.lower) && ++openWords <= MAX_OPEN_WORDS && !/(ed|ing)$/u.test(t.lower))) continue;
+    break;
+  }
+  if (to <= verb + 1) return null;
+  const phrase = classify(tokens, verb + 1, to);
+  if (!phrase) return null;
+  // "said Ruffin, who owns a …" / "said Scott Strenfel, PG&E's principal meteorologist."
+  if (tokens[to]?.text === ",") {
+    let end = to + 1;
+    while (end < ceiling && end - to < MAX_APPOSITIVE_TOKENS && tokens[end]!.kind === "word") end++;
+    if (end > to + 1) return { ...phrase, appositive: [to + 1, end] };
+  }
+  return phrase;
+}
+
+/** What a token range names. Null when it names nothing a quote could come from. */
+export function classify(tokens: readonly Token[], from: number, to: number): Phrase | null {
+  let start = from;
+  while (start < to && DETERMINERS.has(tokens[start]!.lower)) start++;
+  if (start >= to) return null;
+  // The head ends before the first preposition not joining two capitalised words ("Institute for Near East Policy" stays whole).
+  let headEnd = to;
+  for (let k = start + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (!PHRASE_PREPOSITIONS.has(t.lower) || t.lower === "and" || t.lower === "&") continue;
+    if (tokens[k - 1]!.capitalized && tokens[k + 1]?.capitalized) continue;
+    headEnd = k;
+    break;
+  }
+  const head = tokens[headEnd - 1]!;
+  const headLower = withoutPossessive(head.lower).replace(/\.$/u, "");
+  const base = { from, to, appositive: null } as const;
+  if (!head.capitalized) {
+    if (DOCUMENT_NOUNS.has(headLower)) {
+      // "the army command statement said": the statement's author speaks.
+      return headEnd - 1 > start ? classify(tokens, from, headEnd - 1) : null;
+    }
+    const orgLike = ORGANIZATION_WORDS.has(headLower);
+    const personLike = ANONYMOUS_PERSON_NOUNS.has(headLower) || ROLE_NOUNS.has(headLower);
+    if (!orgLike && !personLike) return null;
+    const named = trailingName(tokens, start, headEnd);
+    return { ...base, kind: orgLike && !personLike ? "organization" : "anonymous", nameFrom: named ?? start, nameTo: to };
+  }
+  const nameFrom = trailingName(tokens, start, headEnd);
+  const hasOrgWord = tokens.slice(start, headEnd).some((t) => t.capitalized && ORGANIZATION_WORDS.has(withoutPossessive(t.lower).replace(/\.$/u, "")));
+  if (hasOrgWord || nameFrom === null) {
+    if (nameFrom === null && !hasOrgWord) {
+      // Only titles: "the President said", "the Kremlin spokesman said".
+      return { ...base, kind: "anonymous", nameFrom: start, nameTo: to };
+    }
+    return { ...base, kind: "organization", nameFrom: start, nameTo: to };
+  }
+  return { ...base, kind: "person", nameFrom, nameTo: headEnd };
+}
+
+/** Start of the run of name words that ends at `end`: "CEO [Tim Cook]". Null if there is none. */
+export function trailingName(tokens: readonly Token[], start: number, end: number): number | null {
+  let k = end;
+  while (k > start && isNameWord(tokens[k - 1]!)) k--;
+  while (k < end && !tokens[k]!.capitalized) k++;
+  return k < end ? k : null;
+}

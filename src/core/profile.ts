@@ -1,0 +1,211 @@
+/**
+ * Role and affiliation of a speaker, read from how the article names them:
+ * prefixes ("Kremlin spokesman Dmitry Peskov"), appositives ("Andrew Tabler,
+ * a Syria expert and fellow at the Washington Institute …,"), "NAME of ORG",
+ * "ORG's ROLE NAME" and parentheses ("Rep. Ilhan Omar (D-Minn.)"), wherever
+ * in the article they stand.
+ */
+import type { BlockTokens, Entity } from "./cast";
+import { trailingName } from "./phrases";
+import { HONORIFICS, isDemonym, ROLE_NOUNS } from "./roles";
+import { SPEECH_VERBS } from "./speech-verbs";
+import type { Token } from "./tokens";
+import { isPossessive, withoutPossessive } from "./tokens";
+import { DETERMINERS, NOT_NAME_WORDS } from "./vocabulary";
+
+export interface Profile {
+  role: string | null;
+  affiliation: string | null;
+  /** The sentence that introduced the speaker, as the article wrote it. */
+  evidence: string | null;
+}
+
+/** Prepositions that introduce an affiliation in an appositive: "fellow at the Washington Institute". */
+const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "of", "for", "with", "from"]);
+/** Longest appositive worth reading, in tokens; longer ones are clauses, not descriptions. */
+const MAX_APPOSITIVE_TOKENS = 28;
+/** A role this long is a clause; keep its first conjunct ("member of the group and signatory …"). */
+const MAX_ROLE_WORDS_BEFORE_SPLIT = 4;
+/** Connectors allowed inside an organisation's name: "Institute for Near East Policy", "Chapter & Verse". */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "&", "on", "the", "de"]);
+/** Abbreviated courtesy titles say nothing about a role on their own. */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"]);
+
+interface Description {
+  role: string | null;
+  affiliation: string | null;
+}
+
+export function profileOf(entity: Entity, blocks: readonly BlockTokens[], sentenceAt: (b: number, token: number) => string): Profile {
+  if (entity.kind !== "person") return groupProfile(entity);
+  let role: string | null = null;
+  let affiliation: string | null = null;
+  let evidence: string | null = null;
+  blocks.forEach((block, b) => {
+    if (role && affiliation) return;
+    const { tokens } = block;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== "word" || !t.capitalized || withoutPossessive(t.lower) !== entity.surname) continue;
+      let end = i + 1;
+      if (tokens[end] && /^(jr|sr)\.?$/u.test(tokens[end]!.lower)) end++;
+      const nameFrom = trailingName(tokens, Math.max(0, i - 4), i + 1) ?? i;
+      if (!sameEntity(entity, tokens.slice(nameFrom, end))) continue;
+      const found = [describePrefix(block, nameFrom), describeAfter(block, end)];
+      for (const d of found) {
+        if (!role && d.role) role = d.role;
+        if (!affiliation && d.affiliation) affiliation = d.affiliation;
+        if ((d.role || d.affiliation) && !evidence) evidence = sentenceAt(b, i);
+      }
+      if (!evidence) evidence = sentenceAt(b, i);
+    }
+  });
+  return { role, affiliation, evidence };
+}
+
+function sameEntity(entity: Entity, nameTokens: readonly Token[]): boolean {
+  if (nameTokens.length <= 1) return true;
+  const first = nameTokens[0]!.lower;
+  return entity.name.toLowerCase().split(/\s+/u)[0] === first || [...entity.aliases].some((a) => a.toLowerCase().startsWith(first));
+}
+
+/** Organisations speak for themselves; an anonymous "CBP spokesperson" speaks for CBP. */
+function groupProfile(entity: Entity): Profile {
+  const words = entity.name.split(/\s+/u);
+  if (entity.kind === "organization") {
+    const proper = words.some((w) => /^\p{Lu}/u.test(w) && !isDemonym(w));
+    return { role: null, affiliation: proper ? entity.name : null, evidence: null };
+  }
+  const head = words.at(-1)!.toLowerCase();
+  const lead: string[] = [];
+  for (const w of words.slice(0, -1)) {
+    if (!/^\p{Lu}/u.test(w) && !NAME_CONNECTORS.has(w)) break;
+    lead.push(w);
+  }
+  const affiliation = lead.length > 0 && ROLE_NOUNS.has(head) && !lead.every(isDemonym) ? lead.join(" ") : null;
+  return { role: affiliation ? head : null, affiliation, evidence: null };
+}
+
+/** "White House Press Secretary [Stephanie Grisham]" → role "Press Secretary", affiliation "White House". */
+function describePrefix(block: BlockTokens, nameFrom: number): Description {
+  const { tokens, text } = block;
+  let from = nameFrom;
+  let openWords = 0;
+  while (from > 0) {
+    const t = tokens[from - 1]!;
+    if (t.kind !== "word" || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+    const bare = t.lower.replace(/\.$/u, "");
+    if (t.capitalized) {
+      if (NOT_NAME_WORDS.has(bare) && !HONORIFICS.has(t.lower)) break;
+    } else if (!HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(bare)) {
+      if (++openWords > 2) break;
+    }
+    from--;
+  }
+  if (from === nameFrom) return { role: null, affiliation: null };
+  // The role is the run of title words that ends at the name; capitalised words before it are the affiliation.
+  let roleFrom = nameFrom;
+  while (roleFrom > from) {
+    const t = tokens[roleFrom - 1]!;
+    const bare = t.lower.replace(/\.$/u, "");
+    if (isPossessive(t.text)) break;
+    if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || ROLE_NOUNS.has(bare) || !t.capitalized)) break;
+    roleFrom--;
+  }
+  let roleTo = nameFrom;
+  // "Senior author Dr. Silvia Martins": the courtesy title is not the role.
+  while (roleTo > roleFrom + 1 && COURTESY_TITLES.has(tokens[roleTo - 1]!.lower)) roleTo--;
+  const roleTokens = tokens.slice(roleFrom, roleTo);
+  const role = roleTokens.length > 0 && !(roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower)) && roleTokens.some((t) => ROLE_NOUNS.has(t.lower.replace(/\.$/u, "")) || HONORIFICS.has(t.lower))
+    ? slice(text, roleTokens)
+    : null;
+  const orgTokens = tokens.slice(from, roleFrom).filter((t) => t.capitalized || NAME_CONNECTORS.has(t.lower));
+  while (orgTokens.length > 0 && !orgTokens[0]!.capitalized) orgTokens.shift();
+  const affiliation = orgTokens.length > 0 && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;
+  return { role, affiliation: role ? affiliation : null };
+}
+
+/** ", a Syria expert and fellow at the Washington Institute for Near East Policy," / " of ORG" / " (D-Minn.)". */
+function describeAfter(block: BlockTokens, end: number): Description {
+  const { tokens, text } = block;
+  const next = tokens[end];
+  if (!next) return { role: null, affiliation: null };
+  if (next.text === "(") {
+    const close = tokens.findIndex((t, k) => k > end && t.text === ")");
+    if (close > end + 1 && close - end <= 4) return { role: null, affiliation: slice(text, tokens.slice(end + 1, close)) };
+    return { role: null, affiliation: null };
+  }
+  if (next.lower === "of") {
+    const org = organizationAt(tokens, end + 1);
+    return org ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
+  }
+  if (next.text !== ",") return { role: null, affiliation: null };
+  let stop = end + 1;
+  while (stop < tokens.length && stop - end <= MAX_APPOSITIVE_TOKENS) {
+    const t = tokens[stop]!;
+    if (t.kind === "quote" || (t.kind === "punct" && /[,.;:()\u2014]/u.test(t.text))) break;
+    stop++;
+  }
+  if (stop >= tokens.length && stop - end > MAX_APPOSITIVE_TOKENS) return { role: null, affiliation: null };
+  return parseAppositive(text, tokens.slice(end + 1, stop));
+}
+
+function parseAppositive(text: string, words: Token[]): Description {
+  if (words.length === 0) return { role: null, affiliation: null };
+  const first = words[0]!;
+  if (SPEECH_VERBS.has(first.lower) || NOT_NAME_WORDS.has(first.lower) && !DETERMINERS.has(first.lower) && first.lower !== "who") {
+    return { role: null, affiliation: null };
+  }
+  if (first.lower === "who") {
+    // "said Ruffin, who owns a diversity and inclusion consulting firm"
+    const rest = words.slice(1);
+    return rest.length > 1 && rest.length <= 10 && !SPEECH_VERBS.has(rest[0]!.lower) ? { role: slice(text, rest), affiliation: null } : { role: null, affiliation: null };
+  }
+  let k = DETERMINERS.has(first.lower) ? 1 : 0;
+  // "PG&E's principal meteorologist": a possessive organisation, then the role.
+  const possessive = words.findIndex((t, i) => i >= k && i < k + 5 && isPossessive(t.text) && t.capitalized);
+  if (possessive >= 0 && words.slice(k, possessive + 1).every((t) => t.capitalized || NAME_CONNECTORS.has(t.lower))) {
+    const role = trimRole(words.slice(possessive + 1));
+    return { role: role ? slice(text, role) : null, affiliation: withoutPossessive(slice(text, words.slice(k, possessive + 1))) };
+  }
+  if (!words.slice(k).some((t) => ROLE_NOUNS.has(t.lower.replace(/\.$/u, "")) || !t.capitalized)) return { role: null, affiliation: null };
+  for (let i = k + 1; i < words.length; i++) {
+    if (!AFFILIATION_PREPOSITIONS.has(words[i]!.lower)) continue;
+    const org = organizationAt(words, i + 1);
+    if (!org) continue;
+    const role = trimRole(words.slice(k, i));
+    return { role: role ? slice(text, role) : null, affiliation: slice(text, org) };
+  }
+  const role = trimRole(words.slice(k));
+  return { role: role ? slice(text, role) : null, affiliation: null };
+}
+
+/** A capitalised organisation name starting at `i`, a leading "the" skipped. */
+function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
+  let k = i;
+  if (tokens[k]?.lower === "the") k++;
+  const out: Token[] = [];
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") break;
+    if (t.capitalized) out.push(t);
+    else if (NAME_CONNECTORS.has(t.lower) && tokens[k + 1]?.capitalized && t.lower !== "the") out.push(t);
+    else break;
+    k++;
+  }
+  return out.length > 0 && out[0]!.capitalized ? out : null;
+}
+
+/** A role of a few words; a long coordination keeps its first part. */
+function trimRole(words: Token[]): Token[] | null {
+  if (words.length === 0) return null;
+  if (words.length > MAX_ROLE_WORDS_BEFORE_SPLIT) {
+    const and = words.findIndex((t) => t.lower === "and");
+    if (and > 0) return words.slice(0, and);
+  }
+  return words;
+}
+
+function slice(text: string, tokens: readonly Token[]): string {
+  return text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+}

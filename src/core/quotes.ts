@@ -1,0 +1,62 @@
+/**
+ * Quotation spans in one block of text. Double marks of any shape pair with
+ * each other (writers mix "…” and “…"); single marks count only outside
+ * double ones (inside, they are nested quotes and belong to the outer quote).
+ */
+import { isApostrophe, MARK_GLYPHS, markRoles, type MarkFamily } from "./quote-marks";
+
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when the quotation runs on past the block (multi-paragraph quotes). */
+  close: number;
+  /** The words inside the marks, whitespace trimmed. */
+  start: number;
+  end: number;
+  family: MarkFamily;
+}
+
+/** "rock 'n' roll", "'s'": too short to be anyone's words. */
+const MIN_INNER_LETTERS = 2;
+/** An unclosed single mark is far more often an apostrophe than a quotation. */
+const SINGLE_MARKS_MAY_RUN_ON = false;
+
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const doubles = pairMarks(text, "double", []);
+  const singles = pairMarks(text, "single", doubles);
+  return [...doubles, ...singles].sort((a, b) => a.open - b.open);
+}
+
+function pairMarks(text: string, family: MarkFamily, outer: QuoteSpan[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const glyph = MARK_GLYPHS[text[i]!];
+    if (!glyph || glyph.family !== family) continue;
+    if (outer.some((s) => i > s.open && (s.close === -1 || i < s.close))) continue;
+    if (family === "single" && isApostrophe(text, i)) continue;
+    const roles = markRoles(text, i, glyph);
+    if (openAt < 0) {
+      if (roles.canOpen) openAt = i;
+    } else if (roles.canClose) {
+      const span = makeSpan(text, openAt, i, family);
+      if (span) spans.push(span);
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0 && (family === "double" || SINGLE_MARKS_MAY_RUN_ON)) {
+    const span = makeSpan(text, openAt, -1, family);
+    if (span) spans.push(span);
+  }
+  return spans;
+}
+
+function makeSpan(text: string, open: number, close: number, family: MarkFamily): QuoteSpan | null {
+  let start = open + 1;
+  let end = close === -1 ? text.length : close;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  const letters = text.slice(start, end).match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_INNER_LETTERS) return null;
+  return { open, close, start, end, family };
+}

@@ -1,0 +1,51 @@
+/**
+ * Sentence boundaries over a block's tokens. Quotations are single tokens, so
+ * their inner full stops never split the writer's sentence; a quotation that
+ * ends a sentence ("…air cover.”) does split when a new sentence follows.
+ */
+import { SPEECH_VERBS } from "./speech-verbs";
+import type { Token } from "./tokens";
+
+export interface Sentence {
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+}
+
+const TERMINALS = new Set([".", "!", "?", "\u2026"]);
+/** Inner text of a quote ends its sentence when it ends like this: "…cover." */
+const QUOTE_ENDS_SENTENCE = /[.!?\u2026]\s*["'\u201C\u201D\u2018\u2019\u00BB]?\s*$/u;
+
+export function splitSentences(tokens: readonly Token[], text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!next) break;
+    const startsNew = next.kind === "quote" || next.capitalized || /^\d/u.test(next.text);
+    if (!startsNew) continue;
+    const ends =
+      (token.kind === "punct" && TERMINALS.has(token.text)) ||
+      (token.kind === "quote" && QUOTE_ENDS_SENTENCE.test(text.slice(token.start, token.end)));
+    if (ends && !(token.kind === "quote" && cueFollows(tokens, i + 1))) {
+      sentences.push({ from, to: i + 1 });
+      from = i + 1;
+    }
+  }
+  if (from < tokens.length) sentences.push({ from, to: tokens.length });
+  return sentences;
+}
+
+/** How far after a quotation its cue may start: "“Is it over?” the Ohio senator asked." */
+const CUE_LOOKAHEAD = 5;
+
+/** `"Is it over?" Trump asked.` is one sentence although the quote ends with "?". */
+function cueFollows(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + CUE_LOOKAHEAD); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") return false;
+    if (SPEECH_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,132 @@
+/**
+ * Verbs that report someone's words. A quote's speaker is the subject (or,
+ * inverted, the word after) of the nearest of these. All tenses are listed
+ * because a table lookup is cheaper and more predictable than stemming.
+ */
+const STEMS: readonly (readonly string[])[] = [
+  ["say", "says", "said", "saying"],
+  ["tell", "tells", "told", "telling"],
+  ["add", "adds", "added", "adding"],
+  ["note", "notes", "noted", "noting"],
+  ["write", "writes", "wrote", "writing", "written"],
+  ["tweet", "tweets", "tweeted", "tweeting"],
+  ["argue", "argues", "argued", "arguing"],
+  ["insist", "insists", "insisted", "insisting"],
+  ["warn", "warns", "warned", "warning"],
+  ["explain", "explains", "explained", "explaining"],
+  ["state", "states", "stated", "stating"],
+  ["testify", "testifies", "testified", "testifying"],
+  ["comment", "comments", "commented", "commenting"],
+  ["ask", "asks", "asked", "asking"],
+  ["reply", "replies", "replied", "replying"],
+  ["respond", "responds", "responded", "responding"],
+  ["answer", "answers", "answered", "answering"],
+  ["recall", "recalls", "recalled", "recalling"],
+  ["claim", "claims", "claimed", "claiming"],
+  ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
+  ["admit", "admits", "admitted", "admitting"],
+  ["announce", "announces", "announced", "announcing"],
+  ["declare", "declares", "declared", "declaring"],
+  ["urge", "urges", "urged", "urging"],
+  ["suggest", "suggests", "suggested", "suggesting"],
+  ["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasised"],
+  ["stress", "stresses", "stressed", "stressing"],
+  ["observe", "observes", "observed", "observing"],
+  ["remark", "remarks", "remarked", "remarking"],
+  ["concede", "concedes", "conceded", "conceding"],
+  ["quip", "quips", "quipped", "quipping"],
+  ["joke", "jokes", "joked", "joking"],
+  ["exclaim", "exclaims", "exclaimed", "exclaiming"],
+  ["boast", "boasts", "boasted", "boasting"],
+  ["complain", "complains", "complained", "complaining"],
+  ["predict", "predicts", "predicted", "predicting"],
+  ["promise", "promises", "promised", "promising"],
+  ["vow", "vows", "vowed", "vowing"],
+  ["assure", "assures", "assured", "assuring"],
+  ["caution", "cautions", "cautioned", "cautioning"],
+  ["post", "posts", "posted"],
+  ["text", "texted"],
+  ["email", "emailed", "e-mailed"],
+  ["recount", "recounts", "recounted", "recounting"],
+  ["agree", "agrees", "agreed"],
+  ["counter", "counters", "countered", "countering"],
+  ["contend", "contends", "contended", "contending"],
+  ["maintain", "maintains", "maintained"],
+  ["muse", "muses", "mused"],
+  ["lament", "laments", "lamented"],
+  ["continue", "continues", "continued"],
+  ["confirm", "confirms", "confirmed", "confirming"],
+  ["deny", "denies", "denied", "denying"],
+  ["allege", "alleges", "alleged", "alleging"],
+  ["report", "reports", "reported"],
+  ["describe", "describes", "described", "describing"],
+  ["call", "calls", "called", "calling"],
+  ["reiterate", "reiterates", "reiterated"],
+  ["add"],
+  ["point"], // "pointed out" is matched with its particle below
+  ["pointed", "points"],
+  ["believe", "believes", "believed"],
+  ["think", "thinks", "thought"],
+  ["hope", "hopes", "hoped"],
+  ["estimate", "estimates", "estimated"],
+  ["advise", "advises", "advised"],
+  ["recommend", "recommends", "recommended"],
+  ["shout", "shouts", "shouted"],
+  ["yell", "yells", "yelled"],
+  ["whisper", "whispers", "whispered"],
+  ["scream", "screams", "screamed"],
+  ["plead", "pleads", "pleaded", "pled"],
+  ["demand", "demands", "demanded"],
+  ["charge", "charges", "charged"],
+  ["conclude", "concludes", "concluded"],
+  ["reason", "reasons", "reasoned"],
+  ["offer", "offered"],
+  ["chime", "chimed"],
+  ["weigh", "weighed"],
+  ["slam", "slams", "slammed"],
+  ["blast", "blasts", "blasted"],
+  ["criticize", "criticizes", "criticized", "criticise", "criticised"],
+  ["praise", "praises", "praised"],
+  ["accuse", "accuses", "accused"],
+  ["dub", "dubs", "dubbed"],
+  ["label", "labels", "labeled", "labelled"],
+  ["term", "termed"],
+  ["brag", "brags", "bragged"],
+  ["mutter", "muttered"],
+  ["sigh", "sighed"],
+  ["remind", "reminds", "reminded"],
+  ["elaborate", "elaborated"],
+  ["begin", "began"], // "began to say" is handled by the infinitive rule
+];
+
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(STEMS.flat());
+
+/**
+ * Weaker verbs that state an opinion or a label rather than report words:
+ * they attribute a partial quote in their own sentence, never a whole one.
+ */
+export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
+  "describe", "describes", "described", "describing", "call", "calls", "called", "calling",
+  "slam", "slams", "slammed", "blast", "blasts", "blasted", "criticize", "criticizes", "criticized",
+  "criticise", "criticised", "praise", "praises", "praised", "accuse", "accuses", "accused",
+  "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "term", "termed",
+  "estimate", "estimates", "estimated", "report", "reports", "reported", "begin", "began",
+  "weigh", "weighed", "chime", "chimed", "offer", "offered", "continue", "continues", "continued",
+  "charge", "charges", "charged", "post", "posts", "posted", "remind", "reminds", "reminded",
+]);
+
+/** Verbs whose object is the listener, never the speaker: "told The Jerusalem Post". */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
+  "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "assure", "assures",
+  "assured", "assuring", "urge", "urges", "urged", "urging", "remind", "reminds", "reminded",
+  "advise", "advises", "advised", "warn", "warns", "warned", "warning",
+]);
+
+/** "X quoted Y as saying": Y is the speaker, X only passes the words on. */
+export const RELAY_VERBS: ReadonlySet<string> = new Set(["quoted", "quotes", "quoting", "cited", "cites", "citing"]);
+
+/** Verbs whose -ing form, after a comma, reports the main clause subject's words: ", telling Cook". */
+export function isParticiple(word: string): boolean {
+  return word.endsWith("ing");
+}

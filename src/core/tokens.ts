@@ -1,0 +1,89 @@
+/**
+ * Words and punctuation of one block, with each quotation collapsed into a
+ * single "quote" token so that rules reading the writer's sentence never
+ * see the quoted words (a name inside a quote is never its speaker).
+ */
+import type { QuoteSpan } from "./quotes";
+
+export type TokenKind = "word" | "punct" | "quote";
+
+export interface Token {
+  text: string;
+  /** Lower-case, curly apostrophes straightened. */
+  lower: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** For "quote" tokens: index into the block's spans. */
+  quote?: number;
+  /** Starts with an upper-case letter or a digit-free acronym. */
+  capitalized: boolean;
+}
+
+/** Abbreviations that keep their dot; any other final dot is punctuation. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "dr", "jr", "sr", "st", "lt", "col", "gen", "maj", "capt", "sgt", "cmdr", "adm", "rev",
+  "fr", "prof", "sen", "rep", "gov", "pres", "inc", "co", "corp", "ltd", "vs", "no", "mt", "ft", "ave",
+  "dept", "univ", "est", "approx", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+  "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+  "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+  "va", "vt", "wash", "wis", "wyo", "etc", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m",
+]);
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’\-.]*[\p{L}\p{N}])?/uy;
+
+export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
+  const tokens: Token[] = [];
+  let spanIndex = 0;
+  let i = 0;
+  while (i < text.length) {
+    const span = spans[spanIndex];
+    if (span && i === span.open) {
+      const end = span.close === -1 ? text.length : span.close + 1;
+      tokens.push({ text: text.slice(i, end), lower: "", kind: "quote", start: i, end, quote: spanIndex, capitalized: false });
+      spanIndex++;
+      i = end;
+      continue;
+    }
+    const ch = text[i]!;
+    if (/\s/u.test(ch)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const match = WORD.exec(text);
+    if (match) {
+      let word = match[0];
+      // A final dot belongs to the word only for abbreviations and initials ("Jr.", "S.").
+      if (text[i + word.length] === "." && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || word.includes("."))) {
+        word += ".";
+      }
+      tokens.push(makeWord(word, i));
+      i += word.length;
+      continue;
+    }
+    tokens.push({ text: ch, lower: ch, kind: "punct", start: i, end: i + 1, capitalized: false });
+    i++;
+  }
+  return tokens;
+}
+
+function makeWord(word: string, start: number): Token {
+  return {
+    text: word,
+    lower: word.toLowerCase().replace(/’/gu, "'"),
+    kind: "word",
+    start,
+    end: start + word.length,
+    capitalized: /^[\p{Lu}]/u.test(word),
+  };
+}
+
+/** The word without a possessive ending: "Syria's" → "Syria". */
+export function withoutPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, "");
+}
+
+export function isPossessive(word: string): boolean {
+  return /\p{L}['’]s$/u.test(word) || /s['’]$/u.test(word);
+}

@@ -189,7 +189,8 @@ function declaredTypes(doc: Document): string[] {
  */
 export function findArticle(doc: Document, log?: FinderLog): Article | null {
   const say: FinderLog = log ?? (() => {});
-  const body = doc.body;
+  // No root element at all (linkedom's `body` getter throws then).
+  const body = doc.documentElement ? doc.body : null;
   if (!body || tagOf(body) === "FRAMESET") {
     say(null, "no body or a frameset");
     return null;

@@ -1,0 +1,46 @@
+/** The three ways the CLI prints an Attribution: a table for people, CSV rows and JSON for programs. */
+import type { Attribution, Quote, Speaker } from "../core/attribution";
+
+/** Quote text shown in the table; the full text is in --json and --csv. */
+const TABLE_QUOTE_CHARS = 64;
+
+export const CSV_HEADER = ["file", "quote_id", "kind", "quote", "speaker", "speaker_kind", "role", "affiliation", "cue", "confidence"];
+
+function speakerOf(a: Attribution, q: Quote): Speaker | null {
+  return q.speakerId ? (a.speakers.find((s) => s.id === q.speakerId) ?? null) : null;
+}
+
+export function table(a: Attribution, file: string): string {
+  const lines: string[] = [];
+  lines.push(`${a.title ?? file}`);
+  lines.push(`${a.quotes.length} quotes, ${a.speakers.length} speakers`);
+  lines.push("");
+  const rows = a.quotes.map((q, i) => {
+    const s = speakerOf(a, q);
+    const text = q.text.length > TABLE_QUOTE_CHARS ? `${q.text.slice(0, TABLE_QUOTE_CHARS - 1)}…` : q.text;
+    return [String(i + 1), `“${text}”`, s?.name ?? "(unattributed)", s?.affiliation ?? ""];
+  });
+  lines.push(...grid([["#", "Quote", "Speaker", "Affiliation"], ...rows]));
+  lines.push("");
+  lines.push(...grid([["Speaker", "Role", "Affiliation", "Quotes"], ...a.speakers.map((s) => [s.name, s.role ?? "", s.affiliation ?? "", String(a.quotes.filter((q) => q.speakerId === s.id).length)])]));
+  return lines.join("\n");
+}
+
+function grid(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? "")].length)));
+  const line = (r: string[]): string => r.map((cell, c) => cell + " ".repeat(widths[c]! - [...cell].length)).join("  ").trimEnd();
+  return [line(rows[0]!), widths.map((w) => "─".repeat(w)).join("  "), ...rows.slice(1).map(line)];
+}
+
+export function csvRows(a: Attribution, file: string): string[] {
+  return a.quotes.map((q) => {
+    const s = speakerOf(a, q);
+    return [file, q.id, q.kind, q.text, s?.name ?? "", s?.kind ?? "", s?.role ?? "", s?.affiliation ?? "", q.cue ?? "", String(q.confidence)].map(csvCell).join(",");
+  });
+}
+
+export function csvCell(value: string): string {
+  // A leading = + - @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@]/u.test(value) ? `'${value}` : value;
+  return /[",\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+}

@@ -1,0 +1,65 @@
+/**
+ * Reads one saved page (HTML, or plain text with one paragraph per block)
+ * and runs the same page layer and engine as the extension on it.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { parseHTML } from "linkedom";
+import { attribute } from "../core/attribute";
+import type { Attribution, TextBlock } from "../core/attribution";
+import { extractFromDocument } from "../page/extract";
+
+export interface PageResult {
+  file: string;
+  /** null: the page is not an article. */
+  attribution: Attribution | null;
+  /** The article text the engine read, one block per line. */
+  articleText: string;
+}
+
+/** A user-facing failure: printed as one line, exit code 1. */
+export class InputError extends Error {}
+
+/** Bytes inspected to tell binary files from text. */
+const SNIFF_BYTES = 8192;
+
+export function loadFile(file: string): PageResult {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    throw new InputError(`${file}: no such file`);
+  }
+  if (stat.isDirectory()) throw new InputError(`${file}: is a folder (give the folder itself to process every page in it)`);
+  return fromBuffer(readFileSync(file), file);
+}
+
+export function fromBuffer(buffer: Buffer, file: string): PageResult {
+  if (buffer.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError(`${file}: binary file, not HTML or text`);
+  const source = buffer.toString("utf8");
+  if (/\.txt$/iu.test(file)) return fromText(source, file);
+  if (!/<[a-z!][^>]*>/iu.test(source.slice(0, 1 << 20))) throw new InputError(`${file}: not HTML (no tags found); plain text files must end in .txt`);
+  return fromHtml(source, file);
+}
+
+export function fromHtml(html: string, file: string, url: string | null = null): PageResult {
+  const { document } = parseHTML(html);
+  const page = extractFromDocument(document as unknown as Document, url ?? canonicalUrl(document as unknown as Document));
+  if (!page) return { file, attribution: null, articleText: "" };
+  return { file, attribution: page.attribution, articleText: page.blocks.map((b) => b.text).join("\n") };
+}
+
+/** Plain text: the first line is the title, then one paragraph per line or blank-line-separated block. */
+export function fromText(text: string, file: string): PageResult {
+  const blocks: TextBlock[] = text
+    .split(/\r?\n/u)
+    .map((line) => line.replace(/\s+/gu, " ").trim())
+    .filter(Boolean)
+    .map((line, i) => ({ text: line, kind: i === 0 ? "heading" : "paragraph" }));
+  const attribution = attribute(blocks, { url: null, title: blocks[0]?.text ?? null });
+  return { file, attribution, articleText: blocks.map((b) => b.text).join("\n") };
+}
+
+function canonicalUrl(doc: Document): string | null {
+  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? doc.querySelector('meta[property="og:url"]')?.getAttribute("content");
+  return link || null;
+}

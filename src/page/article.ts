@@ -23,7 +23,7 @@ export interface Article {
 const REGEXPS = {
   /** class/id of boxes that are almost never the article: not scored, and excluded inside the root. */
   unlikely:
-    /-ad-|ai2html|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|share|sharing|promo|outbrain|taboola|recirc|most-popular|mostpopular|trending|subscribe|signup|sign-up|read-more|readmore|more-stories|recommend|byline-share|toolbar|masthead|cookie|consent|paywall|teaser|tags|topics-list/i,
+    /-ad-|ai2html|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|share|sharing|promo|outbrain|taboola|recirc|most-popular|mostpopular|trending|subscribe|signup|sign-up|read-more|readmore|more-stories|recommend|byline-share|toolbar|masthead|cookie|consent|teaser|tags|topics-list/i,
   /** …unless the same class/id also says it holds content. */
   maybeCandidate: /and|article|body|column|content|main|mathjax|shadow|story|entry|post|text/i,
   /** Class/id weight, as Readability: positive and negative hints. */
@@ -390,6 +390,21 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
         say(p, `holds ${inside} near-top candidates`);
         top = p;
         break;
+      }
+    }
+  }
+  // The article split into parts that share the top candidate's class (text, figure, text…):
+  // the root is their common ancestor.
+  const topClass = top.getAttribute("class");
+  if (topClass) {
+    for (const r of ranked) {
+      if (r.el === top || r.score < SIBLING_SCORE_FLOOR || r.el.getAttribute("class") !== topClass) continue;
+      if (top.contains(r.el) || r.el.contains(top)) continue;
+      let common: Element | null = top.parentElement;
+      while (common && !common.contains(r.el)) common = common.parentElement;
+      if (common && common !== body && common !== doc.documentElement) {
+        say(common, `holds another part with the top candidate's class "${topClass}"`);
+        top = common;
       }
     }
   }

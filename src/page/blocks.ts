@@ -33,7 +33,12 @@ const REGEXPS = {
   /** Runs of white space that render as one space (including no-break spaces). */
   space: /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g,
   collapse: /\s+/g,
+  /** Whole blocks that are ad slots' labels, not the article's words. */
+  adLabel: /^(?:advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue with content|anzeige|publicidad|publicité)$/i,
 } as const;
+
+/** Ad labels are short; only blocks up to this length are tested against them. */
+const MAX_AD_LABEL_CHARS = 60;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -132,6 +137,7 @@ export function collectBlocks(article: Article): PageBlock[] {
     // The article's own title is Article.title, not a block.
     if (ctx.kind === "heading" && title !== null && tagOf(ctx.element) === "H1"
         && normalizeTitle(got.text) === title) return;
+    if (got.text.length <= MAX_AD_LABEL_CHARS && REGEXPS.adLabel.test(got.text)) return;
     blocks.push({ text: got.text, kind: ctx.kind, pieces: got.pieces, element: ctx.element });
   };
 

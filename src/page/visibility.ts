@@ -15,7 +15,7 @@ const REGEXPS = {
   hiddenClass:
     // Not bare "hidden"/"d-none": utility frameworks pair them with breakpoint
     // classes ("hidden md:block") that show the element on a desktop.
-    /(?:^|\s)(?:sr-only|sr_only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|screen-reader-only|a11y-hidden|hidden-visually|u-hidden|is-hidden|offscreen|element-invisible|assistive-text)(?:\s|$)/i,
+    /(?:^|\s)(?:sr-only|sr_only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|screen-reader-only|a11y-hidden|hidden-visually|u-hidden|is-hidden|offscreen|element-invisible|assistive-text|d-print-block|d-print-inline|print-only|visible-print|show-for-print)(?:\s|$)/i,
   /** Inline position that, with a zero clip, makes the sr-only idiom. */
   absolute: /position\s*:\s*absolute/i,
   /** Clip rectangles that shrink an element to nothing (the sr-only idiom). */

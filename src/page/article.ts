@@ -23,7 +23,7 @@ export interface Article {
 const REGEXPS = {
   /** class/id of boxes that are almost never the article: not scored, and excluded inside the root. */
   unlikely:
-    /-ad-|ai2html|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|share|sharing|promo|outbrain|taboola|recirc|most-popular|mostpopular|trending|subscribe|signup|sign-up|read-more|readmore|more-stories|recommend|byline-share|toolbar|masthead|cookie|consent|dfp-|ad-slot|adslot|ad-unit|adunit|ad-container|advert|teaser|tags|topics-list/i,
+    /-ad-|ai2html|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|share|sharing|promo|outbrain|taboola|recirc|most-popular|mostpopular|trending|subscribe|signup|sign-up|read-more|readmore|more-stories|recommend|byline-share|toolbar|masthead|cookie|consent|slideshow|carousel|gallery-overlay|control-bar|control-panel|byline|dateline|timestamp|post-meta|entry-meta|article-meta|dfp-|ad-slot|adslot|ad-unit|adunit|ad-container|advert|teaser|tags|topics-list/i,
   /** …unless the same class/id also says it holds content. */
   maybeCandidate: /and|article|body|column|content|main|mathjax|shadow|story|entry|post|text/i,
   /** Class/id weight, as Readability: positive and negative hints. */

@@ -7,7 +7,8 @@ import { classify, isPronoun, phraseAfter, phraseBefore, skipAuxiliariesBack, ty
 import type { Sentence } from "./sentences";
 import { isParticiple, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
-import { NOT_NAME_WORDS } from "./vocabulary";
+import { isPossessive } from "./tokens";
+import { DETERMINERS, NOT_NAME_WORDS } from "./vocabulary";
 
 export interface Cue {
   /** Token index of the speech verb. */
@@ -60,6 +61,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   }
   if (!SPEECH_VERBS.has(t.lower)) return null;
   const previous = tokens[v - 1];
+  // "Trump's call", "the statement", "other states": a noun, not a verb.
+  if (previous && previous.kind === "word" && (DETERMINERS.has(previous.lower) || isPossessive(previous.text))) return null;
   // "to say", "said to be": not a report of words.
   if (previous?.lower === "to" || (t.lower === "said" && tokens[v + 1]?.lower === "to")) return null;
   const weak = WEAK_SPEECH_VERBS.has(t.lower);

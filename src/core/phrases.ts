@@ -52,6 +52,7 @@ function isWord(t: Token | undefined): t is Token {
 }
 
 function isNameWord(t: Token): boolean {
+  if (/^\p{Lu}\.$/u.test(t.text)) return true; // an initial: "Sonya A. Zoghlin"
   if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
   const bare = t.lower.replace(/\.$/u, "");
   if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare)) return NAME_SUFFIXES.has(t.lower);
@@ -175,7 +176,13 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
   if (tokens[to]?.text === ",") {
     let end = to + 1;
     while (end < ceiling && end - to < MAX_APPOSITIVE_TOKENS && tokens[end]!.kind === "word") end++;
-    if (end > to + 1) return { ...phrase, appositive: [to + 1, end] };
+    if (end > to + 1) {
+      if (phrase.kind === "anonymous") {
+        const named = classify(tokens, to + 1, end);
+        if (named?.kind === "person") return { ...named, from: verb + 1 };
+      }
+      return { ...phrase, appositive: [to + 1, end] };
+    }
   }
   return phrase;
 }
@@ -208,8 +215,13 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
     const named = trailingName(tokens, start, headEnd);
     return { ...base, kind: orgLike && !personLike ? "organization" : "anonymous", nameFrom: named ?? start, nameTo: to };
   }
-  const nameFrom = trailingName(tokens, start, headEnd);
-  const hasOrgWord = tokens.slice(start, headEnd).some((t) => t.capitalized && ORGANIZATION_WORDS.has(withoutPossessive(t.lower).replace(/\.$/u, "")));
+  let nameFrom = trailingName(tokens, start, headEnd);
+  // "special envoy to Ukraine Kurt Volker": the first capitalised word belongs to the preposition.
+  if (nameFrom !== null && nameFrom > start && headEnd - nameFrom >= 3 && PHRASE_PREPOSITIONS.has(tokens[nameFrom - 1]!.lower)) nameFrom++;
+  const titled = nameFrom !== null && nameFrom > start && isTitleWord(tokens[nameFrom - 1]!);
+  if (titled) return { ...base, kind: "person", nameFrom: nameFrom!, nameTo: headEnd };
+  const joined = tokens.slice(start + 1, headEnd - 1).some((t, k) => /^(for|of|&|and)$/u.test(t.lower) && tokens[start + k]!.capitalized && tokens[start + k + 2]?.capitalized);
+  const hasOrgWord = joined || tokens.slice(start, headEnd).some((t) => t.capitalized && ORGANIZATION_WORDS.has(withoutPossessive(t.lower).replace(/\.$/u, "")));
   if (hasOrgWord || nameFrom === null) {
     if (nameFrom === null && !hasOrgWord) {
       // Only titles: "the President said", "the Kremlin spokesman said".
@@ -218,6 +230,12 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
     return { ...base, kind: "organization", nameFrom: start, nameTo: to };
   }
   return { ...base, kind: "person", nameFrom, nameTo: headEnd };
+}
+
+/** "President", "CEO", "Lt.", "spokesman": a word that says what the name after it does. */
+export function isTitleWord(t: Token): boolean {
+  const bare = t.lower.replace(/\.$/u, "");
+  return HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || ROLE_NOUNS.has(bare);
 }
 
 /** Start of the run of name words that ends at `end`: "CEO [Tim Cook]". Null if there is none. */

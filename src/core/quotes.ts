@@ -38,7 +38,8 @@ function pairMarks(text: string, family: MarkFamily, outer: QuoteSpan[]): QuoteS
     const roles = markRoles(text, i, glyph);
     if (openAt < 0) {
       if (roles.canOpen) openAt = i;
-    } else if (roles.canClose) {
+    } else if (roles.canClose || (glyph.lean !== "open" && !roles.canOpen) || (glyph.lean === "either" && /\s/u.test(text[i - 1] ?? ""))) {
+      // Inside a quotation, a mark that cannot open closes it, even with a stray space before it: `ourselves? "`.
       const span = makeSpan(text, openAt, i, family);
       if (span) spans.push(span);
       openAt = -1;

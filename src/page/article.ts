@@ -24,8 +24,8 @@ const REGEXPS = {
   /** class/id of boxes that are almost never the article: not scored, and excluded inside the root. */
   unlikely:
     /-ad-|ai2html|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|share|sharing|promo|outbrain|taboola|recirc|most-popular|mostpopular|trending|subscribe|signup|sign-up|read-more|readmore|more-stories|recommend|byline-share|toolbar|masthead|cookie|consent|slideshow|carousel|gallery-overlay|control-bar|control-panel|byline|dateline|timestamp|post-meta|entry-meta|article-meta|dfp-|ad-slot|adslot|ad-unit|adunit|ad-container|advert|teaser|tags|topics-list/i,
-  /** …unless the same class/id also says it holds content. */
-  maybeCandidate: /and|article|body|column|content|main|mathjax|shadow|story|entry|post|text/i,
+  /** …unless the same class/id also says it holds content (embedded tweets are quotes: "social-media-embed"). */
+  maybeCandidate: /and|article|body|column|content|main|mathjax|shadow|story|entry|post|text|embed|tweet/i,
   /** Class/id weight, as Readability: positive and negative hints. */
   positive: /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i,
   negative:
@@ -323,7 +323,9 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
           if (el.firstChild) descend = true;
           else close();
         }
-      } else if (SKIP_TAGS.has(tag) || isHiddenElement(el, style)) {
+      } else if (SKIP_TAGS.has(tag) || isHiddenElement(el, BLOCK_TAGS.has(tag) ? style : null)) {
+        // (The whole page is walked here: computed style is read only for block
+        // boxes; inline elements are judged by their attributes and classes.)
         // skipped: never article text
       } else if (role && REGEXPS.unlikelyRole.test(role)) {
         say(el, `role=${role}`);

@@ -16,7 +16,7 @@ import { profileOf } from "./profile";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
 import { isNotAQuote } from "./not-quotes";
 import { splitSentences, type Sentence } from "./sentences";
-import { tokenize, type Token } from "./tokens";
+import { tokenize, withoutPossessive, type Token } from "./tokens";
 import { GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 /** Quotes whose best reading is less sure than this get no speaker. */
@@ -185,7 +185,8 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
       const listener = i > 0 && /^(told|telling|tell|tells|asked|asking)$/u.test(tokens[i - 1]!.lower);
       if (phrase && (phrase.kind === "person" || phrase.kind === "organization")) {
         const nameFrom = trailingName(tokens, i, end) ?? i;
-        const known = phrase.kind === "organization" || end - nameFrom >= 2 ? cast.fromPhrase(phrase, block, b) : knownPerson(tokens[nameFrom]!.lower);
+        const single = end - nameFrom < 2;
+        const known = phrase.kind === "organization" || !single || cast.isKnownSurname(withoutPossessive(tokens[nameFrom]!.lower)) ? cast.fromPhrase(phrase, block, b) : null;
         if (known) mentions.push({ entity: known, block: b, sentence: si, token: i, rank: listener ? 3 : first ? 1 : 2 });
       }
       first = false;
@@ -193,9 +194,6 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
     }
   }
 
-  function knownPerson(lower: string): Entity | null {
-    return cast.entities.find((e) => e.kind === "person" && e.surname === lower) ?? null;
-  }
 }
 
 function analyse(block: TextBlock): AnalysedBlock {

@@ -65,7 +65,9 @@ export class Cast {
       }
       let end = i;
       while (end < tokens.length && tokens[end]!.kind === "word" && (tokens[end]!.capitalized || /^(de|van|von|al|bin|el|da|di|le|la)$/u.test(tokens[end]!.lower))) end++;
-      const from = trailingName(tokens, i, end);
+      let from = trailingName(tokens, i, end);
+      // "Hosting Cook at Dreamforce…": a capitalised gerund is not a first name.
+      if (from !== null && /ing$/u.test(tokens[from]!.lower) && end - from >= 2) from++;
       if (from !== null && end - from >= 2) {
         const words = tokens.slice(from, end).map((t) => t.text);
         const surname = lastNameOf(words);
@@ -115,15 +117,20 @@ export class Cast {
     return this.ensure("person", name, surname);
   }
 
+  /** Whether a bare surname names a person the article introduced in full. */
+  isKnownSurname(surname: string): boolean {
+    return this.fullNames.has(surname) || this.entities.some((e) => e.kind === "person" && e.surname === surname);
+  }
+
   /** A bare surname: the person of that name seen nearest before (else after) this point. */
-  private personBySurname(surname: string, block: number, token: number): Entity | null {
+  private personBySurname(surname: string, _block: number, _token: number): Entity | null {
     const sightings = this.fullNames.get(surname);
     const existing = this.entities.filter((e) => e.kind === "person" && e.surname === surname);
     if (!sightings || sightings.length === 0) {
       return existing.length === 1 ? existing[0]! : null;
     }
-    const before = sightings.filter((s) => s.block < block || (s.block === block && s.token < token));
-    const pick = before.at(-1) ?? sightings[0]!;
+    // Articles introduce a person by full name once, then use the surname: take that introduction.
+    const pick = sightings[0]!;
     const entity = this.person(pick.name);
     entity.aliases.add(surname.charAt(0).toUpperCase() + surname.slice(1));
     return entity;

@@ -7,7 +7,7 @@
  */
 import type { BlockTokens, Entity } from "./cast";
 import { trailingName } from "./phrases";
-import { HONORIFICS, isDemonym, ROLE_NOUNS } from "./roles";
+import { HONORIFICS, isDemonym, ORGANIZATION_WORDS, ROLE_NOUNS } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { isPossessive, withoutPossessive } from "./tokens";
@@ -28,6 +28,15 @@ const MAX_APPOSITIVE_TOKENS = 28;
 const MAX_ROLE_WORDS_BEFORE_SPLIT = 4;
 /** Connectors allowed inside an organisation's name: "Institute for Near East Policy", "Chapter & Verse". */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "&", "on", "the", "de"]);
+/** Words that qualify a role rather than name an organisation: "former", "acting". */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(["former", "acting", "interim", "then", "ex", "retired", "outgoing", "incoming", "longtime", "deputy", "senior", "top", "chief", "assistant", "associate"]);
+/** Roles that serve a person or office named after "to": "aide to Vice President Pence". */
+const SERVING_ROLES: ReadonlySet<string> = new Set(["aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "counselor", "counsellor", "secretary", "consultant"]);
+/** Verbs of a "who" clause that describe a job: "Ruffin, who owns a consulting firm". */
+const JOB_VERBS: ReadonlySet<string> = new Set(["owns", "runs", "heads", "leads", "directs", "chairs", "manages", "founded", "co-founded", "teaches", "works", "serves", "represents", "oversees", "coordinates", "edits", "hosts"]);
+/** Prepositions after which a role's description turns into circumstance: "aide to Pence on Trump's call". */
+const ROLE_ENDS_AT: ReadonlySet<string> = new Set(["on", "during", "about", "in", "since", "after", "before", "who", "which", "that"]);
+
 /** Abbreviated courtesy titles say nothing about a role on their own. */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"]);
 
@@ -93,12 +102,13 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
   let openWords = 0;
   while (from > 0) {
     const t = tokens[from - 1]!;
-    if (t.kind !== "word" || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+    if (t.kind !== "word" || DETERMINERS.has(t.lower)) break;
     const bare = t.lower.replace(/\.$/u, "");
     if (t.capitalized) {
-      if (NOT_NAME_WORDS.has(bare) && !HONORIFICS.has(t.lower)) break;
-    } else if (!HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(bare)) {
-      if (++openWords > 2) break;
+      if (NOT_NAME_WORDS.has(bare) && !HONORIFICS.has(t.lower) && !ROLE_MODIFIERS.has(bare)) break;
+    } else if (!HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(bare) && !ROLE_MODIFIERS.has(bare)) {
+      // "lawmakers grilled Lt. Col. …", "with President …": verbs and function words end the prefix.
+      if (SPEECH_VERBS.has(t.lower) || NOT_NAME_WORDS.has(t.lower) || /(ed|ing)$/u.test(t.lower) || ++openWords > 2) break;
     }
     from--;
   }
@@ -119,10 +129,18 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
   const role = roleTokens.length > 0 && !(roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower)) && roleTokens.some((t) => ROLE_NOUNS.has(t.lower.replace(/\.$/u, "")) || HONORIFICS.has(t.lower))
     ? slice(text, roleTokens)
     : null;
-  const orgTokens = tokens.slice(from, roleFrom).filter((t) => t.capitalized || NAME_CONNECTORS.has(t.lower));
-  while (orgTokens.length > 0 && !orgTokens[0]!.capitalized) orgTokens.shift();
+  let orgFrom = from;
+  // "Former Massachusetts Gov. Deval Patrick": the modifier belongs to the role, which then reads whole.
+  const modified = ROLE_MODIFIERS.has(tokens[from]!.lower);
+  while (orgFrom < roleFrom && (ROLE_MODIFIERS.has(tokens[orgFrom]!.lower) || !tokens[orgFrom]!.capitalized)) orgFrom++;
+  let orgTokens = tokens.slice(orgFrom, roleFrom);
+  // "White House Russia adviser": the organisation ends with its last organisation word.
+  const lastOrgWord = orgTokens.map((t) => ORGANIZATION_WORDS.has(withoutPossessive(t.lower))).lastIndexOf(true);
+  if (lastOrgWord >= 0) orgTokens = orgTokens.slice(0, lastOrgWord + 1);
   const affiliation = orgTokens.length > 0 && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;
-  return { role, affiliation: role ? affiliation : null };
+  const possessive = orgTokens.length > 0 && isPossessive(orgTokens.at(-1)!.text);
+  const fullRole = role && modified && affiliation ? slice(text, tokens.slice(from, roleTo)) : role;
+  return { role: fullRole, affiliation: role || possessive ? affiliation : null };
 }
 
 /** ", a Syria expert and fellow at the Washington Institute for Near East Policy," / " of ORG" / " (D-Minn.)". */
@@ -132,14 +150,18 @@ function describeAfter(block: BlockTokens, end: number): Description {
   if (!next) return { role: null, affiliation: null };
   if (next.text === "(") {
     const close = tokens.findIndex((t, k) => k > end && t.text === ")");
-    if (close > end + 1 && close - end <= 4) return { role: null, affiliation: slice(text, tokens.slice(end + 1, close)) };
+    const inside = tokens.slice(end + 1, close);
+    // "(D-Minn.)" is a party and state; "(@IlhanMN)" and "(2019)" are not affiliations.
+    if (close > end + 1 && close - end <= 4 && !/^[@\d]/u.test(inside[0]!.text) && text[inside[0]!.start - 1] !== "@") return { role: null, affiliation: slice(text, inside) };
     return { role: null, affiliation: null };
   }
   if (next.lower === "of") {
     const org = organizationAt(tokens, end + 1);
     return org ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
   }
-  if (next.text !== ",") return { role: null, affiliation: null };
+  // "Hege is the CEO of DH": a copula introducing a description.
+  const copula = (next.lower === "is" || next.lower === "was") && DETERMINERS.has(tokens[end + 1]?.lower ?? "");
+  if (next.text !== "," && !copula) return { role: null, affiliation: null };
   let stop = end + 1;
   while (stop < tokens.length && stop - end <= MAX_APPOSITIVE_TOKENS) {
     const t = tokens[stop]!;
@@ -159,9 +181,16 @@ function parseAppositive(text: string, words: Token[]): Description {
   if (first.lower === "who") {
     // "said Ruffin, who owns a diversity and inclusion consulting firm"
     const rest = words.slice(1);
-    return rest.length > 1 && rest.length <= 10 && !SPEECH_VERBS.has(rest[0]!.lower) ? { role: slice(text, rest), affiliation: null } : { role: null, affiliation: null };
+    return rest.length > 1 && rest.length <= 10 && JOB_VERBS.has(rest[0]!.lower) ? { role: slice(text, rest), affiliation: null } : { role: null, affiliation: null };
   }
   let k = DETERMINERS.has(first.lower) ? 1 : 0;
+  // "Julie Graham, Washington State Department of Health public information officer,"
+  const last = words.at(-1)!;
+  if (words[k]?.capitalized && ROLE_NOUNS.has(last.lower) && !last.capitalized) {
+    let split = k;
+    while (split < words.length && (words[split]!.capitalized || (NAME_CONNECTORS.has(words[split]!.lower) && words[split + 1]?.capitalized))) split++;
+    if (split > k && split < words.length) return { role: slice(text, words.slice(split)), affiliation: withoutPossessive(slice(text, words.slice(k, split))) };
+  }
   // "PG&E's principal meteorologist": a possessive organisation, then the role.
   const possessive = words.findIndex((t, i) => i >= k && i < k + 5 && isPossessive(t.text) && t.capitalized);
   if (possessive >= 0 && words.slice(k, possessive + 1).every((t) => t.capitalized || NAME_CONNECTORS.has(t.lower))) {
@@ -170,10 +199,11 @@ function parseAppositive(text: string, words: Token[]): Description {
   }
   if (!words.slice(k).some((t) => ROLE_NOUNS.has(t.lower.replace(/\.$/u, "")) || !t.capitalized)) return { role: null, affiliation: null };
   for (let i = k + 1; i < words.length; i++) {
-    if (!AFFILIATION_PREPOSITIONS.has(words[i]!.lower)) continue;
+    const serving = words[i]!.lower === "to" && SERVING_ROLES.has(words[i - 1]!.lower);
+    if (!AFFILIATION_PREPOSITIONS.has(words[i]!.lower) && !serving) continue;
     const org = organizationAt(words, i + 1);
     if (!org) continue;
-    const role = trimRole(words.slice(k, i));
+    const role = trimRole(serving ? words.slice(k, i + 1 + org.length) : words.slice(k, i));
     return { role: role ? slice(text, role) : null, affiliation: slice(text, org) };
   }
   const role = trimRole(words.slice(k));
@@ -187,7 +217,13 @@ function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
   const out: Token[] = [];
   while (k < tokens.length) {
     const t = tokens[k]!;
+    if (t.text === "&" && out.length > 0 && tokens[k + 1]?.capitalized) {
+      out.push(t);
+      k++;
+      continue;
+    }
     if (t.kind !== "word") break;
+    if (t.capitalized && out.length === 0 && NOT_NAME_WORDS.has(t.lower)) break;
     if (t.capitalized) out.push(t);
     else if (NAME_CONNECTORS.has(t.lower) && tokens[k + 1]?.capitalized && t.lower !== "the") out.push(t);
     else break;
@@ -198,12 +234,15 @@ function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
 
 /** A role of a few words; a long coordination keeps its first part. */
 function trimRole(words: Token[]): Token[] | null {
-  if (words.length === 0) return null;
-  if (words.length > MAX_ROLE_WORDS_BEFORE_SPLIT) {
-    const and = words.findIndex((t) => t.lower === "and");
-    if (and > 0) return words.slice(0, and);
+  const stop = words.findIndex((t, i) => i > 0 && (t.kind !== "word" || ROLE_ENDS_AT.has(t.lower)));
+  const role = stop > 0 ? words.slice(0, stop) : words;
+  if (role.length === 0) return null;
+  if (role.length > MAX_ROLE_WORDS_BEFORE_SPLIT) {
+    // "member of the group and signatory to the letter": two roles; keep the first. "expert in drug use and mental health": one.
+    const and = role.findIndex((t, i) => t.lower === "and" && (DETERMINERS.has(role[i + 1]?.lower ?? "") || ROLE_NOUNS.has(role[i + 1]?.lower ?? "")));
+    if (and > 0) return role.slice(0, and);
   }
-  return words;
+  return role;
 }
 
 function slice(text: string, tokens: readonly Token[]): string {

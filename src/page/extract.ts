@@ -17,8 +17,20 @@ export interface PageAttribution {
 export function extractFromDocument(doc: Document, url: string | null): PageAttribution | null {
   const article = findArticle(doc);
   if (!article) return null;
-  const blocks = collectBlocks(article);
+  // Headlines quote people too ("‘We had some issues,’ exec says"): the title is the first block.
+  const blocks = [...titleBlocks(doc, article), ...collectBlocks(article)];
   const title = article.title ?? (doc.title || null);
   const attribution = attribute(blocks, { url, title });
   return { article, blocks, attribution };
+}
+
+/** The article's own h1 as a block, wherever it stands (often just outside the article root). */
+function titleBlocks(doc: Document, article: Article): PageBlock[] {
+  if (!article.title) return [];
+  const want = article.title.replace(/\s+/gu, " ").trim();
+  for (const h1 of doc.querySelectorAll("h1")) {
+    if ((h1.textContent ?? "").replace(/\s+/gu, " ").trim() !== want) continue;
+    return collectBlocks({ root: h1, excluded: [], title: null }).map((b) => ({ ...b, kind: "heading" as const }));
+  }
+  return [];
 }

@@ -226,17 +226,21 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
   const unlikelyBoxes: Element[] = [];
   const linkBoxes: Element[] = [];
   const h1s: Element[] = [];
+  /** <article>s inside another <article>: other stories' cards ("you may also like"). */
+  const articles: Element[] = [];
   const articleBodies: Element[] = [];
   let appRole = false;
 
   const frames: Frame[] = [];
   let linkDepth = 0;
+  let articleDepth = 0;
   /** Index in `frames` of the innermost block element: where text goes. */
   const blockStack: number[] = [];
 
   const open = (el: Element, tag: string, unlikely: boolean): void => {
     if (BLOCK_TAGS.has(tag)) blockStack.push(frames.length);
     if (tag === "A") linkDepth++;
+    if (tag === "ARTICLE") articleDepth++;
     frames.push({ el, tag, stats: { text: 0, link: 0, teasers: 0, prose: 0 }, ownText: 0, ownCommas: 0, unlikely });
   };
 
@@ -249,6 +253,7 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
     const f = frames.pop()!;
     const { el, tag, stats: s } = f;
     if (tag === "A") linkDepth--;
+    if (tag === "ARTICLE") articleDepth--;
     if (BLOCK_TAGS.has(tag)) blockStack.pop();
     // A paragraph: its own text scores its ancestors (Readability's rule).
     const scorable = tag === "P" || tag === "PRE" || tag === "TD" || tag === "DIV" || tag === "SECTION"
@@ -337,6 +342,7 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
         unlikelyBoxes.push(el);
       } else {
         if (tag === "H1") h1s.push(el);
+        if (tag === "ARTICLE" && articleDepth > 0) articles.push(el);
         const prop = el.getAttribute("itemprop");
         if (prop && REGEXPS.articleBody.test(prop)) articleBodies.push(el);
         open(el, tag, false);
@@ -483,7 +489,7 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
 
   // Boxes inside the root that are not the article.
   const rootText = rs.text;
-  for (const box of [...unlikelyBoxes, ...linkBoxes]) {
+  for (const box of [...unlikelyBoxes, ...linkBoxes, ...articles]) {
     if (box === root || !root.contains(box) || box.contains(top)) continue;
     const t = stats.get(box)?.text ?? 0;
     if (t > rootText * MAX_EXCLUDED_TEXT_SHARE) continue;

@@ -83,11 +83,14 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
   analysed.forEach((block, b) => {
     const { tokens, text, sentences } = block;
     sentences.forEach((sentence, si) => {
-      const cues = findCues(tokens, sentence).map((cue) => ({ cue, entity: resolve(cue.speaker, b, si) }));
-      for (const { cue, entity } of cues) {
+      const found = findCues(tokens, sentence);
+      // Names first, then cues in order, so "…David Holmes revealed…, saying he recalled" finds Holmes.
+      recordNames(block, b, si, sentence, found);
+      const cues = found.map((cue) => {
+        const entity = resolve(cue.speaker, b, si);
         if (entity) mentions.push({ entity, block: b, sentence: si, token: cue.speaker.from, rank: 0 });
-      }
-      recordNames(block, b, si, sentence, cues.map((c) => c.cue));
+        return { cue, entity };
+      });
 
       for (let q = sentence.from; q < sentence.to; q++) {
         const token = tokens[q]!;

@@ -172,6 +172,11 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
   if (to <= verb + 1) return null;
   const phrase = classify(tokens, verb + 1, to);
   if (!phrase) return null;
+  if (phrase.kind === "anonymous") {
+    // "said another witness in the impeachment probe, former White House Russia adviser Fiona Hill."
+    const named = nameAfterComma(tokens, to, ceiling);
+    if (named) return { ...named, from: verb + 1 };
+  }
   // "said Ruffin, who owns a …" / "said Scott Strenfel, PG&E's principal meteorologist."
   if (tokens[to]?.text === ",") {
     let end = to + 1;
@@ -185,6 +190,17 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
     }
   }
   return phrase;
+}
+
+/** A person named after the next comma: the description's appositive name. */
+function nameAfterComma(tokens: readonly Token[], from: number, ceiling: number): Phrase | null {
+  let comma = from;
+  while (comma < ceiling && comma - from < MAX_APPOSITIVE_TOKENS && tokens[comma]!.kind === "word") comma++;
+  if (tokens[comma]?.text !== ",") return null;
+  let end = comma + 1;
+  while (end < ceiling && tokens[end]!.kind === "word") end++;
+  const named = end > comma + 1 ? classify(tokens, comma + 1, end) : null;
+  return named?.kind === "person" ? named : null;
 }
 
 /** What a token range names. Null when it names nothing a quote could come from. */

@@ -28,7 +28,8 @@ export function splitSentences(tokens: readonly Token[], text: string): Sentence
     const ends =
       (token.kind === "punct" && TERMINALS.has(token.text)) ||
       (token.kind === "quote" && QUOTE_ENDS_SENTENCE.test(text.slice(token.start, token.end)));
-    if (ends && !(token.kind === "quote" && cueFollows(tokens, i + 1))) {
+    const asks = token.kind === "quote" && /[?!]\s*["'\u201C\u201D\u2018\u2019\u00BB]?\s*$/u.test(text.slice(token.start, token.end));
+    if (ends && !(asks && cueFollows(tokens, i + 1))) {
       sentences.push({ from, to: i + 1 });
       from = i + 1;
     }
@@ -37,8 +38,8 @@ export function splitSentences(tokens: readonly Token[], text: string): Sentence
   return sentences;
 }
 
-/** How far after a quotation its cue may start: "“Is it over?” the Ohio senator asked." */
-const CUE_LOOKAHEAD = 5;
+/** How far after a question or exclamation its cue may start: "“Is it over?” the Ohio senator asked." */
+const CUE_LOOKAHEAD = 4;
 
 /** `"Is it over?" Trump asked.` is one sentence although the quote ends with "?". */
 function cueFollows(tokens: readonly Token[], from: number): boolean {

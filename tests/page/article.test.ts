@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { findArticle } from "../../src/page/article";
+import { collectBlocks } from "../../src/page/blocks";
+import { docOf, prose } from "./helpers";
+
+const textOf = (html: string): string => {
+  const a = findArticle(docOf(html));
+  expect(a).not.toBeNull();
+  return collectBlocks(a!).map((b) => b.text).join("\n");
+};
+
+describe("findArticle", () => {
+  it("picks the story over a sidebar of teasers, comments and the footer", () => {
+    const html = `<html><head><meta property="og:type" content="article"></head><body>
+      <nav class="top"><a href="/">Home</a> <a href="/a">Politics</a></nav>
+      <div class="layout">
+        <div class="col-main">
+          <h1>Mayor defends budget cuts</h1>
+          <div class="byline">By Jo Smith · June 3, 2024</div>
+          <div class="story-text">
+            <p>${prose(70, 1)}</p>
+            <p>"We had no choice," Mayor Tom Reyes said on Monday, "and I would do it again."</p>
+            <p>${prose(60, 2)}</p>
+            <div class="inline-related"><ul><li><a href="/x">Budget: what the cuts mean for parks</a></li><li><a href="/y">Council to vote on library hours</a></li></ul></div>
+            <p>${prose(80, 3)}</p>
+          </div>
+          <section id="comments"><h3>Comments</h3><p>"This mayor is a disaster," wrote user123, who has commented on every story this week about the budget.</p></section>
+        </div>
+        <div class="sidebar"><h3>Most read</h3><p><a href="/m">Storm knocks out power to thousands of homes</a></p><p>A brief teaser text for the most read story, long enough to score as a paragraph.</p></div>
+      </div>
+      <footer><p>© 2024 Daily Courier, 10 Main St. Subscribe for unlimited access to local news.</p></footer>
+    </body></html>`;
+    const text = textOf(html);
+    expect(text).toContain(`"We had no choice," Mayor Tom Reyes said on Monday, "and I would do it again."`);
+    expect(text).not.toContain("user123");
+    expect(text).not.toContain("Most read");
+    expect(text).not.toContain("Budget: what the cuts mean");
+    expect(text).not.toContain("Daily Courier");
+    expect(text).not.toContain("By Jo Smith");
+  });
+
+  it("keeps embedded tweets (they are quotes) but drops share bars and newsletter boxes", () => {
+    const text = textOf(`<html><body><article>
+      <h1>Slogan draws mockery</h1>
+      <p>${prose(60, 5)}</p>
+      <div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and the state paid for it.</p>— A User (@auser)</blockquote></div>
+      <p>${prose(60, 6)}</p>
+      <div class="share-tools"><a href="#">Facebook</a><a href="#">Email</a></div>
+      <div class="newsletter-box"><p>Get our morning briefing in your inbox every weekday.</p></div>
+      <p>${prose(50, 7)}</p>
+    </article></body></html>`);
+    expect(text).toContain("Yes this is real and the state paid for it.");
+    expect(text).not.toContain("Facebook");
+    expect(text).not.toContain("morning briefing");
+  });
+
+  it("joins an article split into parts with the same class, and skips story cards nested in it", () => {
+    const text = textOf(`<html><body><main>
+      <div class="wrap"><div class="body-part"><p>${prose(70, 1)} PART-ONE</p><p>${prose(50, 2)}</p></div></div>
+      <figure><img src="a.jpg" alt=""><figcaption>A caption for the photo.</figcaption></figure>
+      <div class="wrap2"><div class="body-part"><p>${prose(70, 3)} PART-TWO</p><p>${prose(60, 4)}</p></div></div>
+    </main></body></html>`);
+    expect(text).toContain("PART-ONE");
+    expect(text).toContain("PART-TWO");
+
+    const cards = textOf(`<html><body><article class="post">
+      <p>${prose(70, 1)}</p><p>${prose(70, 2)}</p><p>${prose(40, 3)}</p>
+      <h3>You may also like</h3>
+      <article class="card"><h4><a href="/o">Other story</a></h4><p>Teaser text of another story that should not be read as this one.</p></article>
+    </article></body></html>`);
+    expect(cards).not.toContain("Teaser text of another story");
+  });
+
+  it("walks into a page-wide <form> (ASP.NET sites) yet skips forms inside the article", () => {
+    const text = textOf(`<html><body><form id="aspnetForm" action="/page.aspx"><div class="content">
+      <p>${prose(70, 1)}</p><p>${prose(70, 2)}</p>
+      <form class="poll"><p>Which option do you prefer for the new bus routes in the city?</p><input type="radio"></form>
+      <p>${prose(40, 3)}</p></div></form></body></html>`);
+    expect(text.length).toBeGreaterThan(500);
+    expect(text).not.toContain("Which option");
+  });
+
+  it("reports its decisions to the log", () => {
+    const rules: string[] = [];
+    findArticle(docOf(`<html><body><div class="sidebar"><p>x</p></div><article><p>${prose(80)}</p><p>${prose(80, 3)}</p></article></body></html>`),
+      (_el, rule) => rules.push(rule));
+    expect(rules.some((r) => r.startsWith("unlikely class/id"))).toBe(true);
+    expect(rules.some((r) => r.startsWith("top candidate"))).toBe(true);
+  });
+});

@@ -35,6 +35,8 @@ export interface Score {
   /** Matched quotes whose speaker is wrong, for reading. */
   wrong: { gold: string; expected: string | null; got: string | null }[];
   missed: string[];
+  /** Right speakers whose affiliation is wrong or missing, for reading. */
+  affiliationMisses: { speaker: string; expected: (string | null)[]; got: string | null }[];
 }
 
 export function normalize(text: string): string {
@@ -61,7 +63,7 @@ export function emptyScore(): Score {
   return {
     predicted: 0, gold: 0, matched: 0, speakerScored: 0, speakerRight: 0, speakerWrong: 0, speakerMissing: 0,
     affiliationScored: 0, affiliationRight: 0, affiliationInvented: 0, roleScored: 0, roleRight: 0, roleInvented: 0,
-    wrong: [], missed: [],
+    wrong: [], missed: [], affiliationMisses: [],
   };
 }
 
@@ -100,6 +102,7 @@ function scoreSpeaker(s: Score, p: Prediction, g: GoldQuote): void {
   } else s.speakerMissing++;
   if (!right || !p.speaker) return;
   scoreField(p.speaker.affiliation, g.affiliation, (scored, ok, invented) => {
+    if (scored && !ok || invented) s.affiliationMisses.push({ speaker: p.speaker!.name, expected: g.affiliation, got: p.speaker!.affiliation });
     s.affiliationScored += scored;
     s.affiliationRight += ok;
     s.affiliationInvented += invented;
@@ -127,6 +130,7 @@ export function add(total: Score, page: Score): void {
   }
   total.wrong.push(...page.wrong);
   total.missed.push(...page.missed);
+  total.affiliationMisses.push(...page.affiliationMisses);
 }
 
 export interface Figures {

@@ -43,6 +43,8 @@ const CONFIDENCE = {
 
 /** How many tokens a cue may sit from its quote and still count as "adjacent". */
 const ADJACENT_TOKENS = 4;
+/** How far back "the agency" looks for the organisation it stands for, in blocks. */
+const DESCRIPTION_REACH_BLOCKS = 5;
 /** How far back a pronoun looks for its antecedent, in blocks. */
 const PRONOUN_REACH_BLOCKS = 3;
 
@@ -130,12 +132,19 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
     url: meta.url ?? null,
     title: meta.title ?? null,
     quotes: quotes.map(({ entity: _entity, ...quote }) => quote),
-    speakers: speakersOf(quotes, analysed),
+    speakers: speakersOf(quotes, analysed, cast),
   };
 
   function resolve(phrase: Phrase, b: number, si: number): Entity | null {
     const block = analysed[b]!;
-    if (phrase.kind !== "pronoun") return cast.fromPhrase(phrase, block, b);
+    if (phrase.kind !== "pronoun") {
+      const entity = cast.fromPhrase(phrase, block, b);
+      if (entity && !entity.affiliationHint && isBareDescription(block.tokens, phrase)) {
+        const org = [...mentions].reverse().find((m) => m.entity.kind === "organization" && /^\p{Lu}/u.test(m.entity.name) && m.entity !== entity && m.block >= b - DESCRIPTION_REACH_BLOCKS);
+        if (org) entity.affiliationHint = org.entity.name;
+      }
+      return entity;
+    }
     return resolvePronoun(block.tokens[phrase.from]!.lower, b, si, phrase.from)?.entity ?? null;
   }
 
@@ -199,6 +208,19 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
 
 }
 
+/** "the agency", "the spokesperson": the article plus one common noun, which stands for someone named before. */
+function isBareDescription(tokens: readonly Token[], phrase: Phrase): boolean {
+  const noun = tokens[phrase.from + 1];
+  return phrase.kind !== "person" && phrase.to - phrase.from === 2 && tokens[phrase.from]!.lower === "the" && !!noun && MEMBER_NOUNS.has(noun.lower);
+}
+
+/** Nouns that stand for an organisation or its people: "the agency said", "the spokesperson said". */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  "agency", "company", "group", "organization", "organisation", "firm", "department", "ministry", "office",
+  "spokesperson", "spokesman", "spokeswoman", "official", "officials", "doctors", "physicians", "members",
+  "administration", "government", "campaign", "committee", "council", "board", "union", "party",
+]);
+
 function analyse(block: TextBlock): AnalysedBlock {
   const spans = findQuoteSpans(block.text);
   const tokens = tokenize(block.text, spans);
@@ -226,7 +248,7 @@ function quoteKind(block: AnalysedBlock, span: QuoteSpan, tokens: readonly Token
   return opensClause ? "direct" : "partial";
 }
 
-function speakersOf(quotes: readonly { entity: Entity | null }[], blocks: readonly AnalysedBlock[]): Speaker[] {
+function speakersOf(quotes: readonly { entity: Entity | null }[], blocks: readonly AnalysedBlock[], cast: Cast): Speaker[] {
   const seen = new Set<Entity>();
   for (const q of quotes) if (q.entity) seen.add(q.entity);
   const sentenceAt = (b: number, token: number): string => {
@@ -235,7 +257,7 @@ function speakersOf(quotes: readonly { entity: Entity | null }[], blocks: readon
     return block.text.slice(block.tokens[s.from]!.start, block.tokens[s.to - 1]!.end);
   };
   return [...seen].map((entity) => {
-    const profile = profileOf(entity, blocks, sentenceAt);
+    const profile = profileOf(entity, blocks, sentenceAt, (surname) => cast.isKnownSurname(surname));
     const aliases = [...entity.aliases].filter((a) => a !== entity.name);
     return { id: entity.id, name: entity.name, kind: entity.kind, aliases, ...profile };
   });

@@ -16,6 +16,8 @@ export interface Entity {
   aliases: Set<string>;
   /** Lower-case last name of a person, the key "Tabler" is found by. */
   surname: string | null;
+  /** "the agency", "the doctors": the organisation the article last named. */
+  affiliationHint?: string;
 }
 
 /** Where a full name ("Andrew Tabler") stands in the article, for resolving a later bare surname. */
@@ -89,6 +91,11 @@ export class Cast {
     const nameTokens = tokens.slice(phrase.nameFrom, phrase.nameTo);
     if (nameTokens.length === 0) return null;
     const raw = withoutPossessive(text.slice(nameTokens[0]!.start, nameTokens.at(-1)!.end));
+    if (phrase.kind === "organization") {
+      // "the group Doctors for Camp Closure": the proper name, not the common noun before it.
+      const proper = nameTokens.findIndex((t) => t.capitalized);
+      if (proper > 0 && nameTokens.slice(proper).some((t) => t.capitalized)) return this.ensure("organization", withoutPossessive(text.slice(nameTokens[proper]!.start, nameTokens.at(-1)!.end)));
+    }
     if (phrase.kind !== "person") return this.ensure(phrase.kind, raw);
     if (nameTokens.length === 1) {
       const word = nameTokens[0]!.text;

@@ -34,6 +34,9 @@ export interface Phrase {
   appositive: readonly [number, number] | null;
 }
 
+/** "CDC", "TASS", "PG&E": capitals only, no dots (not "U.S."). */
+const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
+
 /** Prepositions that may join the parts of a speaker phrase: "source in Damascus", "Institute for …". */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "in", "at", "from", "with", "on", "to", "and", "&"]);
 /** Unknown lower-case words a phrase may hold before its determiner: "one [informed] source". */
@@ -237,7 +240,8 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   const titled = nameFrom !== null && nameFrom > start && isTitleWord(tokens[nameFrom - 1]!);
   if (titled) return { ...base, kind: "person", nameFrom: nameFrom!, nameTo: headEnd };
   const joined = tokens.slice(start + 1, headEnd - 1).some((t, k) => /^(for|of|&|and)$/u.test(t.lower) && tokens[start + k]!.capitalized && tokens[start + k + 2]?.capitalized);
-  const hasOrgWord = joined || tokens.slice(start, headEnd).some((t) => t.capitalized && ORGANIZATION_WORDS.has(withoutPossessive(t.lower).replace(/\.$/u, "")));
+  const acronym = tokens.slice(start, headEnd).some((t) => ACRONYM.test(t.text) && !isTitleWord(t));
+  const hasOrgWord = joined || acronym || tokens.slice(start, headEnd).some((t) => t.capitalized && ORGANIZATION_WORDS.has(withoutPossessive(t.lower).replace(/\.$/u, "")));
   if (hasOrgWord || nameFrom === null) {
     if (nameFrom === null && !hasOrgWord) {
       // Only titles: "the President said", "the Kremlin spokesman said".

@@ -27,7 +27,7 @@ const MAX_APPOSITIVE_TOKENS = 28;
 /** A role this long is a clause; keep its first conjunct ("member of the group and signatory …"). */
 const MAX_ROLE_WORDS_BEFORE_SPLIT = 4;
 /** Connectors allowed inside an organisation's name: "Institute for Near East Policy", "Chapter & Verse". */
-const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "&", "on", "the", "de"]);
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "&", "the", "de"]);
 /** Words that qualify a role rather than name an organisation: "former", "acting". */
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set(["former", "acting", "interim", "then", "ex", "retired", "outgoing", "incoming", "longtime", "deputy", "senior", "top", "chief", "assistant", "associate"]);
 /** Roles that serve a person or office named after "to": "aide to Vice President Pence". */
@@ -45,7 +45,16 @@ interface Description {
   affiliation: string | null;
 }
 
-export function profileOf(entity: Entity, blocks: readonly BlockTokens[], sentenceAt: (b: number, token: number) => string): Profile {
+/** Whether a lower-case surname is one of the article's people (a possessive person is no affiliation). */
+let isPerson: (surname: string) => boolean = () => false;
+
+export function profileOf(
+  entity: Entity,
+  blocks: readonly BlockTokens[],
+  sentenceAt: (b: number, token: number) => string,
+  knownPerson: (surname: string) => boolean,
+): Profile {
+  isPerson = knownPerson;
   if (entity.kind !== "person") return groupProfile(entity);
   let role: string | null = null;
   let affiliation: string | null = null;
@@ -80,6 +89,7 @@ function sameEntity(entity: Entity, nameTokens: readonly Token[]): boolean {
 
 /** Organisations speak for themselves; an anonymous "CBP spokesperson" speaks for CBP. */
 function groupProfile(entity: Entity): Profile {
+  if (entity.affiliationHint) return { role: null, affiliation: entity.affiliationHint, evidence: null };
   const words = entity.name.split(/\s+/u);
   if (entity.kind === "organization") {
     const proper = words.some((w) => /^\p{Lu}/u.test(w) && !isDemonym(w));
@@ -108,7 +118,8 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
       if (NOT_NAME_WORDS.has(bare) && !HONORIFICS.has(t.lower) && !ROLE_MODIFIERS.has(bare)) break;
     } else if (!HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(bare) && !ROLE_MODIFIERS.has(bare)) {
       // "lawmakers grilled Lt. Col. …", "with President …": verbs and function words end the prefix.
-      if (SPEECH_VERBS.has(t.lower) || NOT_NAME_WORDS.has(t.lower) || /(ed|ing)$/u.test(t.lower) || ++openWords > 2) break;
+      const joinsRoles = t.lower === "and" && from - 2 >= 0 && isRoleWord(tokens[from - 2]!) && isRoleWord(tokens[from]!);
+      if (!joinsRoles && (SPEECH_VERBS.has(t.lower) || NOT_NAME_WORDS.has(t.lower) || /(ed|ing)$/u.test(t.lower) || ++openWords > 2)) break;
     }
     from--;
   }
@@ -118,8 +129,8 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
   while (roleFrom > from) {
     const t = tokens[roleFrom - 1]!;
     const bare = t.lower.replace(/\.$/u, "");
-    if (isPossessive(t.text)) break;
-    if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || ROLE_NOUNS.has(bare) || !t.capitalized)) break;
+    if (isPossessive(t.text) && !isPerson(withoutPossessive(t.lower))) break;
+    if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || ROLE_NOUNS.has(bare) || !t.capitalized || isPossessive(t.text))) break;
     roleFrom--;
   }
   let roleTo = nameFrom;
@@ -139,8 +150,14 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
   if (lastOrgWord >= 0) orgTokens = orgTokens.slice(0, lastOrgWord + 1);
   const affiliation = orgTokens.length > 0 && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;
   const possessive = orgTokens.length > 0 && isPossessive(orgTokens.at(-1)!.text);
+  if (possessive && isPerson(withoutPossessive(orgTokens.at(-1)!.lower))) return { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
   const fullRole = role && modified && affiliation ? slice(text, tokens.slice(from, roleTo)) : role;
   return { role: fullRole, affiliation: role || possessive ? affiliation : null };
+}
+
+function isRoleWord(t: Token): boolean {
+  const bare = t.lower.replace(/\.$/u, "");
+  return HONORIFICS.has(t.lower) || ROLE_NOUNS.has(bare);
 }
 
 /** ", a Syria expert and fellow at the Washington Institute for Near East Policy," / " of ORG" / " (D-Minn.)". */
@@ -193,6 +210,10 @@ function parseAppositive(text: string, words: Token[]): Description {
   }
   // "PG&E's principal meteorologist": a possessive organisation, then the role.
   const possessive = words.findIndex((t, i) => i >= k && i < k + 5 && isPossessive(t.text) && t.capitalized);
+  if (possessive >= 0 && isPerson(withoutPossessive(words[possessive]!.lower))) {
+    // "Carlineo's attorney": a person's, not an organisation's.
+    return { role: slice(text, words.slice(k)), affiliation: null };
+  }
   if (possessive >= 0 && words.slice(k, possessive + 1).every((t) => t.capitalized || NAME_CONNECTORS.has(t.lower))) {
     const role = trimRole(words.slice(possessive + 1));
     return { role: role ? slice(text, role) : null, affiliation: withoutPossessive(slice(text, words.slice(k, possessive + 1))) };

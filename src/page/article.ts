@@ -62,6 +62,8 @@ const ALTERNATIVE_SCORE_RATIO = 0.75;
 /** Alternatives considered, and how many must share an ancestor before we climb to it. */
 const TOP_CANDIDATES = 5;
 const MIN_COMMON_ALTERNATIVES = 3;
+/** Parts sharing the top candidate's class are looked for among this many best candidates (bounds the work on pathological pages). */
+const MAX_PART_CANDIDATES = 50;
 /** A sibling is article too when its score reaches this share of the top (or the absolute floor). */
 const SIBLING_SCORE_RATIO = 0.2;
 const SIBLING_SCORE_FLOOR = 10;
@@ -405,7 +407,7 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
   // the root is their common ancestor.
   const topClass = top.getAttribute("class");
   if (topClass) {
-    for (const r of ranked) {
+    for (const r of ranked.slice(0, MAX_PART_CANDIDATES)) {
       if (r.el === top || r.score < SIBLING_SCORE_FLOOR || r.el.getAttribute("class") !== topClass) continue;
       if (top.contains(r.el) || r.el.contains(top)) continue;
       let common: Element | null = top.parentElement;

@@ -28,6 +28,20 @@ describe("bad input never throws", () => {
     expect(r?.toString()).toBe(blocks[0]!.text.slice(0, 10));
   });
 
+  it("10,000 nested boxes that each hold text, and 5,000 nested <article>s", () => {
+    const sentence = "Each level of this page holds a sentence of its own, so every box is scored as a paragraph. ";
+    for (const html of [
+      `<html><body>${`<div class="x">${sentence}`.repeat(10_000)}${"</div>".repeat(10_000)}</body></html>`,
+      `<html><body>${`<article><p>${sentence}</p>`.repeat(5_000)}${"</article>".repeat(5_000)}</body></html>`,
+    ]) {
+      const doc = docOf(html);
+      const t0 = performance.now();
+      const a = findArticle(doc);
+      if (a) collectBlocks(a);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+
   it("a 50,000-word page", () => {
     const paragraphs = Array.from({ length: 500 }, (_, i) => `<p>${prose(100, i)} <a href="/x${i}">link ${i}</a></p>`).join("\n");
     const doc = docOf(`<html><body><nav><a href="/">Home</a></nav><article><h1>Long read</h1>${paragraphs}</article></body></html>`);

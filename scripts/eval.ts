@@ -53,6 +53,13 @@ for (const { dir, set } of PAGES) {
     if (verbose) {
       for (const w of mine.wrong) rows.push(`       WRONG  "${w.gold.slice(0, 50)}" expected ${w.expected} got ${w.got}`);
       for (const m of mine.missed) rows.push(`       MISSED "${m.slice(0, 60)}"`);
+      const seen = new Set<string>();
+      for (const a of mine.affiliationMisses) {
+        const key = `${a.speaker}|${a.got}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        rows.push(`       AFFIL  ${a.speaker}: got ${a.got ?? "none"}, expected ${a.expected.map(String).join(" / ") || "none"}`);
+      }
     }
   }
 }

@@ -89,7 +89,8 @@ function start(): void {
       root.setAttribute(MARKER, "not-article");
       return;
     }
-    overlay = createOverlay(document, result, listeners.signal, guard);
+    // No quotes: nothing to show, so nothing is added to the page.
+    if (result.attribution.quotes.length > 0) overlay = createOverlay(document, result, listeners.signal, guard);
     reply = { status: "ok", attribution: result.attribution };
     root.setAttribute(MARKER, "marked");
     browser.runtime.sendMessage({ type: "saidby/count", count: result.attribution.quotes.length }).catch(() => {

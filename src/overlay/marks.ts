@@ -33,7 +33,8 @@ export interface Marks {
 function stylesheetText(): string {
   const rules = SPEAKER_COLOURS.map(
     (rgb, i) =>
-      `::highlight(${NAME_PREFIX}${i}){background-color:rgb(${rgb} / ${WASH_ALPHA});text-decoration:underline 2px rgb(${rgb});text-underline-offset:3px}`,
+      // Wash only: highlight underlines are painted per text fragment and break up at every word.
+      `::highlight(${NAME_PREFIX}${i}){background-color:rgb(${rgb} / ${WASH_ALPHA})}`,
   );
   rules.push(
     `::highlight(${UNATTRIBUTED_NAME}){text-decoration:underline dotted 2px rgb(${UNATTRIBUTED_COLOUR});text-underline-offset:3px}`,

@@ -1,7 +1,7 @@
 /**
- * Speaker colours. Each mark is a translucent wash plus a solid underline, so
- * it reads on light and dark pages alike and never relies on colour alone (the
- * underline carries it for readers who cannot tell the hues apart).
+ * Speaker colours. Each mark is a translucent wash, so it reads on light and
+ * dark pages alike; who said it is in the card and the popup, so the hue is a
+ * hint, never the only carrier of meaning.
  */
 
 /** Hues picked to stay apart from each other and from typical link blue; alpha keeps the page's text colour readable. */

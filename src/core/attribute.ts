@@ -143,6 +143,10 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
         const org = [...mentions].reverse().find((m) => m.entity.kind === "organization" && /^\p{Lu}/u.test(m.entity.name) && m.entity !== entity && m.block >= b - DESCRIPTION_REACH_BLOCKS);
         if (org) entity.affiliationHint = org.entity.name;
       }
+      if (entity?.kind === "person" && !entity.descriptionHint) {
+        const described = [...mentions].reverse().find((m) => m.rank === 0 && m.block >= b - 1 && m.entity.kind === "anonymous" && /^\p{Lu}/u.test(m.entity.name));
+        if (described) entity.descriptionHint = described.entity.name;
+      }
       return entity;
     }
     return resolvePronoun(block.tokens[phrase.from]!.lower, b, si, phrase.from)?.entity ?? null;

@@ -18,6 +18,8 @@ export interface Entity {
   surname: string | null;
   /** "the agency", "the doctors": the organisation the article last named. */
   affiliationHint?: string;
+  /** "the Kremlin spokesman said …" just before "Dmitry Peskov said": how the article described them. */
+  descriptionHint?: string;
 }
 
 /** Where a full name ("Andrew Tabler") stands in the article, for resolving a later bare surname. */

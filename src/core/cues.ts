@@ -8,7 +8,7 @@ import type { Sentence } from "./sentences";
 import { isParticiple, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { isPossessive } from "./tokens";
-import { DETERMINERS, NOT_NAME_WORDS } from "./vocabulary";
+import { DETERMINERS, NOT_NAME_WORDS, TIME_WORDS } from "./vocabulary";
 
 export interface Cue {
   /** Token index of the speech verb. */
@@ -82,7 +82,11 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   const inverted = leftToken === undefined || leftToken.kind === "quote" || leftToken.text === "," || leftToken.text === ":";
   if (!inverted) return null;
   const speaker = phraseAfter(tokens, v, s.to);
-  return speaker ? make(speaker, weak) : null;
+  if (!speaker) return null;
+  // `," state television quoted …`: "state" was an adjective; an inverted subject ends its clause.
+  const after = tokens[speaker.appositive ? speaker.appositive[1] : speaker.to];
+  if (after && after.kind === "word" && !after.capitalized && !TIME_WORDS.has(after.lower) && !/^(who|which|and|but)$/u.test(after.lower)) return null;
+  return make(speaker, weak);
 }
 
 /** The first phrase of the sentence that can be a subject: "Benioff weighed in, telling Cook" → Benioff. */

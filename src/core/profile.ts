@@ -78,6 +78,10 @@ export function profileOf(
       if (!evidence) evidence = sentenceAt(b, i);
     }
   });
+  if (!role && !affiliation && entity.descriptionHint) {
+    const described = groupProfile({ ...entity, kind: "anonymous", name: entity.descriptionHint });
+    return { ...described, evidence };
+  }
   return { role, affiliation, evidence };
 }
 

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { attribute } from "../../src/core/attribute";
+import type { Attribution, TextBlock } from "../../src/core/attribution";
+
+const blocks = (...paragraphs: string[]): TextBlock[] => paragraphs.map((text) => ({ text, kind: "paragraph" }));
+
+function speakerOf(a: Attribution, quoteStart: string) {
+  const q = a.quotes.find((x) => x.text.startsWith(quoteStart));
+  if (!q) throw new Error(`no quote starting ${quoteStart}`);
+  return q.speakerId ? a.speakers.find((s) => s.id === q.speakerId)! : null;
+}
+
+describe("cues", () => {
+  it.each([
+    ["X said after", '"We will rebuild the city," Maria Lopez said.', "Maria Lopez"],
+    ["said X", '"We will rebuild the city," said Maria Lopez.', "Maria Lopez"],
+    ["colon introduction", 'Maria Lopez said: "We will rebuild the city."', "Maria Lopez"],
+    ["according to", 'The city will be "rebuilt stone by stone," according to Maria Lopez.', "Maria Lopez"],
+    ["told an outlet", 'Maria Lopez told The Daily Planet, "We will rebuild the city."', "Maria Lopez"],
+    ["relay: quoted X as saying", '"We will rebuild the city," state television quoted Maria Lopez as saying.', "Maria Lopez"],
+    ["organisation", '"Our forces took the city," the army general command said.', "army general command"],
+    ["a broad verb", '"We will rebuild the city," Maria Lopez insisted.', "Maria Lopez"],
+    ["verb with adverb", '"We will rebuild the city," Maria Lopez later tweeted.', "Maria Lopez"],
+  ])("%s", (_name, text, speaker) => {
+    expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);
+  });
+
+  it("resolves a surname to the full name given earlier, with role and affiliation from the appositive", () => {
+    const a = attribute(
+      blocks(
+        "Andrew Tabler, a Syria expert and fellow at the Washington Institute for Near East Policy, spoke on Monday.",
+        "“It remains unknown,” said Tabler.",
+      ),
+    );
+    const s = speakerOf(a, "It remains");
+    expect(s).toMatchObject({ name: "Andrew Tabler", role: "Syria expert and fellow", affiliation: "Washington Institute for Near East Policy" });
+    expect(s!.aliases).toContain("Tabler");
+  });
+
+  it("reads role and affiliation from a prefix", () => {
+    const a = attribute(blocks('"The talks went well," Kremlin spokesman Dmitry Peskov said.'));
+    expect(speakerOf(a, "The talks")).toMatchObject({ name: "Dmitry Peskov", role: "spokesman", affiliation: "Kremlin" });
+  });
+
+  it("never takes a person named inside the quote", () => {
+    const a = attribute(blocks('"Assad valued the help of Putin," Dmitry Peskov said.'));
+    expect(speakerOf(a, "Assad")?.name).toBe("Dmitry Peskov");
+  });
+
+  it("resolves 'he said' to the last subject that speaks, not to a listener", () => {
+    const a = attribute(
+      blocks(
+        "Putin told Assad that Russia would help, Peskov added.",
+        "One informed source in Damascus told TASS that the victory was impossible without Russian support.",
+        "“I’m personally grateful to Russia for that,” he said.",
+      ),
+    );
+    expect(speakerOf(a, "I’m personally")?.name).toBe("informed source in Damascus");
+  });
+
+  it("resolves 'it said' to an organisation", () => {
+    const a = attribute(
+      blocks(
+        "The army general command said its forces took the city.",
+        'Palmyra would become "a launchpad for operations" against the group, it said.',
+      ),
+    );
+    expect(speakerOf(a, "a launchpad")?.name).toBe("army general command");
+  });
+
+  it("gives a bare follow-up quote the previous speaker", () => {
+    const a = attribute(blocks('"We had issues," Kevin Mayer said. "Not everyone will succeed."'));
+    expect(speakerOf(a, "Not everyone")?.name).toBe("Kevin Mayer");
+  });
+
+  it("continues a quote over paragraphs", () => {
+    const a = attribute(blocks("Senior author Silvia Martins commented: “Use rose among adults.", "“Given our findings, we need care.”"));
+    expect(speakerOf(a, "Given our")?.name).toBe("Silvia Martins");
+  });
+
+  it("gives no speaker rather than a guess", () => {
+    const a = attribute(blocks('"This is how epidemics begin," the letter warned, while "rumours" spread.'));
+    expect(a.quotes.every((q) => q.speakerId === null || q.confidence >= 0.5)).toBe(true);
+    const unattributed = attribute(blocks('The sign read "No entry after dark for anyone at all".'));
+    expect(unattributed.quotes.map((q) => q.speakerId)).toEqual([null]);
+  });
+
+  it("does not mark titles and scare quotes", () => {
+    const a = attribute(blocks('He produced "Star Wars" and "Mary Poppins" and joined the “Meth. We’re on it.” campaign.'));
+    expect(a.quotes).toEqual([]);
+  });
+
+  it("reports quote offsets inside the block", () => {
+    const text = 'Maria Lopez said: "We will rebuild."';
+    const a = attribute(blocks(text));
+    const q = a.quotes[0]!;
+    expect(text.slice(q.start, q.end)).toBe("We will rebuild.");
+    expect(q.block).toBe(0);
+  });
+});

@@ -3,7 +3,7 @@
  * tests can wait for it (Firefox sends no load event for extension pages).
  */
 import type { ComponentChildren } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 import { readPage, scrollTo, targetTab, type PageState } from "./connection";
 import { QuoteList } from "./quote-list";
 
@@ -39,7 +39,8 @@ export function App({ root }: { root: HTMLElement }) {
     });
   }, []);
 
-  useEffect(() => {
+  // Layout effect: the attribute changes in the same frame as the screen it names.
+  useLayoutEffect(() => {
     root.dataset.state = stateName(screen);
   }, [screen, root]);
 

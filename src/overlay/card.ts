@@ -41,11 +41,19 @@ const CARD_CSS = `
 }
 `;
 
+/** Where the quote is, in viewport coordinates. */
+export interface Anchor {
+  /** The whole quote: the card goes below or above it, so it never hides the quote it describes. */
+  bounds: DOMRect;
+  /** The line the pointer is on: the card's left edge, and its place when the quote is taller than the room around it. */
+  line: DOMRect;
+}
+
 export interface Card {
-  /** Shows `text` next to `anchor` (a quote's line box, viewport coordinates). */
-  show(text: CardText, anchor: DOMRect): void;
+  /** Shows `text` next to the quote at `anchor`. */
+  show(text: CardText, anchor: Anchor): void;
   /** Moves the open card to a new anchor (after a scroll). */
-  place(anchor: DOMRect): void;
+  place(anchor: Anchor): void;
   hide(): void;
   readonly isOpen: boolean;
   /** Says `message` through the live region (keyboard moves). */
@@ -107,16 +115,25 @@ export function createCard(doc: Document): Card {
     }
   }
 
-  function place(anchor: DOMRect): void {
+  function place({ bounds, line }: Anchor): void {
     const view = doc.defaultView;
     const vw = view?.innerWidth ?? 0;
     const vh = view?.innerHeight ?? 0;
     const { width, height } = card.getBoundingClientRect();
-    let left = Math.min(Math.max(EDGE_PX, anchor.left), vw - width - EDGE_PX);
-    left = Math.max(EDGE_PX, left);
-    const below = anchor.bottom + GAP_PX;
-    const above = anchor.top - GAP_PX - height;
-    const top = below + height <= vh - EDGE_PX || above < EDGE_PX ? below : above;
+    const left = Math.max(EDGE_PX, Math.min(line.left, vw - width - EDGE_PX));
+    const fitsBelow = (y: number): boolean => y + height <= vh - EDGE_PX;
+    const fitsAbove = (y: number): boolean => y >= EDGE_PX;
+    const belowQuote = bounds.bottom + GAP_PX;
+    const aboveQuote = bounds.top - GAP_PX - height;
+    const belowLine = line.bottom + GAP_PX;
+    const aboveLine = line.top - GAP_PX - height;
+    const top = fitsBelow(belowQuote)
+      ? belowQuote
+      : fitsAbove(aboveQuote)
+        ? aboveQuote
+        : fitsBelow(belowLine) || !fitsAbove(aboveLine)
+          ? belowLine
+          : aboveLine;
     host.style.setProperty("transform", `translate(${Math.round(left)}px, ${Math.round(top)}px)`, "important");
   }
 

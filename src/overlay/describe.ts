@@ -54,7 +54,8 @@ export function cardText(quote: Quote, speaker: Speaker | null): CardText {
     name: speakerName(speaker),
     role: roleLine(speaker),
     evidence: speaker?.evidence ?? null,
-    cue: quote.cue,
+    // The cue usually sits inside the evidence sentence; repeating it adds nothing.
+    cue: quote.cue && !speaker?.evidence?.includes(quote.cue) ? quote.cue : null,
     confidence: speaker ? `${confidenceInWords(quote.confidence)} (${Math.round(quote.confidence * 100)}%)` : "The article does not say clearly",
   };
 }

@@ -13,6 +13,8 @@ export interface HitTester {
   at(x: number, y: number): number;
   /** The line box of quote `index` nearest to y (for placing the card), or null. */
   rectNear(index: number, y: number): DOMRect | null;
+  /** Bounding box of quote `index`, or null. */
+  bounds(index: number): DOMRect | null;
   invalidate(): void;
 }
 
@@ -48,6 +50,9 @@ export function createHitTester(ranges: readonly Range[]): HitTester {
       let best = m.rects[0]!;
       for (const r of m.rects) if (Math.abs(r.top + r.height / 2 - y) < Math.abs(best.top + best.height / 2 - y)) best = r;
       return best;
+    },
+    bounds(index) {
+      return measure()[index]?.bounds ?? null;
     },
     invalidate() {
       cache = null;

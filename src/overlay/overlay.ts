@@ -6,7 +6,7 @@
 import type { Attribution, Quote, Speaker } from "../core/attribution";
 import type { PageAttribution } from "../page/extract";
 import { rangeFor } from "../page/ranges";
-import { createCard } from "./card";
+import { createCard, type Anchor } from "./card";
 import { cardText } from "./describe";
 import { createHitTester } from "./hit-test";
 import { watchEscape } from "./keyboard";
@@ -70,7 +70,13 @@ export function createOverlay(
   };
   const escape = watchEscape(win, signal, close);
 
-  const open = (index: number, anchor: DOMRect, byPointer: boolean): void => {
+  const anchorOf = (index: number, y: number): Anchor | null => {
+    const line = hits.rectNear(index, y);
+    const bounds = hits.bounds(index);
+    return line && bounds ? { line, bounds } : null;
+  };
+
+  const open = (index: number, anchor: Anchor, byPointer: boolean): void => {
     const p = placed[index];
     if (!p) return;
     const text = cardText(p.quote, p.speaker);
@@ -90,8 +96,8 @@ export function createOverlay(
     if (before.top < 0 || before.bottom > win.innerHeight) win.scrollBy({ top: before.top - target, behavior: "instant" });
     hits.invalidate();
     marks?.flash(p.range);
-    const anchor = hits.rectNear(index, 0) ?? p.range.getBoundingClientRect();
-    open(index, anchor, false);
+    const box = p.range.getBoundingClientRect();
+    open(index, anchorOf(index, 0) ?? { line: box, bounds: box }, false);
     return true;
   };
 
@@ -103,7 +109,7 @@ export function createOverlay(
     const index = hits.at(pointer.x, pointer.y);
     if (index >= 0) {
       if (!card.isOpen || index !== current || openedByPointer) {
-        const anchor = hits.rectNear(index, pointer.y);
+        const anchor = anchorOf(index, pointer.y);
         if (anchor && !(card.isOpen && index === current)) open(index, anchor, true);
       }
     } else if (card.isOpen && openedByPointer) {
@@ -125,7 +131,7 @@ export function createOverlay(
     layoutFrame = 0;
     if (!card.isOpen) return;
     if (openedByPointer) return close();
-    const anchor = hits.rectNear(current, 0);
+    const anchor = anchorOf(current, 0);
     if (anchor) card.place(anchor);
   });
   const onLayout = (): void => {

@@ -23,6 +23,25 @@ const EXTENSION_STATIC = ["popup/popup.html", "popup/options.html", "popup/popup
 
 const FIREFOX_ID = "saidby@saidby.dev";
 
+/**
+ * Removes Preact's one raw-HTML write (`dangerouslySetInnerHTML` → `el.innerHTML = html`).
+ * Saidby never renders markup, so the popup cannot turn page text into HTML even
+ * by mistake, and `web-ext lint` has no UNSAFE_VAR_ASSIGNMENT to report. Fails
+ * the build if a Preact upgrade changes the code, rather than silently keeping it.
+ */
+const RAW_HTML_WRITE = /\((\w+)\.innerHTML=(\w+)\.__html\)/g;
+const noRawHtml = {
+  name: "no-raw-html",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.module\.js$/ }, async (args) => {
+      const code = await readFile(args.path, "utf8");
+      const patched = code.replace(RAW_HTML_WRITE, "($1.textContent=\"\")");
+      if (patched === code) throw new Error(`no-raw-html: Preact's innerHTML write not found in ${args.path}; update RAW_HTML_WRITE`);
+      return { contents: patched, loader: "js" };
+    });
+  },
+};
+
 /** Only what the two browsers disagree on. */
 function manifestFor(browser, manifest) {
   const m = structuredClone(manifest);
@@ -61,6 +80,7 @@ async function buildExtension(browser) {
     jsx: "automatic",
     jsxImportSource: "preact",
     define: { __BROWSER__: JSON.stringify(browser) },
+    plugins: [noRawHtml],
     logLevel: "warning",
   });
   for (const item of EXTENSION_STATIC) {

@@ -17,8 +17,8 @@ export interface Launched {
   consoles: Array<(onError: (text: string) => void) => void>;
 }
 
-const CHROMIUM = "/usr/bin/chromium";
-const FIREFOX = "/usr/bin/firefox-esr";
+const CHROMIUM = process.env.SAIDBY_CHROMIUM ?? "/usr/bin/chromium";
+const FIREFOX = process.env.SAIDBY_FIREFOX ?? "/usr/bin/firefox-esr";
 /** Must match FIREFOX_ID in scripts/build.mjs. */
 const GECKO_ID = "saidby@saidby.dev";
 /** Fixed internal UUID so the popup URL is known in advance. */

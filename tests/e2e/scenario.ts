@@ -5,7 +5,7 @@
  * card host's mirrored label, the popup's DOM, and the content script's
  * replies to the popup's own messages.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "puppeteer-core";
@@ -179,7 +179,21 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
     return attribution.speakers.find((s) => s.id === id) ?? null;
   }
 
+  /** Why the browser could not be set up; every test then fails with it (vitest would otherwise report them as skipped). */
+  let setupError: unknown = null;
+  beforeEach(() => {
+    if (setupError) throw setupError;
+  });
+
   beforeAll(async () => {
+    try {
+      await setUp();
+    } catch (error) {
+      setupError = error;
+    }
+  }, LAUNCH_TIMEOUT_MS);
+
+  async function setUp(): Promise<void> {
     await mkdir(ARTIFACTS, { recursive: true });
     server = await serveFixtures(path.join(ROOT, "tests/fixtures"));
     run = await timed("launch + install", launch);
@@ -201,7 +215,7 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
       if (other?.id === undefined) throw new Error("no test tab");
       return other.id;
     });
-  }, LAUNCH_TIMEOUT_MS);
+  }
 
   afterAll(async () => {
     timings.total = Math.round(performance.now() - started);

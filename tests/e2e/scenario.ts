@@ -265,6 +265,12 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
         return hits;
       });
       expect(outside).toBe(0);
+      // Marks are highlights, the card hangs off <html>: the page's own head and body are byte-for-byte as served.
+      const unchanged = await page.evaluate(async () => {
+        const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), "text/html");
+        return served.head.innerHTML === document.head.innerHTML && served.body.innerHTML === document.body.innerHTML;
+      });
+      expect(unchanged).toBe(true);
     }, TEST_TIMEOUT_MS);
 
     it("hovering a quote shows a card with its speaker and affiliation", async () => {
@@ -336,6 +342,12 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
       await popup.bringToFront();
       await popup.setViewport({ ...POPUP_VIEWPORT, height: Math.max(POPUP_VIEWPORT.height, height) });
       await popup.screenshot({ path: path.join(ARTIFACTS, `${run.name}-popup.png`) });
+      if (run.name === "chromium") {
+        // Media emulation is a CDP feature; one dark screenshot is enough to review the dark palette.
+        await popup.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+        await popup.screenshot({ path: path.join(ARTIFACTS, `${run.name}-popup-dark.png`) });
+        await popup.emulateMediaFeatures([]);
+      }
       await popup.setViewport(POPUP_VIEWPORT);
     }, TEST_TIMEOUT_MS);
 

@@ -39,6 +39,7 @@ interface ExtensionApi {
     query(q: object): Promise<Array<{ id?: number }>>;
   };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
 }
 declare function extensionApi(): ExtensionApi;
 
@@ -382,6 +383,14 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
         return api.action.getBadgeText({ tabId: id });
       }, tabId);
       expect(text).toBe(String(attribution.quotes.length));
+    }, TEST_TIMEOUT_MS);
+
+    it("registers the next/previous quote keyboard commands", async () => {
+      const commands = await popup.evaluate(() => extensionApi().commands.getAll());
+      const byName = Object.fromEntries(commands.map((c) => [c.name, (c.shortcut ?? "").replace(/\s/g, "")]));
+      // Chromium spells the keys "." and ","; Firefox keeps "Period" and "Comma".
+      expect(byName["saidby-next"]).toMatch(/^Alt\+Shift\+(\.|Period)$/);
+      expect(byName["saidby-previous"]).toMatch(/^Alt\+Shift\+(,|Comma)$/);
     }, TEST_TIMEOUT_MS);
   });
 

@@ -385,6 +385,49 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
       expect(text).toBe(String(attribution.quotes.length));
     }, TEST_TIMEOUT_MS);
 
+    it("page scripts and page CSS can neither reach nor hide the card", async () => {
+      const hostile = await page.evaluateOnNewDocument(() => {
+        const roots: unknown[] = [];
+        (window as unknown as { capturedRoots: unknown[] }).capturedRoots = roots;
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init: ShadowRootInit) {
+          const root = attach.call(this, init);
+          roots.push(root);
+          return root;
+        };
+        document.addEventListener("DOMContentLoaded", () => {
+          const style = document.createElement("style");
+          style.textContent = "saidby-card { display: none !important; opacity: 0 !important; }";
+          document.head.append(style);
+        });
+      });
+      try {
+        await page.bringToFront();
+        await openFixture("palmyra.html?hostile");
+        const tabler = GOLD.find((g) => g.speaker === "Andrew Tabler")!;
+        const at = await locate("article", tabler.starts);
+        await page.mouse.move(at!.x, at!.y);
+        await page.waitForFunction(() => document.querySelector("saidby-card")?.getAttribute("data-open") === "true", {
+          timeout: 3000,
+          polling: POLL_MS,
+        });
+        const seen = await page.evaluate(() => {
+          const host = document.querySelector("saidby-card")!;
+          const style = getComputedStyle(host);
+          return {
+            captured: (window as unknown as { capturedRoots: unknown[] }).capturedRoots.length,
+            shadowRoot: host.shadowRoot === null ? "closed" : "open",
+            display: style.display,
+            opacity: style.opacity,
+            width: host.getBoundingClientRect().width > 0,
+          };
+        });
+        expect(seen).toEqual({ captured: 0, shadowRoot: "closed", display: "block", opacity: "1", width: true });
+      } finally {
+        await page.removeScriptToEvaluateOnNewDocument(hostile.identifier);
+      }
+    }, TEST_TIMEOUT_MS);
+
     it("registers the next/previous quote keyboard commands", async () => {
       const commands = await popup.evaluate(() => extensionApi().commands.getAll());
       const byName = Object.fromEntries(commands.map((c) => [c.name, (c.shortcut ?? "").replace(/\s/g, "")]));

@@ -99,7 +99,7 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
         if (token.kind !== "quote") continue;
         const span = block.spans[token.quote!]!;
         const kind = quoteKind(block, span, tokens, q, sentence);
-        let decision = fromCues(cues, q, kind, block);
+        let decision = fromCues(cues, q, kind, block, b, si);
         if (!decision.entity && lastSpeaker && startsSentence(tokens, q, sentence)) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
             decision = { entity: lastSpeaker.entity, cue: null, confidence: CONFIDENCE.sameParagraph };
@@ -140,11 +140,11 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
     if (phrase.kind !== "pronoun") {
       const entity = cast.fromPhrase(phrase, block, b);
       if (entity && !entity.affiliationHint && isBareDescription(block.tokens, phrase)) {
-        const org = [...mentions].reverse().find((m) => m.entity.kind === "organization" && /^\p{Lu}/u.test(m.entity.name) && m.entity !== entity && m.block >= b - DESCRIPTION_REACH_BLOCKS);
+        const org = newest(b - DESCRIPTION_REACH_BLOCKS, (m) => m.entity.kind === "organization" && /^\p{Lu}/u.test(m.entity.name) && m.entity !== entity);
         if (org) entity.affiliationHint = org.entity.name;
       }
       if (entity?.kind === "person" && !entity.descriptionHint) {
-        const described = [...mentions].reverse().find((m) => m.rank === 0 && m.block >= b - 1 && m.entity.kind === "anonymous" && /^\p{Lu}/u.test(m.entity.name));
+        const described = newest(b - 1, (m) => m.rank === 0 && m.entity.kind === "anonymous" && /^\p{Lu}/u.test(m.entity.name));
         if (described) entity.descriptionHint = described.entity.name;
       }
       return entity;
@@ -152,23 +152,36 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
     return resolvePronoun(block.tokens[phrase.from]!.lower, b, si, phrase.from)?.entity ?? null;
   }
 
+  /** The newest mention from block `since` on that passes `test`; mentions are in article order, so the walk stops early. */
+  function newest(since: number, test: (m: Mention) => boolean): Mention | null {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.block < since) return null;
+      if (test(m)) return m;
+    }
+    return null;
+  }
+
   function resolvePronoun(pronoun: string, b: number, si: number, token: number): { entity: Entity; confidence: number } | null {
     const fits = (e: Entity): boolean =>
       PERSON_PRONOUNS.has(pronoun) ? e.kind !== "organization" : THING_PRONOUNS.has(pronoun) ? e.kind === "organization" : GROUP_PRONOUNS.has(pronoun);
-    const candidates = mentions.filter(
-      (m) => fits(m.entity) && m.block >= b - PRONOUN_REACH_BLOCKS && (m.block < b || m.sentence < si || (m.sentence === si && m.token < token)),
-    );
-    if (candidates.length === 0) return null;
+    const before = (m: Mention): boolean => m.block < b || m.sentence < si || (m.sentence === si && m.token < token);
     // The nearest sentence with a fitting mention decides; inside it, the likeliest subject.
-    const last = candidates.at(-1)!;
-    const inSentence = candidates.filter((m) => m.block === last.block && m.sentence === last.sentence);
+    const last = newest(b - PRONOUN_REACH_BLOCKS, (m) => fits(m.entity) && before(m));
+    if (!last) return null;
+    const inSentence: Mention[] = [];
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.block < last.block || (m.block === last.block && m.sentence < last.sentence)) break;
+      if (m.block === last.block && m.sentence === last.sentence && fits(m.entity) && before(m)) inSentence.unshift(m);
+    }
     const best = Math.min(...inSentence.map((m) => m.rank));
     const top = inSentence.filter((m) => m.rank === best);
     const distinct = new Set(top.map((m) => m.entity));
     return { entity: top[0]!.entity, confidence: distinct.size > 1 ? CONFIDENCE.ambiguousPronoun : CONFIDENCE.pronoun };
   }
 
-  function fromCues(cues: { cue: Cue; entity: Entity | null }[], q: number, kind: QuoteKind, block: AnalysedBlock): Decision {
+  function fromCues(cues: { cue: Cue; entity: Entity | null }[], q: number, kind: QuoteKind, block: AnalysedBlock, b: number, si: number): Decision {
     let best: { cue: Cue; entity: Entity | null; distance: number } | null = null;
     for (const c of cues) {
       if (c.cue.weak && kind !== "partial") continue;
@@ -181,8 +194,6 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
     let confidence: number = best.cue.weak ? CONFIDENCE.weakCue : best.distance <= ADJACENT_TOKENS ? CONFIDENCE.adjacentNamedCue : CONFIDENCE.namedCue;
     if (best.cue.speaker.kind === "pronoun") {
       const pronoun = block.tokens[best.cue.speaker.from]!.lower;
-      const b = analysed.indexOf(block);
-      const si = block.sentences.findIndex((s) => s.from <= q && q < s.to);
       const resolved = resolvePronoun(pronoun, b, si, best.cue.speaker.from);
       confidence = Math.min(confidence, resolved?.confidence ?? 0);
     }

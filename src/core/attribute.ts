@@ -76,13 +76,32 @@ export interface AttributeMeta {
 }
 
 export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}): Attribution {
-  const analysed = blocks.map(analyse);
-  const cast = new Cast(analysed);
+  const steps = attributeSteps(blocks, meta);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same pass, pausing after every block and every speaker, so a page can
+ * run it in slices between frames (a 50,000-word article must not hold the
+ * main thread for long): drive it with `next()` until `done`.
+ */
+export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMeta = {}): Generator<void, Attribution, void> {
+  const analysed: AnalysedBlock[] = [];
+  const cast = new Cast();
+  for (const block of blocks) {
+    const a = analyse(block);
+    cast.index(a, analysed.length);
+    analysed.push(a);
+    yield;
+  }
   const mentions: Mention[] = [];
   const quotes: (Quote & { entity: Entity | null })[] = [];
   let lastSpeaker: { entity: Entity; block: number; sentence: number; openEnded: boolean } | null = null;
 
-  analysed.forEach((block, b) => {
+  for (const [b, block] of analysed.entries()) {
     const { tokens, text, sentences } = block;
     sentences.forEach((sentence, si) => {
       const found = findCues(tokens, sentence);
@@ -126,13 +145,19 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
         if (entity) mentions.push({ entity, block: b, sentence: si, token: q, rank: 0 });
       }
     });
-  });
+    yield;
+  }
 
+  const speakers: Speaker[] = [];
+  for (const entity of new Set(quotes.flatMap((q) => (q.entity ? [q.entity] : [])))) {
+    speakers.push(speakerOf(entity, analysed, cast));
+    yield;
+  }
   return {
     url: meta.url ?? null,
     title: meta.title ?? null,
     quotes: quotes.map(({ entity: _entity, ...quote }) => quote),
-    speakers: speakersOf(quotes, analysed, cast),
+    speakers,
   };
 
   function resolve(phrase: Phrase, b: number, si: number): Entity | null {
@@ -140,7 +165,8 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
     if (phrase.kind !== "pronoun") {
       const entity = cast.fromPhrase(phrase, block, b);
       if (entity && !entity.affiliationHint && isBareDescription(block.tokens, phrase)) {
-        const org = newest(b - DESCRIPTION_REACH_BLOCKS, (m) => m.entity.kind === "organization" && /^\p{Lu}/u.test(m.entity.name) && m.entity !== entity);
+        // Not a listener ("told NBC News"): the outlet is not whom the spokesperson speaks for.
+        const org = newest(b - DESCRIPTION_REACH_BLOCKS, (m) => m.rank < 3 && m.entity.kind === "organization" && /^\p{Lu}/u.test(m.entity.name) && m.entity !== entity);
         if (org) entity.affiliationHint = org.entity.name;
       }
       if (entity?.kind === "person" && !entity.descriptionHint) {
@@ -263,19 +289,15 @@ function quoteKind(block: AnalysedBlock, span: QuoteSpan, tokens: readonly Token
   return opensClause ? "direct" : "partial";
 }
 
-function speakersOf(quotes: readonly { entity: Entity | null }[], blocks: readonly AnalysedBlock[], cast: Cast): Speaker[] {
-  const seen = new Set<Entity>();
-  for (const q of quotes) if (q.entity) seen.add(q.entity);
+function speakerOf(entity: Entity, blocks: readonly AnalysedBlock[], cast: Cast): Speaker {
   const sentenceAt = (b: number, token: number): string => {
     const block = blocks[b]!;
     const s = block.sentences.find((x) => x.from <= token && token < x.to) ?? block.sentences[0]!;
     return block.text.slice(block.tokens[s.from]!.start, block.tokens[s.to - 1]!.end);
   };
-  return [...seen].map((entity) => {
-    const profile = profileOf(entity, blocks, sentenceAt, (surname) => cast.isKnownSurname(surname));
-    const aliases = [...entity.aliases].filter((a) => a !== entity.name);
-    return { id: entity.id, name: entity.name, kind: entity.kind, aliases, ...profile };
-  });
+  const profile = profileOf(entity, blocks, sentenceAt, (surname) => cast.isKnownSurname(surname));
+  const aliases = [...entity.aliases].filter((a) => a !== entity.name);
+  return { id: entity.id, name: entity.name, kind: entity.kind, aliases, ...profile };
 }
 
 function round(n: number): number {

@@ -54,12 +54,8 @@ export class Cast {
   private readonly byKey = new Map<string, Entity>();
   private readonly fullNames = new Map<string, FullNameSighting[]>();
 
-  constructor(blocks: readonly BlockTokens[]) {
-    blocks.forEach((block, b) => this.indexFullNames(block, b));
-  }
-
-  /** Every run of two or more name words outside quotes: the article's full names. */
-  private indexFullNames(block: BlockTokens, b: number): void {
+  /** Every run of two or more name words outside quotes: the article's full names. Call for each block, in order, before resolving. */
+  index(block: BlockTokens, b: number): void {
     const { tokens, text } = block;
     let i = 0;
     while (i < tokens.length) {

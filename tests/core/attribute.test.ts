@@ -98,3 +98,19 @@ describe("cues", () => {
     expect(q.block).toBe(0);
   });
 });
+
+describe("attributeSteps", () => {
+  it("gives the same result as attribute, one pause per block and speaker", async () => {
+    const { attributeSteps } = await import("../../src/core/attribute");
+    const input = blocks('"We will rebuild," Maria Lopez said.', "Officials met on Monday.", '"It will take years," said John Smith.');
+    const steps = attributeSteps(input);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(step.value).toEqual(attribute(input));
+    expect(pauses).toBe(input.length * 2 + 2);
+  });
+});

@@ -11,13 +11,13 @@
 import type { Attribution, Quote, QuoteKind, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity } from "./cast";
 import { findCues, type Cue } from "./cues";
-import { classify, trailingName, type Phrase } from "./phrases";
+import { classify, isTitleWord, trailingName, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
 import { isNotAQuote } from "./not-quotes";
 import { splitSentences, type Sentence } from "./sentences";
 import { tokenize, withoutPossessive, type Token } from "./tokens";
-import { GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
+import { GROUP_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 /** Quotes whose best reading is less sure than this get no speaker. */
 export const CONFIDENCE_FLOOR = 0.5;
@@ -39,6 +39,8 @@ const CONFIDENCE = {
   continuedQuote: 0.9,
   /** A bare quote paragraph after a paragraph with a known speaker. */
   previousParagraph: 0.65,
+  /** An embedded post signed "— Name (@handle) date". */
+  signature: 0.9,
 } as const;
 
 /** How many tokens a cue may sit from its quote and still count as "adjacent". */
@@ -103,6 +105,26 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   for (const [b, block] of analysed.entries()) {
     const { tokens, text, sentences } = block;
+    const signed = signedBlockQuote(analysed, b);
+    if (signed) {
+      // An embedded post: the whole block is the words of whoever signed it.
+      const entity = cast.fromPhrase(signed.phrase, signed.block, signed.index);
+      quotes.push({
+        id: `q${quotes.length + 1}`,
+        text,
+        kind: "block",
+        speakerId: entity?.id ?? null,
+        cue: entity ? signed.block.text : null,
+        confidence: entity ? CONFIDENCE.signature : 0,
+        block: b,
+        start: 0,
+        end: text.length,
+        entity,
+      });
+      if (entity) mentions.push({ entity, block: b, sentence: 0, token: 0, rank: 0 });
+      yield;
+      continue;
+    }
     sentences.forEach((sentence, si) => {
       const found = findCues(tokens, sentence);
       // Names first, then cues in order, so "…David Holmes revealed…, saying he recalled" finds Holmes.
@@ -247,6 +269,33 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     }
   }
 
+}
+
+/** Block quotes of an embedded post run at most this many blocks before their signature. */
+const MAX_POST_BLOCKS = 4;
+/** "— Rep. Ilhan Omar (@IlhanMN) November 19, 2019": a dash, a name, then a handle or a date. */
+const SIGNATURE = /^[\u2014\u2013-]\s*\S/u;
+
+/**
+ * A block quote without quotation marks that an embedded post's signature
+ * follows: the signer's phrase (the name after the dash, before the handle).
+ */
+function signedBlockQuote(blocks: readonly AnalysedBlock[], b: number): { phrase: Phrase; block: AnalysedBlock; index: number } | null {
+  const block = blocks[b]!;
+  if (block.kind !== "blockquote" || block.spans.length > 0 || SIGNATURE.test(block.text)) return null;
+  for (let k = b + 1; k < blocks.length && k <= b + MAX_POST_BLOCKS; k++) {
+    const next = blocks[k]!;
+    if (next.kind !== "blockquote") return null;
+    if (!SIGNATURE.test(next.text)) continue;
+    const { tokens } = next;
+    let end = 0;
+    while (end < tokens.length && tokens[end]!.kind !== "word") end++;
+    const from = end;
+    while (end < tokens.length && tokens[end]!.kind === "word" && (tokens[end]!.capitalized || isTitleWord(tokens[end]!)) && !NOT_NAME_WORDS.has(tokens[end]!.lower)) end++;
+    const phrase = end > from ? classify(tokens, from, end) : null;
+    return phrase && phrase.kind !== "pronoun" ? { phrase, block: next, index: k } : null;
+  }
+  return null;
 }
 
 /** "the agency", "the spokesperson": the article plus one common noun, which stands for someone named before. */

@@ -114,3 +114,21 @@ describe("attributeSteps", () => {
     expect(pauses).toBe(input.length * 2 + 2);
   });
 });
+
+describe("embedded posts", () => {
+  it("attributes a block quote without marks to the name that signs it", () => {
+    const a = attribute([
+      { text: "She shared the letter online.", kind: "paragraph" },
+      { text: "Sharing my full letter on the sentencing. We must apply compassion.", kind: "blockquote" },
+      { text: "— Rep. Maria Lopez (@MariaLopez) November 19, 2019", kind: "blockquote" },
+    ]);
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]).toMatchObject({ kind: "block", text: "Sharing my full letter on the sentencing. We must apply compassion." });
+    expect(a.speakers[0]).toMatchObject({ name: "Maria Lopez", role: "Rep." });
+  });
+
+  it("leaves an unsigned block quote without marks alone", () => {
+    const a = attribute([{ text: "Section 4 of the act shall apply to all counties.", kind: "blockquote" }]);
+    expect(a.quotes).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { SpeakerKind } from "./attribution";
 import type { Phrase } from "./phrases";
-import { trailingName } from "./phrases";
+import { isTitleWord, trailingName } from "./phrases";
 import type { Token } from "./tokens";
 import { withoutPossessive } from "./tokens";
 import { NAME_SUFFIXES } from "./vocabulary";
@@ -27,6 +27,8 @@ interface FullNameSighting {
   name: string;
   block: number;
   token: number;
+  /** The title word written just before the name, lower-case: "president" in "President Bashar Assad". */
+  title: string | null;
 }
 
 export interface BlockTokens {
@@ -74,7 +76,9 @@ export class Cast {
         const name = withoutPossessive(text.slice(tokens[from]!.start, tokens[end - 1]!.end));
         if (surname) {
           const list = this.fullNames.get(surname) ?? [];
-          list.push({ name, block: b, token: from });
+          const before = tokens[from - 1];
+          const title = before && before.kind === "word" && isTitleWord(before) ? before.lower.replace(/\.$/u, "") : null;
+          list.push({ name, block: b, token: from, title });
           this.fullNames.set(surname, list);
         }
       }
@@ -93,6 +97,11 @@ export class Cast {
       // "the group Doctors for Camp Closure": the proper name, not the common noun before it.
       const proper = nameTokens.findIndex((t) => t.capitalized);
       if (proper > 0 && nameTokens.slice(proper).some((t) => t.capitalized)) return this.ensure("organization", withoutPossessive(text.slice(nameTokens[proper]!.start, nameTokens.at(-1)!.end)));
+    }
+    if (phrase.kind === "anonymous") {
+      // "the president said": the one person the article titles so.
+      const titled = this.personByTitle(tokens, phrase);
+      if (titled) return titled;
     }
     if (phrase.kind !== "person") return this.ensure(phrase.kind, raw);
     if (nameTokens.length === 1) {
@@ -120,6 +129,15 @@ export class Cast {
       return same;
     }
     return this.ensure("person", name, surname);
+  }
+
+  /** "the president" → the only person introduced as "President …"; null when none or several. */
+  private personByTitle(tokens: readonly Token[], phrase: Phrase): Entity | null {
+    if (tokens[phrase.from]?.lower !== "the" || phrase.to - phrase.from !== 2) return null;
+    const title = tokens[phrase.from + 1]!.lower;
+    const names = new Set<string>();
+    for (const sightings of this.fullNames.values()) for (const s of sightings) if (s.title === title) names.add(s.name);
+    return names.size === 1 ? this.person([...names][0]!) : null;
   }
 
   /** Whether a bare surname names a person the article introduced in full. */

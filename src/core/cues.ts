@@ -47,6 +47,12 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     const speaker = phraseAfter(tokens, v + 1, s.to);
     return speaker && speaker.kind !== "pronoun" ? make(speaker, false, v + 2) : null;
   }
+  if (RELAY_VERBS.has(t.lower) && tokens[v + 1]?.lower === "as" && SPEECH_VERBS.has(tokens[v + 2]?.lower ?? "")) {
+    // "Peskov was quoted as saying": the subject speaks.
+    const subject = phraseBefore(tokens, v, s.from);
+    consumed.add(v + 2);
+    return subject ? { verb: v, speaker: subject, weak: false, from: Math.min(subject.from, v), to: v + 3 } : null;
+  }
   if (RELAY_VERBS.has(t.lower)) {
     // "Syrian television quoted Assad as saying": the one quoted speaks.
     const quoted = phraseAfter(tokens, v, s.to);
@@ -57,6 +63,9 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
       consumed.add(quoted.to + 1);
       return { verb: v, speaker: quoted, weak: false, from: v, to: quoted.to + 2 };
     }
+    return null;
+  }
+  if (RELAY_VERBS.has(t.lower) || t.lower === "quoted") {
     return null;
   }
   if (!SPEECH_VERBS.has(t.lower)) return null;

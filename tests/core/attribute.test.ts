@@ -132,3 +132,26 @@ describe("embedded posts", () => {
     expect(a.quotes).toEqual([]);
   });
 });
+
+describe("more cue forms", () => {
+  it("X was quoted as saying", () => {
+    const a = attribute(blocks('"We will not give up the city," Maria Lopez was quoted as saying.'));
+    expect(speakerOf(a, "We will")?.name).toBe("Maria Lopez");
+  });
+
+  it("'the president' is the one person the article titles President", () => {
+    const a = attribute(blocks("President Maria Lopez met the delegation on Sunday.", '"The city will be rebuilt," the president said.'));
+    expect(speakerOf(a, "The city")?.name).toBe("Maria Lopez");
+  });
+
+  it("German single marks ‚…‘ inside a text", async () => {
+    const { findQuoteSpans } = await import("../../src/core/quotes");
+    const text = "Er nannte es ‚eine Schande‘ gestern.";
+    expect(findQuoteSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(["eine Schande"]);
+  });
+
+  it("an outlet the speaker talks to is not the speaker", () => {
+    const a = attribute(blocks('Maria Lopez, a fellow at the Brookings Institution, told Reuters: "We are worried about the city."'));
+    expect(speakerOf(a, "We are")).toMatchObject({ name: "Maria Lopez", affiliation: "Brookings Institution" });
+  });
+});

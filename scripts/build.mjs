@@ -3,13 +3,18 @@
 //   dist/node                  the CLI and every scripts/*.ts tool, bundled for Node
 import { build } from "esbuild";
 import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, watch as fsWatch } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = path.join(root, "dist");
+/** --node: only the CLI and scripts (for eval and bench while the extension is mid-change). */
+const nodeOnly = process.argv.includes("--node");
+/** --watch: rebuild when a source file changes (beside `npm run browser`, which reloads the extension). */
 const watch = process.argv.includes("--watch");
+const WATCHED = ["src", "popup", "manifest.json"];
+const REBUILD_DELAY_MS = 100;
 
 /** Extension entry points: source → file name inside each browser folder. */
 const EXTENSION_ENTRIES = {
@@ -114,11 +119,28 @@ async function buildNodeTools() {
   });
 }
 
-const started = performance.now();
-if (existsSync(path.join(root, "manifest.json"))) {
-  await Promise.all([buildExtension("chrome"), buildExtension("firefox")]);
+async function buildAll() {
+  const started = performance.now();
+  if (!nodeOnly && existsSync(path.join(root, "manifest.json"))) {
+    await Promise.all([buildExtension("chrome"), buildExtension("firefox")]);
+  }
+  await buildNodeTools();
+  if (!process.argv.includes("--quiet")) {
+    console.error(`built ${nodeOnly ? "" : "dist/chrome, dist/firefox, "}dist/node in ${Math.round(performance.now() - started)} ms`);
+  }
 }
-await buildNodeTools();
-if (!process.argv.includes("--quiet")) {
-  console.error(`built dist/chrome, dist/firefox, dist/node in ${Math.round(performance.now() - started)} ms`);
+
+await buildAll();
+if (watch) {
+  let timer = null;
+  const rebuild = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => buildAll().catch((error) => console.error(error.message)), REBUILD_DELAY_MS);
+  };
+  for (const item of WATCHED) watchPath(path.join(root, item), rebuild);
+  console.error("watching src/, popup/ and manifest.json for changes");
+}
+
+function watchPath(target, onChange) {
+  if (existsSync(target)) fsWatch(target, { recursive: true }, onChange);
 }

@@ -97,6 +97,8 @@ const STEMS: readonly (readonly string[])[] = [
   ["remind", "reminds", "reminded"],
   ["elaborate", "elaborated"],
   ["begin", "began"], // "began to say" is handled by the infinitive rule
+  ["introduce", "introduces", "introduced"], // "introduced Cook as 'someone who…'"
+  ["remember", "remembers", "remembered"],
 ];
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(STEMS.flat());
@@ -114,6 +116,7 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "estimate", "estimates", "estimated", "report", "reports", "reported", "begin", "began",
   "weigh", "weighed", "chime", "chimed", "offer", "offered", "continue", "continues", "continued",
   "charge", "charges", "charged", "post", "posts", "posted", "remind", "reminds", "reminded",
+  "introduce", "introduces", "introduced", "remember", "remembers", "remembered",
 ]);
 
 /** Verbs whose object is the listener, never the speaker: "told The Jerusalem Post". */

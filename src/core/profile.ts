@@ -200,9 +200,13 @@ function parseAppositive(text: string, words: Token[]): Description {
     return { role: null, affiliation: null };
   }
   if (first.lower === "who") {
-    // "said Ruffin, who owns a diversity and inclusion consulting firm"
     const rest = words.slice(1);
-    return rest.length > 1 && rest.length <= 10 && JOB_VERBS.has(rest[0]!.lower) ? { role: slice(text, rest), affiliation: null } : { role: null, affiliation: null };
+    // "Lopez, who is the director of the Brookings Institution": the copula's description.
+    if ((rest[0]?.lower === "is" || rest[0]?.lower === "was") && DETERMINERS.has(rest[1]?.lower ?? "")) return parseAppositive(text, rest.slice(1));
+    // "said Ruffin, who owns a diversity and inclusion consulting firm" / "who heads the Brookings Institution"
+    if (rest.length < 2 || rest.length > 10 || !JOB_VERBS.has(rest[0]!.lower)) return { role: null, affiliation: null };
+    const org = organizationAt(rest, 1) ?? (AFFILIATION_PREPOSITIONS.has(rest[1]!.lower) ? organizationAt(rest, 2) : null);
+    return { role: org && org.length === rest.length - 1 - (rest[1]!.lower === "the" ? 1 : 0) ? null : slice(text, rest), affiliation: org ? slice(text, org) : null };
   }
   let k = DETERMINERS.has(first.lower) ? 1 : 0;
   // "Julie Graham, Washington State Department of Health public information officer,"

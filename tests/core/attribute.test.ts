@@ -155,3 +155,19 @@ describe("more cue forms", () => {
     expect(speakerOf(a, "We are")).toMatchObject({ name: "Maria Lopez", affiliation: "Brookings Institution" });
   });
 });
+
+describe("roles and affiliations", () => {
+  it.each([
+    ["appositive with 'at'", "Maria Lopez, an economist at the Brookings Institution,", { role: "economist", affiliation: "Brookings Institution" }],
+    ["'of ORG' after the name", "Maria Lopez of the Brookings Institution", { affiliation: "Brookings Institution" }],
+    ["possessive organisation", "Maria Lopez, Acme Corp.'s chief economist,", { role: "chief economist", affiliation: "Acme Corp." }],
+    ["prefix", "Acme Corp. chief economist Maria Lopez", { role: "chief economist", affiliation: "Acme Corp." }],
+    ["demonym prefix is no affiliation", "Syrian President Maria Lopez", { role: "President", affiliation: null }],
+    ["who heads", "Maria Lopez, who heads the Brookings Institution,", { affiliation: "Brookings Institution" }],
+    ["who is the ROLE of", "Maria Lopez, who is the director of the Brookings Institution,", { role: "director", affiliation: "Brookings Institution" }],
+    ["party and state in parentheses", "Rep. Maria Lopez (D-Calif.)", { role: "Rep.", affiliation: "D-Calif." }],
+  ])("%s", (_name, intro, profile) => {
+    const a = attribute(blocks(`${intro} spoke on Monday.`, '"We are worried about the city," Lopez said.'));
+    expect(speakerOf(a, "We are")).toMatchObject({ name: "Maria Lopez", ...profile });
+  });
+});

@@ -106,6 +106,9 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
 }
 
 function collectBackward(tokens: readonly Token[], last: number, floor: number): Phrase | null {
+  // "workers from neighboring states": a subject ends with a noun; an unknown lower-case word makes "states" a noun too.
+  const end = tokens[last]!;
+  if (!end.capitalized && !isKnownNoun(withoutPossessive(end.lower))) return null;
   let from = last + 1;
   let openWords = 0;
   let determined = false;

@@ -127,7 +127,7 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
     }
     from--;
   }
-  if (from === nameFrom) return { role: null, affiliation: null };
+  if (from === nameFrom) return describeRoleBeforeComma(block, nameFrom);
   // The role is the run of title words that ends at the name; capitalised words before it are the affiliation.
   let roleFrom = nameFrom;
   while (roleFrom > from) {
@@ -157,6 +157,17 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
   if (possessive && isPerson(withoutPossessive(orgTokens.at(-1)!.lower))) return { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
   const fullRole = role && modified && affiliation ? slice(text, tokens.slice(from, roleTo)) : role;
   return { role: fullRole, affiliation: role || possessive ? affiliation : null };
+}
+
+/** "The company's CEO, Robert Fenn, defended…": a role set off by a comma before the name. */
+function describeRoleBeforeComma(block: BlockTokens, nameFrom: number): Description {
+  const { tokens } = block;
+  if (tokens[nameFrom - 1]?.text !== "," || !isWord(tokens[nameFrom - 2]) || !isRoleWord(tokens[nameFrom - 2]!)) return { role: null, affiliation: null };
+  return describePrefix(block, nameFrom - 1);
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "word";
 }
 
 function isRoleWord(t: Token): boolean {
@@ -198,6 +209,15 @@ function parseAppositive(text: string, words: Token[]): Description {
   const first = words[0]!;
   if (SPEECH_VERBS.has(first.lower) || NOT_NAME_WORDS.has(first.lower) && !DETERMINERS.has(first.lower) && first.lower !== "who") {
     return { role: null, affiliation: null };
+  }
+  // "Robert Fenn, defended its record": a verb, not a description.
+  if (!first.capitalized && !DETERMINERS.has(first.lower) && first.lower !== "who" && !isRoleWord(first) && !ROLE_MODIFIERS.has(first.lower)) {
+    const roleAhead = words.slice(0, 4).some((t) => isRoleWord(t));
+    if (!roleAhead) return { role: null, affiliation: null };
+  }
+  // "Gov. Linda Marsh, a Democrat,": one capitalised word after the article is a party or group.
+  if (words.length === 2 && DETERMINERS.has(first.lower) && words[1]!.capitalized && !isRoleWord(words[1]!)) {
+    return { role: null, affiliation: words[1]!.text };
   }
   if (first.lower === "who") {
     const rest = words.slice(1);

@@ -171,3 +171,20 @@ describe("roles and affiliations", () => {
     expect(speakerOf(a, "We are")).toMatchObject({ name: "Maria Lopez", ...profile });
   });
 });
+
+describe("nouns that look like speech verbs", () => {
+  it("'workers from neighboring states' does not make the workers speak", () => {
+    const a = attribute(
+      blocks(
+        "According to Karen Whitfield, the company has brought in 300 workers from neighboring states.",
+        '"It\'s going to be a long week," she added.',
+      ),
+    );
+    expect(speakerOf(a, "It's going")?.name).toBe("Karen Whitfield");
+  });
+
+  it("a verb after the name is not an appositive, a role before it is", () => {
+    const a = attribute(blocks("The company's CEO, Robert Fenn, defended its record.", '"We have invested in the grid," Fenn said.'));
+    expect(speakerOf(a, "We have")).toMatchObject({ name: "Robert Fenn", role: "CEO" });
+  });
+});

@@ -30,7 +30,8 @@ export type Message = GetAttribution | ScrollTo | Step | Count;
 
 /** What the content script answers to `saidby/get-attribution`. */
 export type AttributionReply =
-  | { status: "ok"; attribution: Attribution }
+  /** `site`: the publication's own name for itself (og:site_name), for citations; the contract has no field for it. */
+  | { status: "ok"; attribution: Attribution; site?: string | null }
   | { status: "not-article" }
   | { status: "error"; message: string };
 
@@ -41,6 +42,8 @@ export interface MoveReply {
 
 /** Longest quote id we accept; ids are short engine-made strings, anything longer is not ours. */
 const MAX_ID_LENGTH = 100;
+/** Longest publication name we keep; a real one is a few words. */
+const MAX_SITE_LENGTH = 200;
 /** Upper bound for a badge count; a larger number cannot come from a real page. */
 const MAX_COUNT = 100_000;
 
@@ -75,5 +78,6 @@ export function parseAttributionReply(value: unknown): AttributionReply | null {
   if (r.status !== "ok" || typeof r.attribution !== "object" || r.attribution === null) return null;
   const a = r.attribution as Record<string, unknown>;
   if (!Array.isArray(a.quotes) || !Array.isArray(a.speakers)) return null;
-  return { status: "ok", attribution: r.attribution as Attribution };
+  const site = typeof r.site === "string" && r.site.trim() ? r.site.trim().slice(0, MAX_SITE_LENGTH) : null;
+  return { status: "ok", attribution: r.attribution as Attribution, site };
 }

@@ -102,6 +102,9 @@ export class Cast {
       // "the president said": the one person the article titles so.
       const titled = this.personByTitle(tokens, phrase);
       if (titled) return titled;
+      // "the aide said" after "One senior Democratic aide … said": the same unnamed person.
+      const described = this.describedEarlier(tokens, phrase);
+      if (described) return described;
     }
     if (phrase.kind !== "person") return this.ensure(phrase.kind, raw);
     if (nameTokens.length === 1) {
@@ -138,6 +141,17 @@ export class Cast {
     const names = new Set<string>();
     for (const sightings of this.fullNames.values()) for (const s of sightings) if (s.title === title) names.add(s.name);
     return names.size === 1 ? this.person([...names][0]!) : null;
+  }
+
+  /** The latest unnamed speaker whose description ends with the noun of "the NOUN". */
+  private describedEarlier(tokens: readonly Token[], phrase: Phrase): Entity | null {
+    if (tokens[phrase.from]?.lower !== "the" || phrase.to - phrase.from !== 2) return null;
+    const noun = tokens[phrase.from + 1]!.lower;
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i]!;
+      if (e.kind === "anonymous" && e.name.toLowerCase().split(/\s+/u).at(-1) === noun && e.name.includes(" ")) return e;
+    }
+    return null;
   }
 
   /** Whether a bare surname names a person the article introduced in full. */

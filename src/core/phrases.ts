@@ -237,6 +237,14 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
     const named = trailingName(tokens, start, headEnd);
     return { ...base, kind: orgLike && !personLike ? "organization" : "anonymous", nameFrom: named ?? start, nameTo: to };
   }
+  // "Sen. Maria Delgado of New Mexico": a title, a name, then where they serve.
+  if (tokens[start]!.capitalized && isTitleWord(tokens[start]!)) {
+    let k = start;
+    while (k < to && tokens[k]!.kind === "word" && isTitleWord(tokens[k]!)) k++;
+    let end = k;
+    while (end < to && tokens[end]!.kind === "word" && isNameWord(tokens[end]!)) end++;
+    if (end > k && end < to && /^(of|from)$/u.test(tokens[end]!.lower)) return { ...base, kind: "person", nameFrom: k, nameTo: end };
+  }
   let nameFrom = trailingName(tokens, start, headEnd);
   // "special envoy to Ukraine Kurt Volker": the first capitalised word belongs to the preposition.
   if (nameFrom !== null && nameFrom > start && headEnd - nameFrom >= 3 && PHRASE_PREPOSITIONS.has(tokens[nameFrom - 1]!.lower)) nameFrom++;

@@ -37,6 +37,9 @@ const JOB_VERBS: ReadonlySet<string> = new Set(["owns", "runs", "heads", "leads"
 /** Prepositions after which a role's description turns into circumstance: "aide to Pence on Trump's call". */
 const ROLE_ENDS_AT: ReadonlySet<string> = new Set(["on", "during", "about", "in", "since", "after", "before", "who", "which", "that"]);
 
+/** "R-Ohio", "D-Minn.", "I-Vt.": a legislator's party and state. */
+const PARTY_AND_STATE = /^[RDI]-[A-Z][\p{L}.]*$/u;
+
 /** Abbreviated courtesy titles say nothing about a role on their own. */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"]);
 
@@ -215,6 +218,8 @@ function parseAppositive(text: string, words: Token[]): Description {
     const roleAhead = words.slice(0, 4).some((t) => isRoleWord(t));
     if (!roleAhead) return { role: null, affiliation: null };
   }
+  // "Sen. John Whitaker, R-Ohio,": party and state.
+  if (words.length === 1 && PARTY_AND_STATE.test(first.text)) return { role: null, affiliation: first.text };
   // "Gov. Linda Marsh, a Democrat,": one capitalised word after the article is a party or group.
   if (words.length === 2 && DETERMINERS.has(first.lower) && words[1]!.capitalized && !isRoleWord(words[1]!)) {
     return { role: null, affiliation: words[1]!.text };

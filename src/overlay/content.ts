@@ -11,6 +11,11 @@ import { extractFromDocument } from "../page/extract";
 import { parseMessage, type AttributionReply, type Message, type MoveReply } from "../messages";
 import { createOverlay, type Overlay } from "./overlay";
 
+/** The publication's name for itself (og:site_name), for the popup's citations. */
+function siteName(doc: Document): string | null {
+  return doc.querySelector('meta[property="og:site_name"]')?.getAttribute("content")?.trim() || null;
+}
+
 /** Set on <html> once we ran: a second injection (extension reload, duplicate registration) does nothing. */
 const MARKER = "data-saidby";
 const LOG_PREFIX = "[saidby]";
@@ -91,7 +96,7 @@ function start(): void {
     }
     // No quotes: nothing to show, so nothing is added to the page.
     if (result.attribution.quotes.length > 0) overlay = createOverlay(document, result, listeners.signal, guard);
-    reply = { status: "ok", attribution: result.attribution };
+    reply = { status: "ok", attribution: result.attribution, site: siteName(document) };
     root.setAttribute(MARKER, "marked");
     browser.runtime.sendMessage({ type: "saidby/count", count: result.attribution.quotes.length }).catch(() => {
       // No background listening (e.g. it is restarting): the badge is a nicety.

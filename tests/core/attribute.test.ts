@@ -188,3 +188,25 @@ describe("nouns that look like speech verbs", () => {
     expect(speakerOf(a, "We have")).toMatchObject({ name: "Robert Fenn", role: "CEO" });
   });
 });
+
+describe("legislators and unnamed sources", () => {
+  it("'Sen. NAME of STATE' is the person, and 'R-Ohio' is an affiliation", () => {
+    const a = attribute(
+      blocks(
+        'Sen. Maria Delgado of New Mexico called the plan "a drop in the bucket" on Friday.',
+        '"This is a compromise," said Sen. John Whitaker, R-Ohio, who helped negotiate the deal.',
+      ),
+    );
+    expect(speakerOf(a, "a drop")).toMatchObject({ name: "Maria Delgado", role: "Sen." });
+    expect(speakerOf(a, "This is")).toMatchObject({ name: "John Whitaker", affiliation: "R-Ohio" });
+  });
+
+  it("'the aide said' is the aide described before", () => {
+    const a = attribute(
+      blocks(
+        'One senior Democratic aide, who spoke on condition of anonymity, said the talks were tense. "There were moments," the aide said.',
+      ),
+    );
+    expect(speakerOf(a, "There were")).toMatchObject({ name: "senior Democratic aide", kind: "anonymous" });
+  });
+});

@@ -35,6 +35,8 @@ function pairMarks(text: string, family: MarkFamily, outer: QuoteSpan[]): QuoteS
     if (!glyph || glyph.family !== family) continue;
     if (outer.some((s) => i > s.open && (s.close === -1 || i < s.close))) continue;
     if (family === "single" && isApostrophe(text, i)) continue;
+    // ‘…the players’ effort was…’: a plural possessive inside a single-quoted quote, when a closing mark still follows.
+    if (family === "single" && openAt >= 0 && isPluralPossessive(text, i) && hasLaterSingleMark(text, i)) continue;
     const roles = markRoles(text, i, glyph);
     if (openAt < 0) {
       if (roles.canOpen) openAt = i;
@@ -50,6 +52,18 @@ function pairMarks(text: string, family: MarkFamily, outer: QuoteSpan[]): QuoteS
     if (span) spans.push(span);
   }
   return spans;
+}
+
+function isPluralPossessive(text: string, i: number): boolean {
+  return /s/u.test(text[i - 1] ?? "") && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
+}
+
+function hasLaterSingleMark(text: string, i: number): boolean {
+  for (let k = i + 1; k < text.length; k++) {
+    const glyph = MARK_GLYPHS[text[k]!];
+    if (glyph?.family === "single" && glyph.lean !== "open" && !isApostrophe(text, k)) return true;
+  }
+  return false;
 }
 
 function makeSpan(text: string, open: number, close: number, family: MarkFamily): QuoteSpan | null {

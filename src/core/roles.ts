@@ -50,7 +50,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "prince", "princess", "sheikh", "emir", "pope", "rabbi", "imam", "consultant", "specialist",
   "administrator", "planner", "investor", "trader", "banker", "broker", "teacher", "student", "resident",
   "owner", "worker", "employee", "staffer", "volunteer", "entrepreneur", "writer", "journalist",
-  "columnist", "anchor", "host", "signatory", "commentator", "pollster", "operative", "ally", "attorney",
+  "columnist", "anchor", "host", "signatory", "boss", "captain", "skipper", "striker", "goalkeeper",
+  "midfielder", "defender", "forward", "player", "pitcher", "quarterback", "guard", "referee", "umpire", "commentator", "pollster", "operative", "ally", "attorney",
 ]);
 
 /** Heads of noun phrases naming an unnamed person: "an informed source in Damascus". */

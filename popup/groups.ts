@@ -1,7 +1,8 @@
 /**
- * Quotes grouped by speaker for the popup list. Pure. Named speakers (people
- * and organisations) come first in the order the article introduces them, then
- * anonymous sources, then quotes the engine would not attribute.
+ * Quotes grouped by speaker for the popup list, and the search over them.
+ * Pure. Named speakers (people and organisations) come first in the order the
+ * article introduces them, then anonymous sources, then quotes the engine
+ * would not attribute.
  */
 import type { Attribution, Quote, Speaker } from "../src/core/attribution";
 
@@ -45,4 +46,41 @@ export function openingWords(text: string): { opening: string; cut: boolean } {
   const words = text.trim().split(/\s+/);
   if (words.length <= OPENING_WORDS) return { opening: words.join(" "), cut: false };
   return { opening: `${words.slice(0, OPENING_WORDS).join(" ")}…`, cut: true };
+}
+
+/** Lower case, accents and quote-mark styles folded, whitespace collapsed: "Assad’s" finds "assad's". */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[‘’‛′]/gu, "'")
+    .replace(/[“”„″]/gu, '"')
+    .replace(/\s+/gu, " ")
+    .toLowerCase()
+    .trim();
+}
+
+/** Everything a search can match for one quote: its words, its cue, and who said it. */
+function haystack(quote: Quote, speaker: Speaker | null): string {
+  const who = speaker ? [speaker.name, ...speaker.aliases, speaker.role ?? "", speaker.affiliation ?? ""] : [];
+  return fold([quote.text, quote.cue ?? "", ...who].join("\n"));
+}
+
+/**
+ * The groups with only the quotes that contain every word of `query`
+ * (anywhere in the quote, its cue, or its speaker's name, role, affiliation);
+ * groups left empty are dropped. An empty query keeps everything.
+ */
+export function filterGroups(groups: readonly Group[], query: string): Group[] {
+  const terms = fold(query).split(" ").filter(Boolean);
+  if (terms.length === 0) return [...groups];
+  const out: Group[] = [];
+  for (const group of groups) {
+    const quotes = group.quotes.filter((q) => {
+      const hay = haystack(q, group.speaker);
+      return terms.every((t) => hay.includes(t));
+    });
+    if (quotes.length) out.push({ ...group, quotes });
+  }
+  return out;
 }

@@ -165,7 +165,8 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
 /** "The company's CEO, Robert Fenn, defended…": a role set off by a comma before the name. */
 function describeRoleBeforeComma(block: BlockTokens, nameFrom: number): Description {
   const { tokens } = block;
-  if (tokens[nameFrom - 1]?.text !== "," || !isWord(tokens[nameFrom - 2]) || !isRoleWord(tokens[nameFrom - 2]!)) return { role: null, affiliation: null };
+  const role = tokens[nameFrom - 2];
+  if (tokens[nameFrom - 1]?.text !== "," || !isWord(role) || !ROLE_NOUNS.has(role.lower.replace(/\.$/u, ""))) return { role: null, affiliation: null };
   return describePrefix(block, nameFrom - 1);
 }
 

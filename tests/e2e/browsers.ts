@@ -51,14 +51,15 @@ export async function launchChromium(): Promise<Launched> {
   return { name: "chromium", browser, extensionBase: `chrome-extension://${id}/`, consoles };
 }
 
-export async function launchFirefox(): Promise<Launched> {
+/** `prefs`: extra Firefox preferences for one suite (e.g. answering permission prompts, which headless cannot show). */
+export async function launchFirefox(prefs: Readonly<Record<string, unknown>> = {}): Promise<Launched> {
   const browser = await puppeteer.launch({
     browser: "firefox",
     executablePath: FIREFOX,
     headless: true,
     defaultViewport: VIEWPORT,
     args: ["--remote-allow-system-access", `--width=${VIEWPORT.width}`, `--height=${VIEWPORT.height}`],
-    extraPrefsFirefox: { "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: { "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }), ...prefs },
   });
   await browser.installExtension(path.join(ROOT, "dist/firefox"));
   return { name: "firefox", browser, extensionBase: `moz-extension://${FIREFOX_UUID}/`, consoles: [] };

@@ -11,7 +11,7 @@
 import type { Attribution, Quote, QuoteKind, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity } from "./cast";
 import { findCues, type Cue } from "./cues";
-import { classify, isTitleWord, trailingName, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isTitleWord, trailingName, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
 import { isNotAQuote } from "./not-quotes";
@@ -185,12 +185,14 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   function resolve(phrase: Phrase, b: number, si: number): Entity | null {
     const block = analysed[b]!;
     if (phrase.kind !== "pronoun") {
+      const stand = standIn(block.tokens, phrase);
+      // The organisation the article last named as a subject (not a listener, not in passing).
+      const named = stand ? newest(b - DESCRIPTION_REACH_BLOCKS, (m) => m.rank <= 1 && m.entity.kind === "organization" && /^\p{Lu}/u.test(m.entity.name)) : null;
+      // "the company said": that organisation speaks.
+      if (stand === "organization" && named) return named.entity;
       const entity = cast.fromPhrase(phrase, block, b);
-      if (entity && !entity.affiliationHint && isBareDescription(block.tokens, phrase)) {
-        // Not a listener ("told NBC News"): the outlet is not whom the spokesperson speaks for.
-        const org = newest(b - DESCRIPTION_REACH_BLOCKS, (m) => m.rank < 3 && m.entity.kind === "organization" && /^\p{Lu}/u.test(m.entity.name) && m.entity !== entity);
-        if (org) entity.affiliationHint = org.entity.name;
-      }
+      // "the spokesperson said": someone speaking for it.
+      if (entity && stand === "member" && named && !entity.affiliationHint && named.entity !== entity) entity.affiliationHint = named.entity.name;
       if (entity?.kind === "person" && !entity.descriptionHint) {
         const described = newest(b - 1, (m) => m.rank === 0 && m.entity.kind === "anonymous" && /^\p{Lu}/u.test(m.entity.name));
         if (described) entity.descriptionHint = described.entity.name;
@@ -254,8 +256,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     let first = true;
     for (let i = sentence.from; i < sentence.to; i++) {
       if (!tokens[i]!.capitalized || cues.some((c) => i >= c.speaker.from && i < c.speaker.to)) continue;
-      let end = i;
-      while (end < sentence.to && tokens[end]!.kind === "word" && tokens[end]!.capitalized) end++;
+      const end = capitalizedRunEnd(tokens, i, sentence.to);
       const phrase = classify(tokens, i, end);
       const listener = i > 0 && /^(told|telling|tell|tells|asked|asking)$/u.test(tokens[i - 1]!.lower);
       if (phrase && (phrase.kind === "person" || phrase.kind === "organization")) {
@@ -298,17 +299,24 @@ function signedBlockQuote(blocks: readonly AnalysedBlock[], b: number): { phrase
   return null;
 }
 
-/** "the agency", "the spokesperson": the article plus one common noun, which stands for someone named before. */
-function isBareDescription(tokens: readonly Token[], phrase: Phrase): boolean {
+/**
+ * "the agency", "the spokesperson": the article plus one common noun that
+ * stands for an organisation named before, or for someone speaking for it.
+ */
+function standIn(tokens: readonly Token[], phrase: Phrase): "organization" | "member" | null {
   const noun = tokens[phrase.from + 1];
-  return phrase.kind !== "person" && phrase.to - phrase.from === 2 && tokens[phrase.from]!.lower === "the" && !!noun && MEMBER_NOUNS.has(noun.lower);
+  if (phrase.kind === "person" || phrase.to - phrase.from !== 2 || tokens[phrase.from]!.lower !== "the" || !noun) return null;
+  return ORGANIZATION_STAND_INS.has(noun.lower) ? "organization" : MEMBER_NOUNS.has(noun.lower) ? "member" : null;
 }
 
-/** Nouns that stand for an organisation or its people: "the agency said", "the spokesperson said". */
-const MEMBER_NOUNS: ReadonlySet<string> = new Set([
+/** "the company said": the organisation itself. */
+const ORGANIZATION_STAND_INS: ReadonlySet<string> = new Set([
   "agency", "company", "group", "organization", "organisation", "firm", "department", "ministry", "office",
-  "spokesperson", "spokesman", "spokeswoman", "official", "officials", "doctors", "physicians", "members",
-  "administration", "government", "campaign", "committee", "council", "board", "union", "party",
+  "administration", "government", "campaign", "committee", "council", "board", "union", "party", "club", "team", "university",
+]);
+/** "the spokesperson said": someone speaking for the organisation. */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  "spokesperson", "spokesman", "spokeswoman", "official", "officials", "doctors", "physicians", "members", "representative",
 ]);
 
 function analyse(block: TextBlock): AnalysedBlock {

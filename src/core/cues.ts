@@ -3,7 +3,7 @@
  * its speaker. "Cook told Benioff" → Cook; "said Tabler" → Tabler;
  * "it quoted Assad as telling" → Assad; "according to X" → X.
  */
-import { classify, isPronoun, isTitleWord, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isPronoun, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import { isParticiple, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
@@ -106,9 +106,7 @@ function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phr
     if (isPronoun(t.lower)) return classifyPronoun(k);
     if (!t.capitalized || NOT_NAME_WORDS.has(t.lower)) continue;
     // "State Department official David Holmes revealed…": names and titles up to the verb.
-    let end = k + 1;
-    while (end < before && tokens[end]!.kind === "word" && (tokens[end]!.capitalized || isTitleWord(tokens[end]!))) end++;
-    return classify(tokens, k, end);
+    return classify(tokens, k, capitalizedRunEnd(tokens, k, before, true));
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * subject of "said" ("The army general command said"), or who follows it
  * ("said Tabler"), and what kind of speaker that phrase names.
  */
-import { ANONYMOUS_PERSON_NOUNS, DOCUMENT_NOUNS, HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS } from "./roles";
+import { ANONYMOUS_PERSON_NOUNS, DOCUMENT_NOUNS, HONORIFICS, isOrganizationWord, ROLE_NOUNS } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { withoutPossessive } from "./tokens";
@@ -59,7 +59,7 @@ function isNameWord(t: Token): boolean {
   if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
   const bare = t.lower.replace(/\.$/u, "");
   if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare)) return NAME_SUFFIXES.has(t.lower);
-  if (ORGANIZATION_WORDS.has(bare) || ROLE_NOUNS.has(bare)) return false;
+  if (isOrganizationWord(bare) || ROLE_NOUNS.has(bare)) return false;
   return true;
 }
 
@@ -148,7 +148,7 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
 }
 
 function isKnownNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || ORGANIZATION_WORDS.has(lower) || ANONYMOUS_PERSON_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || HONORIFICS.has(lower);
+  return ROLE_NOUNS.has(lower) || isOrganizationWord(lower) || ANONYMOUS_PERSON_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || HONORIFICS.has(lower);
 }
 
 /** The phrase that starts just after token `verb` (inverted: "said Tabler", "writes the Associated Press"). */
@@ -231,7 +231,7 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
       // "the army command statement said": the statement's author speaks.
       return headEnd - 1 > start ? classify(tokens, from, headEnd - 1) : null;
     }
-    const orgLike = ORGANIZATION_WORDS.has(headLower);
+    const orgLike = isOrganizationWord(headLower);
     const personLike = ANONYMOUS_PERSON_NOUNS.has(headLower) || ROLE_NOUNS.has(headLower);
     if (!orgLike && !personLike) return null;
     const named = trailingName(tokens, start, headEnd);
@@ -252,7 +252,7 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   if (titled) return { ...base, kind: "person", nameFrom: nameFrom!, nameTo: headEnd };
   const joined = tokens.slice(start + 1, headEnd - 1).some((t, k) => /^(for|of|&|and)$/u.test(t.lower) && tokens[start + k]!.capitalized && tokens[start + k + 2]?.capitalized);
   const acronym = tokens.slice(start, headEnd).some((t) => ACRONYM.test(t.text) && !isTitleWord(t));
-  const hasOrgWord = joined || acronym || tokens.slice(start, headEnd).some((t) => t.capitalized && ORGANIZATION_WORDS.has(withoutPossessive(t.lower).replace(/\.$/u, "")));
+  const hasOrgWord = joined || acronym || tokens.slice(start, headEnd).some((t) => t.capitalized && isOrganizationWord(withoutPossessive(t.lower)));
   if (hasOrgWord || nameFrom === null) {
     if (nameFrom === null && !hasOrgWord) {
       // Only titles: "the President said", "the Kremlin spokesman said".
@@ -261,6 +261,25 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
     return { ...base, kind: "organization", nameFrom: start, nameTo: to };
   }
   return { ...base, kind: "person", nameFrom, nameTo: headEnd };
+}
+
+/** Lower-case words and signs that join two capitalised parts of one name: "Customs and Border Protection", "Chapter & Verse". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(["of", "for", "and", "&", "on", "de", "van", "von", "al", "bin", "el", "da", "di", "le", "la", "du", "der"]);
+
+/**
+ * End of the run of capitalised words that starts at `i`, joiners included
+ * when a capitalised word follows them; with `titles`, lower-case title words
+ * too ("State Department official David Holmes").
+ */
+export function capitalizedRunEnd(tokens: readonly Token[], i: number, limit: number, titles = false): number {
+  let end = i;
+  while (end < limit) {
+    const t = tokens[end]!;
+    if (t.kind === "word" && (t.capitalized || (titles && isTitleWord(t)))) end++;
+    else if (NAME_JOINERS.has(t.lower) && end > i && tokens[end + 1]?.capitalized && end + 1 < limit) end++;
+    else break;
+  }
+  return end;
 }
 
 /** "President", "CEO", "Lt.", "spokesman": a word that says what the name after it does. */

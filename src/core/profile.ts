@@ -7,7 +7,7 @@
  */
 import type { BlockTokens, Entity } from "./cast";
 import { trailingName } from "./phrases";
-import { HONORIFICS, isDemonym, ORGANIZATION_WORDS, ROLE_NOUNS } from "./roles";
+import { HONORIFICS, isDemonym, isOrganizationWord, ROLE_NOUNS } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { isPossessive, withoutPossessive } from "./tokens";
@@ -153,7 +153,7 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
   while (orgFrom < roleFrom && (ROLE_MODIFIERS.has(tokens[orgFrom]!.lower) || !tokens[orgFrom]!.capitalized)) orgFrom++;
   let orgTokens = tokens.slice(orgFrom, roleFrom);
   // "White House Russia adviser": the organisation ends with its last organisation word.
-  const lastOrgWord = orgTokens.map((t) => ORGANIZATION_WORDS.has(withoutPossessive(t.lower))).lastIndexOf(true);
+  const lastOrgWord = orgTokens.map((t) => isOrganizationWord(withoutPossessive(t.lower))).lastIndexOf(true);
   if (lastOrgWord >= 0) orgTokens = orgTokens.slice(0, lastOrgWord + 1);
   const affiliation = orgTokens.length > 0 && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;
   const possessive = orgTokens.length > 0 && isPossessive(orgTokens.at(-1)!.text);

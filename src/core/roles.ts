@@ -91,6 +91,12 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   "tribunal", "assembly", "municipality", "city", "county", "district", "province", "region",
 ]);
 
+/** An organisation word, singular or plural: "Lab", "Labs", "Studios". */
+export function isOrganizationWord(lower: string): boolean {
+  const bare = lower.replace(/\.$/u, "");
+  return ORGANIZATION_WORDS.has(bare) || (bare.length >= 4 && bare.endsWith("s") && ORGANIZATION_WORDS.has(bare.slice(0, -1)));
+}
+
 /** Nouns for the words themselves, not a speaker: "the letter said", "a statement said". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "statement", "letter", "report", "study", "survey", "filing", "complaint", "lawsuit", "indictment",

@@ -210,3 +210,26 @@ describe("legislators and unnamed sources", () => {
     expect(speakerOf(a, "There were")).toMatchObject({ name: "senior Democratic aide", kind: "anonymous" });
   });
 });
+
+describe("organisations", () => {
+  it("'the company said' is the organisation the article last named as a subject", () => {
+    const a = attribute(
+      blocks(
+        "Nova Labs on Wednesday released its newest AI model.",
+        "Nova Labs said in a blog post that the model would be available to paying customers first.",
+        '"We expect broad availability by summer," the company said.',
+      ),
+    );
+    expect(speakerOf(a, "We expect")).toMatchObject({ name: "Nova Labs", kind: "organization" });
+  });
+
+  it("'the spokesperson said' speaks for that organisation", () => {
+    const a = attribute(
+      blocks(
+        "Customs and Border Protection declined the doctors' offer, and told NBC News it would not comment further.",
+        '"We follow the law," the spokesperson said.',
+      ),
+    );
+    expect(speakerOf(a, "We follow")).toMatchObject({ name: "spokesperson", affiliation: "Customs and Border Protection" });
+  });
+});

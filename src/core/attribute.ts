@@ -14,7 +14,7 @@ import { findCues, type Cue } from "./cues";
 import { capitalizedRunEnd, classify, isTitleWord, trailingName, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
-import { isNotAQuote } from "./not-quotes";
+import { isUnclaimedFragment, namesAWork } from "./not-quotes";
 import { splitSentences, type Sentence } from "./sentences";
 import { tokenize, withoutPossessive, type Token } from "./tokens";
 import { GROUP_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
@@ -139,6 +139,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const token = tokens[q]!;
         if (token.kind !== "quote") continue;
         const span = block.spans[token.quote!]!;
+        if (namesAWork(text, span, block.kind)) continue;
         const kind = quoteKind(block, span, tokens, q, sentence);
         let decision = fromCues(cues, q, kind, block, b, si);
         if (!decision.entity && lastSpeaker && startsSentence(tokens, q, sentence)) {
@@ -149,7 +150,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
             decision = { entity: lastSpeaker.entity, cue: null, confidence: conf };
           }
         }
-        if (!decision.entity && isNotAQuote(block.text, span, block.kind, cues.length > 0)) continue;
+        if (!decision.entity && isUnclaimedFragment(text, span, block.kind, cues.length > 0)) continue;
         const entity = decision.confidence >= CONFIDENCE_FLOOR ? decision.entity : null;
         quotes.push({
           id: `q${quotes.length + 1}`,

@@ -1,31 +1,60 @@
 /**
  * Text in quotation marks that is nobody's words: titles ("Star Wars"),
- * names of campaigns and shows, scare quotes. Such spans are not marked
- * unless a speech cue claims them.
+ * names of campaigns and shows, scare quotes.
+ *
+ * `namesAWork` is strong evidence and holds even when a speech cue is near
+ * (`Maley said on CNBC's "Trading Nation"`); `isUnclaimedFragment` is weak and
+ * applies only to quotes no cue claims.
  */
 import type { BlockKind } from "./attribution";
 import type { QuoteSpan } from "./quotes";
 
-/** Words before a quotation that announce a name, not a statement. */
-const NAMING_BEFORE = /\b(titled|entitled|named|nicknamed|so-called|dubbed|hashtag|the (?:word|words|term|phrase|slogan|motto|tagline|label))\s*$/iu;
-/** Words after a quotation that show it names a work or campaign: the "Meth. We're on it" campaign. */
-const NAMING_AFTER = /^\s*[,.]?\s*(campaign|slogan|series|show|film|movie|book|song|album|podcast|program|programme|ad|ads|tagline|segment|franchise|brand|initiative|documentary|episode|column|headline|motto)\b/iu;
+/** Words before a quotation that announce a name, not a statement: `the campaign "Starts with one."` */
+const NAMING_BEFORE =
+  /\b(titled|entitled|named|nicknamed|so-called|dubbed|hashtag|(?:the )?(?:word|words|term|phrase|slogan|motto|tagline|label|campaign|series|show|film|movie|book|song|album|podcast|program|programme|headline))\s*$/iu;
+/** Words after a quotation that show it names a work or campaign: the "Meth. We're on it." (awareness) campaign. */
+const NAMING_AFTER =
+  /^\s*[,.]?\s*(?:[\p{L}-]+\s+)?(campaign|slogan|series|show|film|movie|book|song|album|podcast|program|programme|ad|ads|tagline|segment|franchise|brand|initiative|documentary|episode|column|headline|motto|hashtag)\b/iu;
+/** A title right after a possessive or a "where" preposition: `on CNBC's "Trading Nation"`, `in "Mary Poppins"`. */
+const TITLE_PLACE_BEFORE = /(?:['’]s|\b(?:on|in|from|of|at|watch|watching|read|reading|starring))\s*$/iu;
 /** Short lower-case words a title may contain without breaking its Title Case. */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"]);
 /** Titles are short; a longer capitalised span is more likely a shouted statement. */
 const MAX_TITLE_WORDS = 5;
 /** A quotation this short, with no speech cue near it, is a scare quote more often than a statement. */
 const MAX_SCARE_QUOTE_WORDS = 2;
+/** Characters of context read on each side of the quotation. */
+const CONTEXT_CHARS = 40;
 
-export function isNotAQuote(text: string, span: QuoteSpan, blockKind: BlockKind, sentenceHasCue: boolean): boolean {
+interface Context {
+  words: string[];
+  before: string;
+  after: string;
+}
+
+function contextOf(text: string, span: QuoteSpan): Context {
   const inner = text.slice(span.start, span.end).replace(/[,.;:!?]+$/u, "");
-  const before = text.slice(Math.max(0, span.open - 40), span.open);
-  const after = text.slice(span.close === -1 ? text.length : span.close + 1, (span.close === -1 ? text.length : span.close + 1) + 30);
+  const end = span.close === -1 ? text.length : span.close + 1;
+  return {
+    words: inner.split(/\s+/u).filter(Boolean),
+    before: text.slice(Math.max(0, span.open - CONTEXT_CHARS), span.open),
+    after: text.slice(end, end + CONTEXT_CHARS),
+  };
+}
+
+/** The name of a work, show or campaign: never anyone's statement, cue or not. */
+export function namesAWork(text: string, span: QuoteSpan, blockKind: BlockKind): boolean {
+  const { words, before, after } = contextOf(text, span);
   if (NAMING_BEFORE.test(before) || NAMING_AFTER.test(after)) return true;
-  const words = inner.split(/\s+/u).filter(Boolean);
+  const title = blockKind !== "heading" && words.length <= MAX_TITLE_WORDS && isTitleCase(words);
+  return title && TITLE_PLACE_BEFORE.test(before);
+}
+
+/** A title in Title Case or a two-word scare quote that no cue claims. */
+export function isUnclaimedFragment(text: string, span: QuoteSpan, blockKind: BlockKind, sentenceHasCue: boolean): boolean {
+  const { words } = contextOf(text, span);
   if (blockKind !== "heading" && words.length <= MAX_TITLE_WORDS && isTitleCase(words)) return true;
-  if (!sentenceHasCue && words.length <= MAX_SCARE_QUOTE_WORDS) return true;
-  return false;
+  return !sentenceHasCue && words.length <= MAX_SCARE_QUOTE_WORDS;
 }
 
 function isTitleCase(words: readonly string[]): boolean {

@@ -233,3 +233,15 @@ describe("organisations", () => {
     expect(speakerOf(a, "We follow")).toMatchObject({ name: "spokesperson", affiliation: "Customs and Border Protection" });
   });
 });
+
+describe("names of works", () => {
+  it("a show's title after a possessive is not a quote, even in a cue's sentence", () => {
+    const a = attribute(blocks('"The stock could double," Matt Maley said on CNBC\'s "Trading Nation" on Monday.'));
+    expect(a.quotes.map((q) => q.text)).toEqual(["The stock could double,"]);
+  });
+
+  it("a campaign's slogan is not a quote", () => {
+    const a = attribute(blocks('While the “Meth. We’re on it.” awareness campaign did not appeal to her, Graham said she would not judge it.'));
+    expect(a.quotes).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * npm run bench — Saidby against its natural peers, in the same run, so the
+ * ratios mean something on a busy machine (scripts/bench/*.ts; issue 8).
+ *
+ *   per page in Node    find + blocks, attribute, both, vs Readability and compromise (corpus.ts)
+ *   in the browser      content script main-thread time, longest task, heap (browser.ts, trace.ts)
+ *   scaling             time against article length and quote count, log-log slope (scaling.ts)
+ *   size                content script, popup, zips, raw and gzipped (size.ts)
+ *
+ * Options:
+ *   --json              the result object instead of tables
+ *   --docs              also write the tables to docs/bench.md
+ *   --rounds N          rounds over the corpus (default 5)
+ *   --only a,b          sections to run: corpus, browser, scaling, size
+ *   --no-firefox        Chromium only
+ *   --profile           save CPU profiles of the browser runs to artifacts/bench/
+ *   --merge a.json …    no measuring: medians of earlier --json runs, as tables (with --docs: into docs/bench.md)
+ */
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { benchCorpus } from "./bench/corpus";
+import { benchBrowsers } from "./bench/browser";
+import { benchScaling } from "./bench/scaling";
+import { benchSize } from "./bench/size";
+import { loadNow, machineNow } from "./bench/machine";
+import { markdown, mergeRuns, targets, type BenchResult } from "./bench/report";
+
+const ROOT = process.cwd();
+const SECTIONS = ["corpus", "browser", "scaling", "size"] as const;
+const DEFAULT_ROUNDS = 5;
+
+const DOCS_HEAD = `# Benchmarks
+
+\`npm run bench\` measures Saidby against its natural peers in the same run (code: \`scripts/bench.ts\`, \`scripts/bench/\`).
+\`npm run bench -- --json\` prints the same figures for machines. The figures below are the medians of several runs
+(\`--json\` each, merged with \`--merge\`), taken when the shared machine was least busy.
+
+`;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const opt = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const json = args.includes("--json");
+  const progress = (s: string): void => {
+    if (!json || process.stderr.isTTY) process.stderr.write(`${s}\n`);
+  };
+  let result: BenchResult;
+  if (args.includes("--merge")) {
+    const files = args.slice(args.indexOf("--merge") + 1).filter((a) => !a.startsWith("--"));
+    result = mergeRuns(files.map((f) => JSON.parse(readFileSync(f, "utf8")) as BenchResult));
+  } else {
+    const only = new Set((opt("--only") ?? SECTIONS.join(",")).split(","));
+    const started = performance.now();
+    const machine = machineNow();
+    const profileDir = args.includes("--profile") ? path.join(ROOT, "artifacts/bench") : null;
+    if (profileDir) mkdirSync(profileDir, { recursive: true });
+    const corpus = only.has("corpus") ? benchCorpus(ROOT, Number(opt("--rounds") ?? DEFAULT_ROUNDS), progress) : null;
+    const browsers = only.has("browser") ? await benchBrowsers({ firefox: !args.includes("--no-firefox"), profileDir }, progress) : null;
+    const scaling = only.has("scaling") ? benchScaling(progress) : null;
+    const size = only.has("size") ? benchSize(ROOT, progress) : null;
+    result = { machine: { ...machine, loadEnd: loadNow() }, runs: 1, corpus, scaling, browsers, size, seconds: (performance.now() - started) / 1000 };
+  }
+  const text = markdown(result);
+  if (json) console.log(JSON.stringify({ ...result, targets: targets(result) }, null, 2));
+  else console.log(text);
+  if (args.includes("--docs")) {
+    writeFileSync(path.join(ROOT, "docs/bench.md"), DOCS_HEAD + text);
+    progress("wrote docs/bench.md");
+  }
+}
+
+await main();

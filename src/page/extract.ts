@@ -2,7 +2,7 @@
  * The one path from a DOM document to an Attribution, shared by the content
  * script and the CLI so both see the same article and the same quotes.
  */
-import { attribute } from "../core/attribute";
+import { attributeSteps } from "../core/attribute";
 import type { Attribution } from "../core/attribution";
 import { findArticle, type Article } from "./article";
 import { collectBlocks, type PageBlock } from "./blocks";
@@ -15,12 +15,27 @@ export interface PageAttribution {
 
 /** null when the document is not an article: callers then do nothing. */
 export function extractFromDocument(doc: Document, url: string | null): PageAttribution | null {
+  const steps = extractSteps(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, pausing between the article search, the blocks, and every block
+ * and speaker of the engine, so the content script can run it in slices
+ * (see run-in-slices.ts) and never hold the main thread for long.
+ */
+export function* extractSteps(doc: Document, url: string | null): Generator<void, PageAttribution | null, void> {
   const article = findArticle(doc);
   if (!article) return null;
+  yield;
   // Headlines quote people too ("‘We had some issues,’ exec says"): the title is the first block.
   const blocks = [...titleBlocks(doc, article), ...collectBlocks(article)];
+  yield;
   const title = article.title ?? (doc.title || null);
-  const attribution = attribute(blocks, { url, title });
+  const attribution = yield* attributeSteps(blocks, { url, title });
   return { article, blocks, attribution };
 }
 

@@ -99,6 +99,9 @@ const STEMS: readonly (readonly string[])[] = [
   ["begin", "began"], // "began to say" is handled by the infinitive rule
   ["introduce", "introduces", "introduced"], // "introduced Cook as 'someone who…'"
   ["remember", "remembers", "remembered"],
+  ["instruct", "instructs", "instructed"], // "censors instructed sites to 'block and control'"
+  ["order", "orders", "ordered"],
+  ["request", "requests", "requested"],
 ];
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(STEMS.flat());
@@ -117,6 +120,7 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "weigh", "weighed", "chime", "chimed", "offer", "offered", "continue", "continues", "continued",
   "charge", "charges", "charged", "post", "posts", "posted", "remind", "reminds", "reminded",
   "introduce", "introduces", "introduced", "remember", "remembers", "remembered",
+  "instruct", "instructs", "instructed", "order", "orders", "ordered", "request", "requests", "requested",
 ]);
 
 /** Verbs whose object is the listener, never the speaker: "told The Jerusalem Post". */

@@ -186,6 +186,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   function resolve(phrase: Phrase, b: number, si: number): Entity | null {
     const block = analysed[b]!;
     if (phrase.kind !== "pronoun") {
+      // "the doctors said" after "Doctors for Camp Closure": the organisation so named.
+      const namedBy = isBareNoun(block.tokens, phrase) ? cast.organizationNamedBy(block.tokens[phrase.from + 1]!.lower) : null;
+      if (namedBy) return namedBy;
       const stand = standIn(block.tokens, phrase);
       // The organisation the article last named as a subject (not a listener, not in passing).
       const named = stand ? newest(b - DESCRIPTION_REACH_BLOCKS, (m) => m.rank <= 1 && m.entity.kind === "organization" && /^\p{Lu}/u.test(m.entity.name)) : null;
@@ -305,9 +308,15 @@ function signedBlockQuote(blocks: readonly AnalysedBlock[], b: number): { phrase
  * stands for an organisation named before, or for someone speaking for it.
  */
 function standIn(tokens: readonly Token[], phrase: Phrase): "organization" | "member" | null {
+  if (!isBareNoun(tokens, phrase)) return null;
+  const noun = tokens[phrase.from + 1]!.lower;
+  return ORGANIZATION_STAND_INS.has(noun) ? "organization" : MEMBER_NOUNS.has(noun) ? "member" : null;
+}
+
+/** "the agency", "the doctors": "the" and one lower-case noun. */
+function isBareNoun(tokens: readonly Token[], phrase: Phrase): boolean {
   const noun = tokens[phrase.from + 1];
-  if (phrase.kind === "person" || phrase.to - phrase.from !== 2 || tokens[phrase.from]!.lower !== "the" || !noun) return null;
-  return ORGANIZATION_STAND_INS.has(noun.lower) ? "organization" : MEMBER_NOUNS.has(noun.lower) ? "member" : null;
+  return phrase.kind !== "person" && phrase.to - phrase.from === 2 && tokens[phrase.from]!.lower === "the" && !!noun && !noun.capitalized;
 }
 
 /** "the company said": the organisation itself. */

@@ -161,16 +161,33 @@ export class Cast {
 
   /** A bare surname: the person of that name seen nearest before (else after) this point. */
   private personBySurname(surname: string, _block: number, _token: number): Entity | null {
-    const sightings = this.fullNames.get(surname);
-    const existing = this.entities.filter((e) => e.kind === "person" && e.surname === surname);
-    if (!sightings || sightings.length === 0) {
+    // Articles introduce a person by full name once, then use the surname: take that introduction.
+    const pick = this.fullNames.get(surname)?.[0] ?? this.familyNameFirst(surname);
+    if (!pick) {
+      const existing = this.entities.filter((e) => e.kind === "person" && e.surname === surname);
       return existing.length === 1 ? existing[0]! : null;
     }
-    // Articles introduce a person by full name once, then use the surname: take that introduction.
-    const pick = sightings[0]!;
     const entity = this.person(pick.name);
     entity.aliases.add(surname.charAt(0).toUpperCase() + surname.slice(1));
     return entity;
+  }
+
+  /** "Li" for "Li Jifeng": family name first, when exactly one full name starts with the word. */
+  private familyNameFirst(word: string): FullNameSighting | null {
+    const found = new Map<string, FullNameSighting>();
+    for (const sightings of this.fullNames.values()) {
+      for (const s of sightings) if (s.name.split(/\s+/u)[0]!.toLowerCase() === word) found.set(s.name, s);
+    }
+    return found.size === 1 ? [...found.values()][0]! : null;
+  }
+
+  /** "the doctors" for "Doctors for Camp Closure": the one organisation whose name holds the noun. */
+  organizationNamedBy(noun: string): Entity | null {
+    const singular = noun.replace(/s$/u, "");
+    const matches = this.entities.filter(
+      (e) => e.kind === "organization" && /^\p{Lu}/u.test(e.name) && e.name.toLowerCase().split(/\s+/u).some((w) => w === noun || w.replace(/s$/u, "") === singular),
+    );
+    return matches.length === 1 ? matches[0]! : null;
   }
 
   ensure(kind: SpeakerKind, name: string, surname: string | null = null): Entity {

@@ -235,13 +235,6 @@ function parseAppositive(text: string, words: Token[]): Description {
     return { role: org && org.length === rest.length - 1 - (rest[1]!.lower === "the" ? 1 : 0) ? null : slice(text, rest), affiliation: org ? slice(text, org) : null };
   }
   let k = DETERMINERS.has(first.lower) ? 1 : 0;
-  // "Julie Graham, Washington State Department of Health public information officer,"
-  const last = words.at(-1)!;
-  if (words[k]?.capitalized && ROLE_NOUNS.has(last.lower) && !last.capitalized) {
-    let split = k;
-    while (split < words.length && (words[split]!.capitalized || (NAME_CONNECTORS.has(words[split]!.lower) && words[split + 1]?.capitalized))) split++;
-    if (split > k && split < words.length) return { role: slice(text, words.slice(split)), affiliation: withoutPossessive(slice(text, words.slice(k, split))) };
-  }
   // "PG&E's principal meteorologist": a possessive organisation, then the role.
   const possessive = words.findIndex((t, i) => i >= k && i < k + 5 && isPossessive(t.text) && t.capitalized);
   if (possessive >= 0 && isPerson(withoutPossessive(words[possessive]!.lower))) {
@@ -251,6 +244,13 @@ function parseAppositive(text: string, words: Token[]): Description {
   if (possessive >= 0 && words.slice(k, possessive + 1).every((t) => t.capitalized || NAME_CONNECTORS.has(t.lower))) {
     const role = trimRole(words.slice(possessive + 1));
     return { role: role ? slice(text, role) : null, affiliation: withoutPossessive(slice(text, words.slice(k, possessive + 1))) };
+  }
+  // "Julie Graham, Washington State Department of Health public information officer,"
+  const last = words.at(-1)!;
+  if (words[k]?.capitalized && ROLE_NOUNS.has(last.lower) && !last.capitalized) {
+    let split = k;
+    while (split < words.length && (words[split]!.capitalized || (NAME_CONNECTORS.has(words[split]!.lower) && words[split + 1]?.capitalized))) split++;
+    if (split > k && split < words.length) return { role: slice(text, words.slice(split)), affiliation: withoutPossessive(slice(text, words.slice(k, split))) };
   }
   if (!words.slice(k).some((t) => ROLE_NOUNS.has(t.lower.replace(/\.$/u, "")) || !t.capitalized)) return { role: null, affiliation: null };
   for (let i = k + 1; i < words.length; i++) {

@@ -24,7 +24,7 @@ const EXTENSION_ENTRIES = {
   options: "popup/options.tsx",
 };
 /** Files copied as they are into each browser folder. */
-const EXTENSION_STATIC = ["popup/popup.html", "popup/options.html", "popup/popup.css", "icons"];
+const EXTENSION_STATIC = ["popup/popup.html", "popup/options.html", "popup/popup.css", "popup/options.css", "icons"];
 
 const FIREFOX_ID = "saidby@saidby.dev";
 

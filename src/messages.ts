@@ -26,7 +26,27 @@ export interface Count {
   count: number;
 }
 
-export type Message = GetAttribution | ScrollTo | Step | Count;
+/**
+ * Popup (or a test driving it) → content script: what the hover card shows now.
+ * The card lives in a closed shadow root and the page cannot read it; this is
+ * the only way out, and only the extension's own contexts can ask.
+ */
+export interface GetCard {
+  type: "saidby/get-card";
+}
+
+export type Message = GetAttribution | ScrollTo | Step | Count | GetCard;
+
+/** What the content script answers to `saidby/get-card`. */
+export interface CardReply {
+  open: boolean;
+  /** The quote the card describes, null when closed. */
+  quoteId: string | null;
+  /** Its accessible label ("Quote by Andrew Tabler, Washington Institute for Near East Policy"), null when closed. */
+  label: string | null;
+  /** Every line the card shows, in order, as plain text (empty when closed). */
+  lines: string[];
+}
 
 /** What the content script answers to `saidby/get-attribution`. */
 export type AttributionReply =
@@ -53,6 +73,7 @@ export function parseMessage(value: unknown): Message | null {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case "saidby/get-attribution":
+    case "saidby/get-card":
       return { type: m.type };
     case "saidby/scroll-to":
       return typeof m.quoteId === "string" && m.quoteId.length > 0 && m.quoteId.length <= MAX_ID_LENGTH

@@ -2,10 +2,10 @@
  * The hover card: one host element appended to <html>, a closed shadow root
  * (page scripts and page CSS cannot read or restyle it), `position: fixed`
  * so opening it never shifts the page's layout. Text only, set with
- * `textContent`. Holds a visually hidden live region for screen readers.
- * The host mirrors the card's accessible label in `data-label` and its state
- * in `data-open`: a closed root is unreadable from outside, and end-to-end
- * tests need to see what the card says.
+ * `textContent`. Holds a visually hidden live region for screen readers and
+ * two buttons to step through the same speaker's quotes. The host carries no
+ * attribute with the card's words: what it says is only reachable from the
+ * extension (`saidby/get-card`).
  */
 import type { CardText } from "./describe";
 
@@ -21,23 +21,41 @@ const EDGE_PX = 8;
 const CARD_CSS = `
 :host { all: initial; }
 .card {
+  pointer-events: auto; animation: saidby-in 120ms ease-out;
   box-sizing: border-box; max-width: 360px; min-width: 220px; padding: 12px 14px;
   border-radius: 10px; border: 1px solid rgb(0 0 0 / 0.12);
   background: #ffffff; color: #1d1d1f; box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
 }
 .card[hidden] { display: none; }
+/* Page text may carry bidi overrides: each line is isolated, so it cannot reorder the card around it. */
+p, span { unicode-bidi: isolate; overflow-wrap: anywhere; }
 .name { font-weight: 700; font-size: 15px; margin: 0; }
 .role { margin: 2px 0 0; color: #44474a; }
 .evidence { margin: 8px 0 0; padding-left: 8px; border-left: 3px solid #0f766e; color: #44474a; font-style: italic; }
 .meta { margin: 8px 0 0; font-size: 12px; color: #5f6368; }
 .meta b { font-weight: 600; }
+.nav { display: flex; align-items: center; gap: 6px; margin: 10px 0 0; font-size: 12px; color: #5f6368; }
+.nav[hidden] { display: none; }
+.nav span { flex: 1; }
+button {
+  font: inherit; font-size: 13px; line-height: 1; min-width: 28px; padding: 4px 8px; cursor: pointer;
+  border: 1px solid rgb(0 0 0 / 0.2); border-radius: 6px; background: transparent; color: inherit;
+}
+button:hover { background: rgb(0 0 0 / 0.06); }
+button:focus-visible { outline: 2px solid #0f766e; outline-offset: 1px; }
+button[hidden] { display: none; }
+@keyframes saidby-in { from { opacity: 0; transform: translateY(-2px); } to { opacity: 1; transform: none; } }
+@media (prefers-reduced-motion: reduce) { .card { animation: none; } }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media (prefers-color-scheme: dark) {
   .card { background: #202124; color: #e8eaed; border-color: rgb(255 255 255 / 0.16); box-shadow: 0 6px 24px rgb(0 0 0 / 0.5); }
   .role, .evidence { color: #bdc1c6; }
   .evidence { border-left-color: #4db6ac; }
-  .meta { color: #9aa0a6; }
+  .meta, .nav { color: #9aa0a6; }
+  button { border-color: rgb(255 255 255 / 0.25); }
+  button:hover { background: rgb(255 255 255 / 0.08); }
+  button:focus-visible { outline-color: #4db6ac; }
 }
 `;
 
@@ -49,6 +67,13 @@ export interface Anchor {
   line: DOMRect;
 }
 
+export interface CardEvents {
+  /** A step button was pressed: the previous (-1) or next (1) quote by the same speaker. */
+  step(direction: 1 | -1): void;
+  /** The pointer entered (true) or left (false) the card. */
+  hover(inside: boolean): void;
+}
+
 export interface Card {
   /** Shows `text` next to the quote at `anchor`. */
   show(text: CardText, anchor: Anchor): void;
@@ -58,6 +83,8 @@ export interface Card {
   readonly isOpen: boolean;
   /** Says `message` through the live region (keyboard moves). */
   announce(message: string): void;
+  /** Accessible label and every visible line, in order (for the extension's own `saidby/get-card`). */
+  read(): { label: string | null; lines: string[] };
   destroy(): void;
 }
 
@@ -67,7 +94,15 @@ function line(doc: Document, className: string): HTMLParagraphElement {
   return p;
 }
 
-export function createCard(doc: Document): Card {
+function button(doc: Document, text: string, label: string): HTMLButtonElement {
+  const b = doc.createElement("button");
+  b.type = "button";
+  b.textContent = text;
+  b.setAttribute("aria-label", label);
+  return b;
+}
+
+export function createCard(doc: Document, events: CardEvents, signal: AbortSignal): Card {
   const host = doc.createElement(HOST_TAG);
   const hostStyle: Record<string, string> = {
     all: "initial",
@@ -79,21 +114,31 @@ export function createCard(doc: Document): Card {
     display: "block",
   };
   for (const [k, v] of Object.entries(hostStyle)) host.style.setProperty(k, v, "important");
-  host.setAttribute("data-open", "false");
   const root = host.attachShadow({ mode: "closed" });
 
   const style = doc.createElement("style");
   style.textContent = CARD_CSS;
   const card = doc.createElement("div");
   card.className = "card";
-  card.setAttribute("role", "tooltip");
+  // A group, not a tooltip: it holds buttons. Labelled by the quote's accessible label.
+  card.setAttribute("role", "group");
   card.hidden = true;
   const name = line(doc, "name");
   const role = line(doc, "role");
   const evidence = line(doc, "evidence");
   const cue = line(doc, "meta");
   const confidence = line(doc, "meta");
-  card.append(name, role, evidence, cue, confidence);
+  const nav = doc.createElement("div");
+  nav.className = "nav";
+  const others = doc.createElement("span");
+  const previous = button(doc, "‹", "Previous quote by this speaker");
+  const next = button(doc, "›", "Next quote by this speaker");
+  nav.append(others, previous, next);
+  card.append(name, role, evidence, cue, confidence, nav);
+  previous.addEventListener("click", () => events.step(-1), { signal });
+  next.addEventListener("click", () => events.step(1), { signal });
+  card.addEventListener("pointerenter", () => events.hover(true), { signal });
+  card.addEventListener("pointerleave", () => events.hover(false), { signal });
   const live = doc.createElement("div");
   live.className = "sr-only";
   live.setAttribute("aria-live", "polite");
@@ -101,6 +146,7 @@ export function createCard(doc: Document): Card {
   doc.documentElement.append(host);
 
   let open = false;
+  let label: string | null = null;
 
   function setLine(el: HTMLElement, label: string | null, value: string | null): void {
     el.hidden = !value;
@@ -139,16 +185,18 @@ export function createCard(doc: Document): Card {
 
   return {
     show(text, anchor) {
+      label = text.label;
       card.setAttribute("aria-label", text.label);
-      host.setAttribute("data-label", text.label);
       setLine(name, null, text.name);
       setLine(role, null, text.role);
       setLine(evidence, null, text.evidence);
       setLine(cue, "Attributed by:", text.cue ? `“${text.cue}”` : null);
       setLine(confidence, "Confidence:", text.confidence);
+      nav.hidden = !text.others;
+      others.textContent = text.others ?? "";
+      previous.hidden = next.hidden = !text.canStep;
       card.hidden = false;
       open = true;
-      host.setAttribute("data-open", "true");
       place(anchor);
     },
     place(anchor) {
@@ -158,13 +206,21 @@ export function createCard(doc: Document): Card {
       if (!open) return;
       card.hidden = true;
       open = false;
-      host.setAttribute("data-open", "false");
+      label = null;
     },
     get isOpen() {
       return open;
     },
     announce(message) {
       live.textContent = message;
+    },
+    read() {
+      if (!open) return { label: null, lines: [] };
+      const lines = [name, role, evidence, cue, confidence, others]
+        .filter((el) => !el.hidden && !(el === others && nav.hidden))
+        .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
+        .filter((t) => t.length > 0);
+      return { label, lines };
     },
     destroy() {
       host.remove();

@@ -1,15 +1,23 @@
 /**
- * Content script entry: the boundary between the page and Saidby. Finds the
- * article, hands it to the overlay, answers the popup and the background.
- * Not an article → nothing is changed on the page (only the injection marker
- * is set). Any exception is caught here, logged once, and tears everything
- * down, leaving the page as it was.
+ * Content script entry: the boundary between the page and Saidby. Reads the
+ * reader's settings, finds the article, hands it to the overlay, answers the
+ * popup and the background, and keeps up with pages that change (single-page
+ * navigation, lazily loaded text). Not an article, or marking off for this
+ * site → nothing is changed on the page (only the injection marker is set).
+ * Any exception is caught here, logged once, and tears everything down,
+ * leaving the page as it was.
+ *
+ * Messages are taken only from the extension itself (`sender.id`); page
+ * scripts cannot reach `runtime.onMessage` at all (no `externally_connectable`),
+ * and nothing listens to `window.postMessage` or DOM events for commands.
  */
-import browser from "webextension-polyfill";
-import type { Runtime } from "webextension-polyfill";
-import { extractFromDocument } from "../page/extract";
+import type { CardReply } from "../messages";
 import { parseMessage, type AttributionReply, type Message, type MoveReply } from "../messages";
+import { extractFromDocument, type PageAttribution } from "../page/extract";
+import { loadSettings, markingOn, parseSettings, SETTINGS_KEY, siteOf, type Settings } from "../settings";
+import { contentApi, type MessageSender } from "./ext";
 import { createOverlay, type Overlay } from "./overlay";
+import { watchPage, type PageWatch } from "./watch";
 
 /** The publication's name for itself (og:site_name), for the popup's citations. */
 function siteName(doc: Document): string | null {
@@ -20,30 +28,43 @@ function siteName(doc: Document): string | null {
 const MARKER = "data-saidby";
 const LOG_PREFIX = "[saidby]";
 
-const controller = new AbortController();
+const api = contentApi();
+let settings: Settings | null = null;
+let result: PageAttribution | null = null;
+/** Whether `result` is for the page as it is now (false after a change until the next extraction). */
+let fresh = false;
 let overlay: Overlay | null = null;
+let overlayControl: AbortController | null = null;
 let reply: AttributionReply = { status: "not-article" };
-let logged = false;
+let failed = false;
+let watcher: PageWatch | null = null;
 
-function fail(error: unknown): void {
-  if (!logged) {
-    logged = true;
-    console.error(LOG_PREFIX, error);
-  }
-  reply = { status: "error", message: error instanceof Error ? error.message : String(error) };
-  overlay = null;
+function setMarker(state: string): void {
   try {
-    document.documentElement.setAttribute(MARKER, "error");
+    document.documentElement.setAttribute(MARKER, state);
   } catch {
     // The page removed or replaced <html>: nothing of ours is left to tidy.
   }
-  // Keep answering the popup (it shows the error); everything else stops.
-  listeners.abort();
 }
 
-/** Wraps a callback so an exception in it tears the overlay down instead of reaching the page. */
+function fail(error: unknown): void {
+  if (!failed) {
+    failed = true;
+    console.error(LOG_PREFIX, error);
+  }
+  reply = { status: "error", message: error instanceof Error ? error.message : String(error) };
+  // Keep answering the popup (it shows the error); everything else stops.
+  watcher?.stop();
+  watcher = null;
+  dropOverlay();
+  api.storage?.onChanged?.removeListener(onStorage);
+  setMarker("error");
+}
+
+/** Wraps a callback so an exception in it tears Saidby down instead of reaching the page. */
 function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
   return (...args) => {
+    if (failed) return;
     try {
       fn(...args);
     } catch (error) {
@@ -52,58 +73,132 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
   };
 }
 
-/** Page listeners and the overlay; aborted on failure. The message listener outlives it to report the error. */
-const listeners = new AbortController();
-controller.signal.addEventListener("abort", () => listeners.abort(), { once: true });
+function dropOverlay(): void {
+  overlayControl?.abort();
+  overlayControl = null;
+  overlay = null;
+}
 
-function handle(message: Message): AttributionReply | MoveReply | undefined {
+function sendCount(count: number): void {
+  api.runtime.sendMessage({ type: "saidby/count", count }).catch(() => {
+    // No background listening (e.g. it is restarting): the badge is a nicety.
+  });
+}
+
+/** Extracts the page as it is now (once per change). */
+function extract(): PageAttribution | null {
+  if (!fresh) {
+    result = extractFromDocument(document, location.href);
+    reply = result ? { status: "ok", attribution: result.attribution, site: siteName(document) } : { status: "not-article" };
+    fresh = true;
+  }
+  return result;
+}
+
+/** Brings the page in line with the settings and the current extraction: marks or no marks. */
+function render(): void {
+  dropOverlay();
+  const on = !!settings && markingOn(settings, siteOf(location.href));
+  if (!on) {
+    setMarker("off");
+    sendCount(0);
+    return;
+  }
+  const found = extract();
+  if (!found) {
+    setMarker("not-article");
+    sendCount(0);
+    return;
+  }
+  // No quotes: nothing to show, so nothing is added to the page.
+  if (found.attribution.quotes.length > 0) {
+    overlayControl = new AbortController();
+    const signal = overlayControl.signal;
+    watcher!.quietly(() => {
+      overlay = createOverlay(document, found, { mode: settings!.marks, quietly: watcher!.quietly }, signal, guard);
+    });
+  }
+  setMarker("marked");
+  sendCount(found.attribution.quotes.length);
+}
+
+/** The page changed (debounced): extract again; rebuild only if the article's text or its nodes changed. */
+function onPageChange(navigated: boolean): void {
+  const before = result;
+  fresh = false;
+  if (!settings || !markingOn(settings, siteOf(location.href))) return;
+  const after = extract();
+  if (!navigated && before && after && overlay?.intact() && sameArticle(before, after)) {
+    result = before;
+    return;
+  }
+  render();
+}
+
+/** Same blocks, same text, same nodes: the marks already on the page are right. */
+function sameArticle(a: PageAttribution, b: PageAttribution): boolean {
+  if (a.blocks.length !== b.blocks.length) return false;
+  for (let i = 0; i < a.blocks.length; i++) {
+    const x = a.blocks[i]!;
+    const y = b.blocks[i]!;
+    if (x.text !== y.text || x.element !== y.element) return false;
+  }
+  return true;
+}
+
+function onStorage(changes: Record<string, { newValue?: unknown }>, area: string): void {
+  if (area !== "sync" || !(SETTINGS_KEY in changes)) return;
+  guard(() => {
+    settings = parseSettings(changes[SETTINGS_KEY]!.newValue);
+    render();
+  })();
+}
+
+function handle(message: Message): AttributionReply | MoveReply | CardReply | undefined {
   switch (message.type) {
     case "saidby/get-attribution":
+      // Marking may be off for this site: the popup still lists what the page says.
+      if (!failed) extract();
       return reply;
     case "saidby/scroll-to":
       return { found: overlay?.goTo(message.quoteId) ?? false };
     case "saidby/step":
       return { found: overlay?.step(message.direction) ?? false };
+    case "saidby/get-card":
+      return overlay?.card() ?? { open: false, quoteId: null, label: null, lines: [] };
     default:
       return undefined;
   }
 }
 
-function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
-  if (sender.id !== browser.runtime.id) return undefined;
+function onMessage(raw: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void): false {
+  // Only the extension's own pages and background; never another extension or a web page.
+  if (sender.id !== api.runtime.id) return false;
   const message = parseMessage(raw);
-  if (!message) return undefined;
+  if (!message) return false;
   try {
     const answer = handle(message);
-    return answer === undefined ? undefined : Promise.resolve(answer);
+    if (answer !== undefined) sendResponse(answer);
   } catch (error) {
     fail(error);
-    return Promise.resolve(reply);
+    sendResponse(reply);
   }
+  return false;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const root = document.documentElement;
   if (!root || root.hasAttribute(MARKER)) return;
   root.setAttribute(MARKER, "running");
-  browser.runtime.onMessage.addListener(onMessage);
-  controller.signal.addEventListener("abort", () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  api.runtime.onMessage.addListener(onMessage);
   try {
-    const result = extractFromDocument(document, location.href);
-    if (!result) {
-      root.setAttribute(MARKER, "not-article");
-      return;
-    }
-    // No quotes: nothing to show, so nothing is added to the page.
-    if (result.attribution.quotes.length > 0) overlay = createOverlay(document, result, listeners.signal, guard);
-    reply = { status: "ok", attribution: result.attribution, site: siteName(document) };
-    root.setAttribute(MARKER, "marked");
-    browser.runtime.sendMessage({ type: "saidby/count", count: result.attribution.quotes.length }).catch(() => {
-      // No background listening (e.g. it is restarting): the badge is a nicety.
-    });
+    settings = await loadSettings(api.storage?.sync);
+    api.storage?.onChanged?.addListener(onStorage);
+    watcher = watchPage(window, () => result?.article.root ?? null, guard(onPageChange));
+    render();
   } catch (error) {
     fail(error);
   }
 }
 
-start();
+void start();

@@ -26,6 +26,17 @@ export function roleLine(speaker: Speaker | null): string | null {
 
 export const UNATTRIBUTED = "Speaker not identified";
 
+/** The card shows at most this much of the sentence that introduced a speaker (a page can hold a 10,000-character sentence). */
+export const MAX_EVIDENCE_CHARS = 280;
+
+/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /** The name to show for a quote's speaker. */
 export function speakerName(speaker: Speaker | null): string {
   return speaker ? speaker.name : UNATTRIBUTED;
@@ -38,6 +49,55 @@ export function quoteLabel(speaker: Speaker | null): string {
   return where ? `Quote by ${speaker.name}, ${where}` : `Quote by ${speaker.name}`;
 }
 
+/** Where a quote stands among its speaker's quotes: the `at`-th (1-based) of `of`. */
+export interface Position {
+  at: number;
+  of: number;
+}
+
+/**
+ * Position of `quotes[index]` among the quotes with the same speaker, in page
+ * order; null for an unattributed quote (they share no speaker to step through).
+ */
+export function speakerPosition(quotes: readonly Pick<Quote, "speakerId">[], index: number): Position | null {
+  const id = quotes[index]?.speakerId;
+  if (!id) return null;
+  let at = 0;
+  let of = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    if (quotes[i]!.speakerId !== id) continue;
+    of++;
+    if (i <= index) at = of;
+  }
+  return { at, of };
+}
+
+/** Index of the next (1) or previous (-1) quote by the same speaker, wrapping around; -1 when there is none. */
+export function sameSpeakerStep(quotes: readonly Pick<Quote, "speakerId">[], index: number, direction: 1 | -1): number {
+  const id = quotes[index]?.speakerId;
+  if (!id) return -1;
+  const n = quotes.length;
+  for (let k = 1; k < n; k++) {
+    const i = (index + direction * k + n * k) % n;
+    if (quotes[i]!.speakerId === id) return i;
+  }
+  return -1;
+}
+
+/** "2 of 5 quotes by Tabler" / "Only quote by Tabler". */
+export function positionLine(position: Position, speaker: Speaker): string {
+  const who = shortName(speaker);
+  if (position.of === 1) return `Only quote by ${who} here`;
+  const others = position.of - 1;
+  return `${others} other quote${others === 1 ? "" : "s"} by ${who} · ${position.at} of ${position.of}`;
+}
+
+/** The surname form a reader saw in the article ("Tabler"), or the full name. */
+function shortName(speaker: Speaker): string {
+  const short = speaker.aliases.filter((a) => a.length < speaker.name.length).sort((a, b) => a.length - b.length)[0];
+  return speaker.kind === "person" && short ? short : speaker.name;
+}
+
 /** Everything the hover card shows for one quote, as plain strings. */
 export interface CardText {
   label: string;
@@ -46,14 +106,20 @@ export interface CardText {
   evidence: string | null;
   cue: string | null;
   confidence: string;
+  /** Other quotes by the same speaker ("3 other quotes by Tabler · 2 of 4"), null when unattributed. */
+  others: string | null;
+  /** Whether there is another quote by the speaker to step to. */
+  canStep: boolean;
 }
 
-export function cardText(quote: Quote, speaker: Speaker | null): CardText {
+export function cardText(quote: Quote, speaker: Speaker | null, position: Position | null = null): CardText {
   return {
+    others: speaker && position ? positionLine(position, speaker) : null,
+    canStep: !!speaker && !!position && position.of > 1,
     label: quoteLabel(speaker),
     name: speakerName(speaker),
     role: roleLine(speaker),
-    evidence: speaker?.evidence ?? null,
+    evidence: speaker?.evidence ? clip(speaker.evidence, MAX_EVIDENCE_CHARS) : null,
     // The cue usually sits inside the evidence sentence; repeating it adds nothing.
     cue: quote.cue && !speaker?.evidence?.includes(quote.cue) ? quote.cue : null,
     confidence: speaker ? `${confidenceInWords(quote.confidence)} (${Math.round(quote.confidence * 100)}%)` : "The article does not say clearly",

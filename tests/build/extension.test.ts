@@ -20,7 +20,7 @@ const CONTENT_SCRIPT_BUDGET_BYTES = 120_000;
 describe("built extension", () => {
   it("is built (run node scripts/build.mjs first)", () => {
     for (const browser of ["chrome", "firefox"]) {
-      for (const file of ["manifest.json", "content.js", "background.js", "popup.js", "popup.html", "popup.css", "icons/icon-128.png"]) {
+      for (const file of ["manifest.json", "content.js", "background.js", "popup.js", "popup.html", "popup.css", "options.js", "options.html", "options.css", "icons/icon-128.png"]) {
         expect(existsSync(path.join(dir(browser), file)), `${browser}/${file}`).toBe(true);
       }
     }
@@ -35,11 +35,11 @@ describe("built extension", () => {
     expect(messages).toEqual([]);
   }, LINT_TIMEOUT_MS);
 
-  it("asks for no permissions: the content script's matches and tabs.sendMessage need none", () => {
+  it("asks only for storage (the reader's settings in storage.sync, no warning shown at install): matches and tabs.sendMessage need none", () => {
     for (const browser of ["chrome", "firefox"]) {
       const m = manifest(browser);
       expect(m.manifest_version).toBe(3);
-      expect(m.permissions ?? []).toEqual([]);
+      expect(m.permissions ?? []).toEqual(["storage"]);
       expect(m.host_permissions ?? []).toEqual([]);
       expect(m.content_scripts).toEqual([{ matches: ["http://*/*", "https://*/*"], js: ["content.js"], run_at: "document_idle" }]);
     }

@@ -10,7 +10,7 @@ import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "puppeteer-core";
 import type { Attribution, Speaker } from "../../src/core/attribution";
-import type { AttributionReply, Message } from "../../src/messages";
+import type { AttributionReply, CardReply, Message } from "../../src/messages";
 import { quoteLabel } from "../../src/overlay/describe";
 import { ROOT, type Launched } from "./browsers";
 import { GOLD, OUTSIDE_QUOTES, isGoldSpeaker, normal } from "./gold";
@@ -155,11 +155,20 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
     );
   }
 
-  function cardState(): Promise<{ open: boolean; label: string | null }> {
-    return page.evaluate(() => {
-      const host = document.querySelector("saidby-card");
-      return { open: host?.getAttribute("data-open") === "true", label: host?.getAttribute("data-label") ?? null };
-    });
+  /** What the card shows, asked through the extension (the page itself cannot read the closed card). */
+  function cardState(): Promise<CardReply> {
+    return ask<CardReply>({ type: "saidby/get-card" });
+  }
+
+  /** Polls the card until `want` holds; throws with the last state after `timeout` ms. */
+  async function waitForCard(want: (card: CardReply) => boolean, timeout = 3000): Promise<CardReply> {
+    const until = performance.now() + timeout;
+    for (;;) {
+      const card = await cardState();
+      if (want(card)) return card;
+      if (performance.now() > until) throw new Error(`card is ${JSON.stringify(card)}`);
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
   }
 
   /** Text of every range in our highlights, read from the page's own CSS.highlights registry. */
@@ -288,12 +297,7 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
           }
           await page.mouse.move(at.x, at.y);
           try {
-            await page.waitForFunction(
-              (label) => document.querySelector("saidby-card")?.getAttribute("data-label") === label &&
-                document.querySelector("saidby-card")?.getAttribute("data-open") === "true",
-              { timeout: 3000, polling: POLL_MS },
-              want,
-            );
+            await waitForCard((card) => card.open && card.label === want);
           } catch {
             problems.push(`${gold.starts}: card ${JSON.stringify(await cardState())}, want ${want}`);
           }
@@ -310,6 +314,8 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
         const at = await locate(selector, text);
         expect(at, text).not.toBeNull();
         await page.mouse.move(at!.x, at!.y);
+        // A card still open from the last hover closes after its grace delay; then none may open here.
+        await waitForCard((card) => !card.open);
         await new Promise((r) => setTimeout(r, QUIET_MS));
         expect((await cardState()).open, text).toBe(false);
       }
@@ -358,18 +364,12 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
       const last = attribution.quotes[attribution.quotes.length - 1]!;
       await popup.bringToFront();
       await popup.click(`[data-quote-id="${last.id}"] .jump`);
-      await page.waitForFunction(() => document.querySelector("saidby-card")?.getAttribute("data-open") === "true", {
-        timeout: 3000,
-        polling: POLL_MS,
-      });
+      await waitForCard((card) => card.open);
       expect((await cardState()).label).toBe(quoteLabel(speakerOf(last.speakerId)));
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
       await page.bringToFront();
       await page.keyboard.press("Escape");
-      await page.waitForFunction(() => document.querySelector("saidby-card")?.getAttribute("data-open") === "false", {
-        timeout: 3000,
-        polling: POLL_MS,
-      });
+      await waitForCard((card) => !card.open);
       // The keyboard command path: next quote from the top is the first one.
       await page.evaluate(() => window.scrollTo(0, 0));
       const moved = await ask<{ found: boolean }>({ type: "saidby/step", direction: 1 });
@@ -407,10 +407,7 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
         const tabler = GOLD.find((g) => g.speaker === "Andrew Tabler")!;
         const at = await locate("article", tabler.starts);
         await page.mouse.move(at!.x, at!.y);
-        await page.waitForFunction(() => document.querySelector("saidby-card")?.getAttribute("data-open") === "true", {
-          timeout: 3000,
-          polling: POLL_MS,
-        });
+        await waitForCard((card) => card.open);
         const seen = await page.evaluate(() => {
           const host = document.querySelector("saidby-card")!;
           const style = getComputedStyle(host);

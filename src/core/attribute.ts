@@ -16,8 +16,8 @@ import { profileOf } from "./profile";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
 import { isUnclaimedFragment, namesAWork } from "./not-quotes";
 import { splitSentences, type Sentence } from "./sentences";
-import { tokenize, withoutPossessive, type Token } from "./tokens";
-import { GROUP_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
+import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
+import { DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, OPENING_PREPOSITIONS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 /** Quotes whose best reading is less sure than this get no speaker. */
 export const CONFIDENCE_FLOOR = 0.5;
@@ -217,8 +217,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   }
 
   function resolvePronoun(pronoun: string, b: number, si: number, token: number): { entity: Entity; confidence: number } | null {
+    const gender = pronoun === "he" ? "male" : pronoun === "she" ? "female" : null;
     const fits = (e: Entity): boolean =>
-      PERSON_PRONOUNS.has(pronoun) ? e.kind !== "organization" : THING_PRONOUNS.has(pronoun) ? e.kind === "organization" : GROUP_PRONOUNS.has(pronoun);
+      PERSON_PRONOUNS.has(pronoun)
+        ? e.kind !== "organization" && (!gender || !e.gender || e.gender === gender)
+        : THING_PRONOUNS.has(pronoun)
+          ? e.kind === "organization"
+          : GROUP_PRONOUNS.has(pronoun);
     const before = (m: Mention): boolean => m.block < b || m.sentence < si || (m.sentence === si && m.token < token);
     // The nearest sentence with a fitting mention decides; inside it, the likeliest subject.
     const last = newest(b - PRONOUN_REACH_BLOCKS, (m) => fits(m.entity) && before(m));
@@ -232,7 +237,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const best = Math.min(...inSentence.map((m) => m.rank));
     const top = inSentence.filter((m) => m.rank === best);
     const distinct = new Set(top.map((m) => m.entity));
-    return { entity: top[0]!.entity, confidence: distinct.size > 1 ? CONFIDENCE.ambiguousPronoun : CONFIDENCE.pronoun };
+    const entity = top[0]!.entity;
+    // An unambiguous "she said" tells us who "she" is from here on.
+    if (distinct.size === 1 && gender && entity.kind === "person" && !entity.gender) entity.gender = gender;
+    return { entity, confidence: distinct.size > 1 ? CONFIDENCE.ambiguousPronoun : CONFIDENCE.pronoun };
   }
 
   function fromCues(cues: { cue: Cue; entity: Entity | null }[], q: number, kind: QuoteKind, block: AnalysedBlock, b: number, si: number): Decision {
@@ -255,21 +263,46 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   }
 
   /** Names outside cues, so that a later "he said" can find them. */
+  /**
+   * Names outside cues, so that a later "he said" can find them. The subject
+   * ranks first: not a name inside an opening "In his Instagram post, …", not a
+   * possessive owner ("Steenburgen's son, McDowell"), not a listener.
+   */
   function recordNames(block: AnalysedBlock, b: number, si: number, sentence: Sentence, cues: readonly Cue[]): void {
     const { tokens } = block;
-    let first = true;
+    let subjectFound = false;
+    const opening = openingPhraseEnd(tokens, sentence);
+    const subjectPronoun = leadingPronoun(tokens, sentence);
+    // "A spokesperson who … said in a statement emailed to NBC News": the subject is a description, not the later name.
+    const lead = tokens[opening];
+    if (lead && DETERMINERS.has(lead.lower) && tokens[opening + 1] && !tokens[opening + 1]!.capitalized) subjectFound = true;
+    if (subjectPronoun !== null && !cues.some((c) => c.speaker.from === subjectPronoun)) {
+      // "She was more nervous than X…": the chain goes on through the pronoun, not to X.
+      const antecedent = resolvePronoun(tokens[subjectPronoun]!.lower, b, si, subjectPronoun);
+      if (antecedent && antecedent.confidence >= CONFIDENCE.pronoun) {
+        mentions.push({ entity: antecedent.entity, block: b, sentence: si, token: subjectPronoun, rank: 1 });
+        subjectFound = true;
+      }
+    }
     for (let i = sentence.from; i < sentence.to; i++) {
       if (!tokens[i]!.capitalized || cues.some((c) => i >= c.speaker.from && i < c.speaker.to)) continue;
       const end = capitalizedRunEnd(tokens, i, sentence.to);
       const phrase = classify(tokens, i, end);
-      const listener = i > 0 && /^(told|telling|tell|tells|asked|asking)$/u.test(tokens[i - 1]!.lower);
       if (phrase && (phrase.kind === "person" || phrase.kind === "organization")) {
-        const nameFrom = trailingName(tokens, i, end) ?? i;
-        const single = end - nameFrom < 2;
-        const known = phrase.kind === "organization" || !single || cast.isKnownSurname(withoutPossessive(tokens[nameFrom]!.lower)) ? cast.fromPhrase(phrase, block, b) : null;
-        if (known) mentions.push({ entity: known, block: b, sentence: si, token: i, rank: listener ? 3 : first ? 1 : 2 });
+        const nameFrom = phrase.nameFrom;
+        const single = phrase.nameTo - nameFrom < 2;
+        const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!);
+        const word = withoutPossessive(tokens[nameFrom]!.lower);
+        const known = phrase.kind === "organization" || !single || titled || cast.isKnownSurname(word) || cast.isKnownFirstName(word) ? cast.fromPhrase(phrase, block, b) : null;
+        if (known) {
+          const listener = i > 0 && /^(told|telling|tell|tells|asked|asking|than|with|about|to)$/u.test(tokens[i - 1]!.lower);
+          const owner = isPossessive(tokens[end - 1]!.text);
+          const subject = !subjectFound && !listener && !owner && i >= opening;
+          mentions.push({ entity: known, block: b, sentence: si, token: i, rank: listener ? 3 : subject ? 1 : 2 });
+          if (subject) subjectFound = true;
+          if (known.kind === "person") noteGender(known, tokens, nameFrom, end);
+        }
       }
-      first = false;
       i = end;
     }
   }
@@ -328,6 +361,47 @@ const ORGANIZATION_STAND_INS: ReadonlySet<string> = new Set([
 const MEMBER_NOUNS: ReadonlySet<string> = new Set([
   "spokesperson", "spokesman", "spokeswoman", "official", "officials", "doctors", "physicians", "members", "representative",
 ]);
+
+/** How far after a name a "his"/"her" still refers to it: "Teresa Nielsen Hayden at her office". */
+const GENDER_PRONOUN_REACH = 4;
+const COURTESY_GENDER: Readonly<Record<string, "male" | "female">> = { "mr.": "male", mr: "male", "mrs.": "female", mrs: "female", "ms.": "female", ms: "female", miss: "female" };
+
+/** Gender shown by the article itself: "Mr. Peskov", "Ford visited his editor". */
+function noteGender(entity: Entity, tokens: readonly Token[], nameFrom: number, end: number): void {
+  if (entity.gender) return;
+  const courtesy = COURTESY_GENDER[tokens[nameFrom - 1]?.lower ?? ""];
+  if (courtesy) {
+    entity.gender = courtesy;
+    return;
+  }
+  for (let k = end; k < Math.min(tokens.length, end + GENDER_PRONOUN_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.capitalized) return;
+    if (MALE_PRONOUNS.has(t.lower)) entity.gender = "male";
+    if (FEMALE_PRONOUNS.has(t.lower)) entity.gender = "female";
+    if (entity.gender) return;
+  }
+}
+
+/** Token index where the sentence's subject may start: after an opening "In his initial post, …". */
+function openingPhraseEnd(tokens: readonly Token[], sentence: Sentence): number {
+  let start = sentence.from;
+  while (start < sentence.to && (tokens[start]!.kind === "punct" || LEADING_CONJUNCTIONS.has(tokens[start]!.lower))) start++;
+  const first = tokens[start];
+  if (!first || first.kind !== "word" || !OPENING_PREPOSITIONS.has(first.lower)) return start;
+  for (let k = start; k < sentence.to; k++) if (tokens[k]!.text === ",") return k + 1;
+  return start;
+}
+
+/** Conjunctions and adverbs that may open a sentence before its subject: "And despite her fame, she…". */
+const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "so", "yet", "still", "then", "now", "instead", "meanwhile"]);
+
+/** A he/she/they that is the sentence's subject (after "And", "But", an opening phrase). */
+function leadingPronoun(tokens: readonly Token[], sentence: Sentence): number | null {
+  const k = openingPhraseEnd(tokens, sentence);
+  const t = tokens[k];
+  return t && t.kind === "word" && (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower)) ? k : null;
+}
 
 function analyse(block: TextBlock): AnalysedBlock {
   const spans = findQuoteSpans(block.text);

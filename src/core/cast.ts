@@ -4,7 +4,8 @@
  */
 import type { SpeakerKind } from "./attribution";
 import type { Phrase } from "./phrases";
-import { isTitleWord, trailingName } from "./phrases";
+import { isDemonym } from "./roles";
+import { capitalizedRunEnd, classify, isTitleWord } from "./phrases";
 import type { Token } from "./tokens";
 import { withoutPossessive } from "./tokens";
 import { NAME_SUFFIXES } from "./vocabulary";
@@ -16,6 +17,8 @@ export interface Entity {
   aliases: Set<string>;
   /** Lower-case last name of a person, the key "Tabler" is found by. */
   surname: string | null;
+  /** Known from the article itself (Mr./Ms., "his"/"her" right after the name, a resolved "he"/"she"). */
+  gender?: "male" | "female";
   /** "the agency", "the doctors": the organisation the article last named. */
   affiliationHint?: string;
   /** "the Kremlin spokesman said …" just before "Dmitry Peskov said": how the article described them. */
@@ -65,9 +68,11 @@ export class Cast {
         i++;
         continue;
       }
-      let end = i;
-      while (end < tokens.length && tokens[end]!.kind === "word" && (tokens[end]!.capitalized || /^(de|van|von|al|bin|el|da|di|le|la)$/u.test(tokens[end]!.lower))) end++;
-      let from = trailingName(tokens, i, end);
+      const runEnd = capitalizedRunEnd(tokens, i, tokens.length);
+      // Only what reads as a person: not "Chinese CDC", not "Doctors for Camp Closure".
+      const phrase = classify(tokens, i, runEnd);
+      let from = phrase?.kind === "person" ? phrase.nameFrom : null;
+      const end = phrase?.kind === "person" ? phrase.nameTo : runEnd;
       // "Hosting Cook at Dreamforce…": a capitalised gerund is not a first name.
       if (from !== null && /ing$/u.test(tokens[from]!.lower) && end - from >= 2) from++;
       if (from !== null && end - from >= 2) {
@@ -82,7 +87,7 @@ export class Cast {
           this.fullNames.set(surname, list);
         }
       }
-      i = Math.max(end, i + 1);
+      i = Math.max(runEnd, i + 1);
     }
   }
 
@@ -170,6 +175,11 @@ export class Cast {
     const entity = this.person(pick.name);
     entity.aliases.add(surname.charAt(0).toUpperCase() + surname.slice(1));
     return entity;
+  }
+
+  /** A first name used alone ("Andrew") that starts exactly one of the article's full names. */
+  isKnownFirstName(word: string): boolean {
+    return !isDemonym(word) && this.familyNameFirst(word) !== null;
   }
 
   /** "Li" for "Li Jifeng": family name first, when exactly one full name starts with the word. */

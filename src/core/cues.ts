@@ -26,7 +26,8 @@ export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
   const consumed = new Set<number>();
   for (let v = sentence.from; v < sentence.to; v++) {
     const t = tokens[v]!;
-    if (t.kind !== "word" || consumed.has(v)) continue;
+    // "the United States": a capitalised word inside a sentence is a name, not a verb.
+    if (t.kind !== "word" || consumed.has(v) || (t.capitalized && v > sentence.from)) continue;
     const cue = readCue(tokens, sentence, v, consumed, cues);
     if (cue) cues.push(cue);
   }

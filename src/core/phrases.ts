@@ -212,7 +212,8 @@ function nameAfterComma(tokens: readonly Token[], from: number, ceiling: number)
 /** What a token range names. Null when it names nothing a quote could come from. */
 export function classify(tokens: readonly Token[], from: number, to: number): Phrase | null {
   let start = from;
-  while (start < to && DETERMINERS.has(tokens[start]!.lower)) start++;
+  // "When HP occurs", "Maybe Instagram likes it": a capitalised function word is no part of a name.
+  while (start < to && (DETERMINERS.has(tokens[start]!.lower) || (NOT_NAME_WORDS.has(tokens[start]!.lower) && !isTitleWord(tokens[start]!)))) start++;
   if (start >= to) return null;
   // The head ends before the first preposition not joining two capitalised words ("Institute for Near East Policy" stays whole).
   let headEnd = to;

@@ -43,7 +43,21 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "according", "despite", "during", "over", "under", "about", "against", "between", "into", "through",
   "per", "via", "photo", "credit", "updated", "posted", "read", "more", "see", "also", "editor",
   "note", "advertisement", "share", "like", "follow", "watch", "listen", "said", "says", "told",
+  "maybe", "perhaps", "sometimes", "often", "would", "could", "should", "will", "can", "did", "does", "do",
+  "is", "was", "are", "were", "has", "have", "had", "asked", "amid", "among", "unlike", "following", "without",
+  "within", "beyond", "toward", "towards", "upon", "across", "behind", "inside", "outside", "near", "around",
 ]);
+
+/** Words that open a sentence with a prepositional phrase: names before its comma are not the subject. */
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in", "at", "on", "after", "before", "during", "despite", "following", "with", "for", "from", "under", "since",
+  "amid", "among", "unlike", "like", "as", "when", "while", "although", "though", "because", "if", "to", "of",
+  "by", "over", "through", "throughout", "without", "within", "according",
+]);
+
+/** Pronouns that show a person's gender: "Ford visited his editor". */
+export const MALE_PRONOUNS: ReadonlySet<string> = new Set(["he", "him", "his", "himself"]);
+export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(["she", "her", "hers", "herself"]);
 
 /** Calendar and time words that may follow a speech verb: "said Tuesday night". */
 export const TIME_WORDS: ReadonlySet<string> = new Set([

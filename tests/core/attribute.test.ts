@@ -245,3 +245,48 @@ describe("names of works", () => {
     expect(a.quotes).toEqual([]);
   });
 });
+
+describe("who 'he' and 'she' are", () => {
+  it("respects gender the article shows", () => {
+    const a = attribute(
+      blocks('When Tom Ridley visited his editor Anna Berg at her office, he would talk for hours. "Life was not long enough," she recalled.'),
+    );
+    expect(speakerOf(a, "Life was")?.name).toBe("Anna Berg");
+  });
+
+  it("follows a chain of pronoun subjects instead of jumping to an object's name", () => {
+    const a = attribute(
+      blocks(
+        "Mary Holt had spent years away from the stage.",
+        'And despite her fame, she was more nervous than Rose Quinn has ever been. "It was terrifying," she said.',
+      ),
+    );
+    expect(speakerOf(a, "It was")?.name).toBe("Mary Holt");
+  });
+
+  it("does not take a name in an opening phrase, or a possessive owner, for the subject", () => {
+    const a = attribute(
+      blocks(
+        'In his initial Instagram announcement, James Dyer noted there should be "zero shame" in it.',
+        "Karen Lee's son, filmmaker Charlie Dunn, also remembers it as a trying time. \"If your mom comes to you, you listen,\" he said.",
+      ),
+    );
+    expect(speakerOf(a, "zero shame")?.name).toBe("James Dyer");
+    expect(speakerOf(a, "If your")?.name).toBe("Charlie Dunn");
+  });
+
+  it("counts a first name used alone as the person", () => {
+    const a = attribute(
+      blocks(
+        "Prince Andrew spoke to Emily Stone of the BBC on Saturday.",
+        'Andrew does not remember the evening, but he remembers the restaurant. "Going to a pizza place was unusual," he said.',
+      ),
+    );
+    expect(speakerOf(a, "Going to")?.name).toBe("Andrew");
+  });
+
+  it("never reads a capitalised word inside a sentence as a speech verb", () => {
+    const a = attribute(blocks('A "phase one" trade deal between the United States and China was signed on Friday.'));
+    expect(a.quotes.every((q) => q.speakerId === null)).toBe(true);
+  });
+});

@@ -15,12 +15,14 @@ const NAMING_BEFORE =
 /** Words after a quotation that show it names a work or campaign: the "Meth. We're on it." (awareness) campaign. */
 const NAMING_AFTER =
   /^\s*[,.]?\s*(?:[\p{L}-]+\s+)?(campaign|slogan|series|show|film|movie|book|song|album|podcast|program|programme|ad|ads|tagline|segment|franchise|brand|initiative|documentary|episode|column|headline|motto|hashtag)\b/iu;
-/** A title right after a possessive or a "where" preposition: `on CNBC's "Trading Nation"`, `in "Mary Poppins"`. */
-const TITLE_PLACE_BEFORE = /(?:['’]s|\b(?:on|in|from|of|at|watch|watching|read|reading|starring))\s*$/iu;
+/** `a show called "Ask Dr. Mike"`, `it is known as "…"`: "called" right before the marks names, "called it '…'" reports. */
+const CALLED_BEFORE = /\b(?:called|known as|dubbed|nicknamed|named|titled|termed|labell?ed|a rating of|the nickname)\s*$/iu;
 /** Short lower-case words a title may contain without breaking its Title Case. */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"]);
 /** Titles are short; a longer capitalised span is more likely a shouted statement. */
 const MAX_TITLE_WORDS = 5;
+/** "Jesus Is Just Alright With Me": song and film titles run a little longer. */
+const MAX_WORK_TITLE_WORDS = 8;
 /** A quotation this short, with no speech cue near it, is a scare quote more often than a statement. */
 const MAX_SCARE_QUOTE_WORDS = 2;
 /** Characters of context read on each side of the quotation. */
@@ -45,9 +47,9 @@ function contextOf(text: string, span: QuoteSpan): Context {
 /** The name of a work, show or campaign: never anyone's statement, cue or not. */
 export function namesAWork(text: string, span: QuoteSpan, blockKind: BlockKind): boolean {
   const { words, before, after } = contextOf(text, span);
-  if (NAMING_BEFORE.test(before) || NAMING_AFTER.test(after)) return true;
-  const title = blockKind !== "heading" && words.length <= MAX_TITLE_WORDS && isTitleCase(words);
-  return title && TITLE_PLACE_BEFORE.test(before);
+  if (NAMING_BEFORE.test(before) || NAMING_AFTER.test(after) || CALLED_BEFORE.test(before)) return true;
+  // Titles of songs, films, shows: Title Case, more than one word, outside headlines (which are all Title Case).
+  return blockKind !== "heading" && words.length >= 2 && words.length <= MAX_WORK_TITLE_WORDS && isTitleCase(words) && !/[.!?]$/u.test(text.slice(span.start, span.end).trim());
 }
 
 /** A title in Title Case or a two-word scare quote that no cue claims. */

@@ -290,3 +290,15 @@ describe("who 'he' and 'she' are", () => {
     expect(a.quotes.every((q) => q.speakerId === null)).toBe(true);
   });
 });
+
+describe("titles and labels near a cue", () => {
+  it("song titles in a list are not the speaker's words", () => {
+    const a = attribute(blocks('According to Lena Novak, the band will play its hits, including “Listen To The Music,” “Takin\' It To The Streets” and “Black Water.”'));
+    expect(a.quotes).toEqual([]);
+  });
+
+  it("'is called' names a thing", () => {
+    const a = attribute(blocks("When the disease occurs in a person breeding pigeons, it is called “pigeon breeder's lung,” doctors said."));
+    expect(a.quotes).toEqual([]);
+  });
+});

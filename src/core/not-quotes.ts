@@ -49,7 +49,7 @@ export function namesAWork(text: string, span: QuoteSpan, blockKind: BlockKind):
   const { words, before, after } = contextOf(text, span);
   if (NAMING_BEFORE.test(before) || NAMING_AFTER.test(after) || CALLED_BEFORE.test(before)) return true;
   // Titles of songs, films, shows: Title Case, more than one word, outside headlines (which are all Title Case).
-  return blockKind !== "heading" && words.length >= 2 && words.length <= MAX_WORK_TITLE_WORDS && isTitleCase(words) && !/[.!?]$/u.test(text.slice(span.start, span.end).trim());
+  return blockKind !== "heading" && words.length >= 2 && words.length <= MAX_WORK_TITLE_WORDS && isTitleCase(words);
 }
 
 /** A title in Title Case or a two-word scare quote that no cue claims. */

@@ -117,15 +117,15 @@ function Quotes({ attribution, site, onJump }: { attribution: Attribution; site:
         <h1>
           {n} {n === 1 ? "quote" : "quotes"} · {people} {people === 1 ? "speaker" : "speakers"}
         </h1>
-        {attribution.title ? <p class="title">{attribution.title}</p> : null}
-        <p class="source">{publication(source) ?? " "}</p>
+        <p class="title">{attribution.title ?? BLANK_LINE}</p>
+        <p class="source">{publication(source) ?? BLANK_LINE}</p>
       </header>
       <div class="toolbar">
         <input
           ref={search}
           type="search"
           class="search"
-          placeholder="Search quotes, names, affiliations"
+          placeholder="Search (press /)"
           aria-label="Search quotes, names and affiliations (shortcut: /)"
           aria-controls="quote-groups"
           aria-keyshortcuts="/"
@@ -152,17 +152,27 @@ function Quotes({ attribution, site, onJump }: { attribution: Attribution; site:
   );
 }
 
+/** Keeps an empty header line one line tall (a no-break space does not collapse). */
+const BLANK_LINE = "\u00a0";
+
 /** Same frame as the quotes screen's header, so the list appears below it without moving anything. */
 function Loading() {
   return (
     <main aria-busy="true">
       <header class="summary">
         <h1>Reading the page…</h1>
-        <p class="title"> </p>
-        <p class="source"> </p>
+        <p class="title">{BLANK_LINE}</p>
+        <p class="source">{BLANK_LINE}</p>
       </header>
       <div class="toolbar">
-        <input type="search" class="search" disabled aria-label="Search quotes, names and affiliations" placeholder="Search quotes, names, affiliations" />
+        <input type="search" class="search" disabled aria-label="Search quotes, names and affiliations" placeholder="Search (press /)" />
+        <div class="exports" aria-hidden="true">
+          {EXPORTS.map((kind) => (
+            <button key={kind.ext} type="button" class="export" disabled tabIndex={-1}>
+              {kind.label}
+            </button>
+          ))}
+        </div>
       </div>
     </main>
   );

@@ -247,7 +247,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     let best: { cue: Cue; entity: Entity | null; distance: number } | null = null;
     for (const c of cues) {
       if (c.cue.weak && kind !== "partial") continue;
-      const distance = c.cue.from > q ? c.cue.from - q : q - c.cue.to + 1;
+      // `he said, "…," the office said`: the cue that introduces the quote is its own.
+      const introduces = c.cue.to <= q && q - c.cue.to <= 1 && /^[,:]$/u.test(block.tokens[q - 1]?.text ?? "") && c.cue.verb >= c.cue.to - 1;
+      const distance = introduces ? 0 : c.cue.from > q ? c.cue.from - q : q - c.cue.to + 1;
       // On a tie the cue after the quote wins: `"A," she said, "B."`.
       if (!best || distance < best.distance || (distance === best.distance && c.cue.from > q)) best = { ...c, distance };
     }

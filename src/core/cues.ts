@@ -21,6 +21,9 @@ export interface Cue {
   to: number;
 }
 
+/** Forms of "be" that make a participle passive: "was told", "is said". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "were", "are", "been", "being", "be"]);
+
 export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
   const consumed = new Set<number>();
@@ -76,6 +79,11 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // "to say", "said to be": not a report of words.
   if (previous?.lower === "to" || (t.lower === "said" && tokens[v + 1]?.lower === "to")) return null;
   const weak = WEAK_SPEECH_VERBS.has(t.lower);
+  // Passive: "he was told by X", "it is said": the subject did not speak; "by X" did, if named.
+  if (PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "") && /(ed|told|said|written)$/u.test(t.lower)) {
+    const agent = tokens[v + 1]?.lower === "by" ? phraseAfter(tokens, v + 1, s.to) : null;
+    return agent && agent.kind !== "pronoun" ? make(agent, weak) : null;
+  }
   const left = skipAuxiliariesBack(tokens, v - 1, s.from);
   const leftToken = left >= s.from ? tokens[left] : undefined;
 

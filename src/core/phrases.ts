@@ -91,18 +91,21 @@ function pronoun(i: number): Phrase {
 
 /** "Mayer, Disney's chairman of direct-to-consumer and international, said": the name before the first comma. */
 function appositiveSubject(tokens: readonly Token[], comma: number, floor: number): Phrase | null {
+  // "Dylan Nelson, a fellow at … in Munich, Germany, and co-author…, said": the appositive holds commas
+  // of its own, so look at every comma in reach and prefer the leftmost full name.
+  let nearest: Phrase | null = null;
+  let named: Phrase | null = null;
   for (let k = comma - 1; k >= Math.max(floor, comma - MAX_APPOSITIVE_TOKENS); k--) {
     const t = tokens[k]!;
-    if (t.kind === "quote") return null;
-    if (t.kind === "punct" && t.text === ",") {
-      if (k + 1 >= comma) return null;
-      const core = isWord(tokens[k - 1]) ? collectBackward(tokens, k - 1, floor) : null;
-      if (!core || core.kind === "pronoun") return null;
-      if (core.kind === "person" && !tokens[k - 1]!.capitalized) return null;
-      return { ...core, appositive: [k + 1, comma] };
-    }
+    if (t.kind === "quote") break;
+    if (t.kind !== "punct" || t.text !== "," || k + 1 >= comma) continue;
+    const core = isWord(tokens[k - 1]) ? collectBackward(tokens, k - 1, floor) : null;
+    if (!core || core.kind === "pronoun" || (core.kind === "person" && !tokens[k - 1]!.capitalized)) continue;
+    const phrase = { ...core, appositive: [k + 1, comma] as const };
+    nearest ??= phrase;
+    if (core.kind === "person" && core.nameTo - core.nameFrom >= 2) named = phrase;
   }
-  return null;
+  return named ?? nearest;
 }
 
 function collectBackward(tokens: readonly Token[], last: number, floor: number): Phrase | null {

@@ -302,3 +302,20 @@ describe("titles and labels near a cue", () => {
     expect(a.quotes).toEqual([]);
   });
 });
+
+describe("harder cue structures", () => {
+  it("an appositive with commas of its own keeps the name before it", () => {
+    const a = attribute(blocks('"The galaxies formed early," Dylan Marsh, a fellow at the Planck Institute in Munich, Germany, and co-author of the study, said in a statement.'));
+    expect(speakerOf(a, "The galaxies")?.name).toBe("Dylan Marsh");
+  });
+
+  it("the cue that introduces a quote beats one that reports the whole sentence", () => {
+    const a = attribute(blocks('The staff member recalled that Paul Grant said, "I will come for you," the attorney\'s office said.'));
+    expect(speakerOf(a, "I will")?.name).toBe("Paul Grant");
+  });
+
+  it("a passive 'was told' does not make its subject the speaker", () => {
+    const a = attribute(blocks('Devon Nash said he was told by an anonymous official to give "space" to the inquiry.'));
+    expect(speakerOf(a, "space")?.name).not.toBe("Devon Nash");
+  });
+});

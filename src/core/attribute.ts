@@ -11,13 +11,13 @@
 import type { Attribution, Quote, QuoteKind, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity } from "./cast";
 import { findCues, type Cue } from "./cues";
-import { capitalizedRunEnd, classify, isTitleWord, trailingName, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isTitleWord, subjectStart, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
 import { isUnclaimedFragment, namesAWork } from "./not-quotes";
 import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
-import { DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, OPENING_PREPOSITIONS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
+import { DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 /** Quotes whose best reading is less sure than this get no speaker. */
 export const CONFIDENCE_FLOOR = 0.5;
@@ -273,7 +273,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   function recordNames(block: AnalysedBlock, b: number, si: number, sentence: Sentence, cues: readonly Cue[]): void {
     const { tokens } = block;
     let subjectFound = false;
-    const opening = openingPhraseEnd(tokens, sentence);
+    const opening = subjectStart(tokens, sentence);
     const subjectPronoun = leadingPronoun(tokens, sentence);
     // "A spokesperson who … said in a statement emailed to NBC News": the subject is a description, not the later name.
     const lead = tokens[opening];
@@ -385,22 +385,9 @@ function noteGender(entity: Entity, tokens: readonly Token[], nameFrom: number, 
   }
 }
 
-/** Token index where the sentence's subject may start: after an opening "In his initial post, …". */
-function openingPhraseEnd(tokens: readonly Token[], sentence: Sentence): number {
-  let start = sentence.from;
-  while (start < sentence.to && (tokens[start]!.kind === "punct" || LEADING_CONJUNCTIONS.has(tokens[start]!.lower))) start++;
-  const first = tokens[start];
-  if (!first || first.kind !== "word" || !OPENING_PREPOSITIONS.has(first.lower)) return start;
-  for (let k = start; k < sentence.to; k++) if (tokens[k]!.text === ",") return k + 1;
-  return start;
-}
-
-/** Conjunctions and adverbs that may open a sentence before its subject: "And despite her fame, she…". */
-const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "so", "yet", "still", "then", "now", "instead", "meanwhile"]);
-
 /** A he/she/they that is the sentence's subject (after "And", "But", an opening phrase). */
 function leadingPronoun(tokens: readonly Token[], sentence: Sentence): number | null {
-  const k = openingPhraseEnd(tokens, sentence);
+  const k = subjectStart(tokens, sentence);
   const t = tokens[k];
   return t && t.kind === "word" && (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower)) ? k : null;
 }

@@ -3,7 +3,7 @@
  * its speaker. "Cook told Benioff" → Cook; "said Tabler" → Tabler;
  * "it quoted Assad as telling" → Assad; "according to X" → X.
  */
-import { capitalizedRunEnd, classify, isPronoun, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isPronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import { isParticiple, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
@@ -20,6 +20,14 @@ export interface Cue {
   from: number;
   to: number;
 }
+
+/** Verbs whose following noun is their object, never an inverted subject: "told Cook", "urged lawmakers". */
+const NEVER_INVERTED: ReadonlySet<string> = new Set([
+  "tell", "tells", "told", "telling", "urge", "urges", "urged", "urging", "remind", "reminds", "reminded", "assure", "assured",
+  "advise", "advised", "instruct", "instructed", "order", "ordered", "call", "calls", "called", "calling", "dub", "dubbed",
+  "label", "labeled", "labelled", "term", "termed", "describe", "described", "praise", "praised", "slam", "slammed", "blast",
+  "blasted", "criticize", "criticized", "criticise", "criticised", "accuse", "accused", "introduce", "introduced", "charge", "charged",
+]);
 
 /** Forms of "be" that make a participle passive: "was told", "is said". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "were", "are", "been", "being", "be"]);
@@ -96,9 +104,9 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   }
   const subject = phraseBefore(tokens, v, s.from);
   if (subject) return make(subject, weak);
-  // Inverted: `…," said Tabler` or a sentence that starts with the verb.
+  // Inverted: `…," said Tabler` or a sentence that starts with the verb. Not "called Omar a …" or "told Cook": their object is no speaker.
   const inverted = leftToken === undefined || leftToken.kind === "quote" || leftToken.text === "," || leftToken.text === ":";
-  if (!inverted) return null;
+  if (!inverted || NEVER_INVERTED.has(t.lower)) return null;
   const speaker = phraseAfter(tokens, v, s.to);
   if (!speaker) return null;
   // `," state television quoted …`: "state" was an adjective; an inverted subject ends its clause.
@@ -109,7 +117,7 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
 
 /** The first phrase of the sentence that can be a subject: "Benioff weighed in, telling Cook" → Benioff. */
 function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phrase | null {
-  for (let k = s.from; k < before; k++) {
+  for (let k = subjectStart(tokens, s); k < before; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
     if (isPronoun(t.lower)) return classifyPronoun(k);

@@ -5,6 +5,7 @@
  */
 import { ANONYMOUS_PERSON_NOUNS, DOCUMENT_NOUNS, HONORIFICS, isOrganizationWord, ROLE_NOUNS } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
+import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
 import { withoutPossessive } from "./tokens";
 import {
@@ -14,6 +15,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NOT_NAME_WORDS,
+  OPENING_PREPOSITIONS,
   PERSON_PRONOUNS,
   SELF_PRONOUNS,
   THING_PRONOUNS,
@@ -285,6 +287,19 @@ export function capitalizedRunEnd(tokens: readonly Token[], i: number, limit: nu
   }
   return end;
 }
+
+/** Token index where the sentence's subject may start: after an opening "In his initial post, …". */
+export function subjectStart(tokens: readonly Token[], sentence: Sentence): number {
+  let start = sentence.from;
+  while (start < sentence.to && (tokens[start]!.kind === "punct" || LEADING_CONJUNCTIONS.has(tokens[start]!.lower))) start++;
+  const first = tokens[start];
+  if (!first || first.kind !== "word" || !OPENING_PREPOSITIONS.has(first.lower)) return start;
+  for (let k = start; k < sentence.to; k++) if (tokens[k]!.text === ",") return k + 1;
+  return start;
+}
+
+/** Conjunctions and adverbs that may open a sentence before its subject: "And despite her fame, she…". */
+const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "so", "yet", "still", "then", "now", "instead", "meanwhile"]);
 
 /** "President", "CEO", "Lt.", "spokesman": a word that says what the name after it does. */
 export function isTitleWord(t: Token): boolean {

@@ -118,7 +118,7 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "term", "termed",
   "estimate", "estimates", "estimated", "report", "reports", "reported", "begin", "began",
   "weigh", "weighed", "chime", "chimed", "offer", "offered", "continue", "continues", "continued",
-  "charge", "charges", "charged", "post", "posts", "posted", "remind", "reminds", "reminded",
+  "charge", "charges", "charged", "remind", "reminds", "reminded",
   "introduce", "introduces", "introduced", "remember", "remembers", "remembered",
   "instruct", "instructs", "instructed", "order", "orders", "ordered", "request", "requests", "requested",
 ]);

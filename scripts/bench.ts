@@ -16,7 +16,7 @@
  *   --profile           save CPU profiles of the browser runs to artifacts/bench/
  *   --merge a.json …    no measuring: medians of earlier --json runs, as tables (with --docs: into docs/bench.md)
  */
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { benchCorpus } from "./bench/corpus";
@@ -29,12 +29,14 @@ import { markdown, mergeRuns, targets, type BenchResult } from "./bench/report";
 const ROOT = process.cwd();
 const SECTIONS = ["corpus", "browser", "scaling", "size"] as const;
 const DEFAULT_ROUNDS = 5;
+const NOTES_MARKER = "<!-- notes: kept by --docs -->";
 
 const DOCS_HEAD = `# Benchmarks
 
-\`npm run bench\` measures Saidby against its natural peers in the same run (code: \`scripts/bench.ts\`, \`scripts/bench/\`).
-\`npm run bench -- --json\` prints the same figures for machines. The figures below are the medians of several runs
-(\`--json\` each, merged with \`--merge\`), taken when the shared machine was least busy.
+\`npm run bench\` measures Saidby against its natural peers in the same run (code: \`scripts/bench.ts\`, \`scripts/bench/\`);
+\`npm run bench -- --json\` prints the same figures for machines. Below: the medians of several \`--json\` runs merged
+with \`npm run bench -- --merge a.json b.json … --docs\`. The machine is shared by several engineers: the load average
+is given with the figures, absolute times move by 2× or more with it, ratios within one run much less.
 
 `;
 
@@ -68,7 +70,11 @@ async function main(): Promise<void> {
   if (json) console.log(JSON.stringify({ ...result, targets: targets(result) }, null, 2));
   else console.log(text);
   if (args.includes("--docs")) {
-    writeFileSync(path.join(ROOT, "docs/bench.md"), DOCS_HEAD + text);
+    // Hand-written notes below NOTES_MARKER survive a rewrite of the tables.
+    const file = path.join(ROOT, "docs/bench.md");
+    const old = existsSync(file) ? readFileSync(file, "utf8") : "";
+    const notes = old.includes(NOTES_MARKER) ? old.slice(old.indexOf(NOTES_MARKER)) : "";
+    writeFileSync(file, DOCS_HEAD + text + (notes ? `\n${notes}` : ""));
     progress("wrote docs/bench.md");
   }
 }

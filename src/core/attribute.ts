@@ -15,9 +15,10 @@ import { capitalizedRunEnd, classify, isTitleWord, subjectStart, type Phrase } f
 import { profileOf } from "./profile";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
 import { isUnclaimedFragment, namesAWork } from "./not-quotes";
+import { SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
-import { DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
+import { AUXILIARIES, DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 /** Quotes whose best reading is less sure than this get no speaker. */
 export const CONFIDENCE_FLOOR = 0.5;
@@ -206,6 +207,15 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     return resolvePronoun(block.tokens[phrase.from]!.lower, b, si, phrase.from)?.entity ?? null;
   }
 
+  /** The sentence's earlier rank-1 mention was not its subject after all. */
+  function demoteSubject(b: number, si: number): void {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.block !== b || m.sentence !== si) break;
+      if (m.rank === 1) m.rank = 2;
+    }
+  }
+
   /** The newest mention from block `since` on that passes `test`; mentions are in article order, so the walk stops early. */
   function newest(since: number, test: (m: Mention) => boolean): Mention | null {
     for (let i = mentions.length - 1; i >= 0; i--) {
@@ -273,6 +283,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   function recordNames(block: AnalysedBlock, b: number, si: number, sentence: Sentence, cues: readonly Cue[]): void {
     const { tokens } = block;
     let subjectFound = false;
+    let subjectByVerb = false;
     const opening = subjectStart(tokens, sentence);
     const subjectPronoun = leadingPronoun(tokens, sentence);
     // "A spokesperson who … said in a statement emailed to NBC News": the subject is a description, not the later name.
@@ -299,7 +310,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         if (known) {
           const listener = i > 0 && /^(told|telling|tell|tells|asked|asking|than|with|about|to)$/u.test(tokens[i - 1]!.lower);
           const owner = isPossessive(tokens[end - 1]!.text);
-          const subject = !subjectFound && !listener && !owner && i >= opening;
+          // A name right before a verb ("Steenburgen wasn't thrilled") is the subject even when another name came first.
+          const beforeVerb = looksLikeVerb(tokens[end]);
+          const subject = (!subjectFound || (beforeVerb && !subjectByVerb)) && !listener && !owner && i >= opening;
+          if (subject && beforeVerb && subjectFound) demoteSubject(b, si);
+          if (subject && beforeVerb) subjectByVerb = true;
           mentions.push({ entity: known, block: b, sentence: si, token: i, rank: listener ? 3 : subject ? 1 : 2 });
           if (subject) subjectFound = true;
           if (known.kind === "person") noteGender(known, tokens, nameFrom, end);
@@ -363,6 +378,12 @@ const ORGANIZATION_STAND_INS: ReadonlySet<string> = new Set([
 const MEMBER_NOUNS: ReadonlySet<string> = new Set([
   "spokesperson", "spokesman", "spokeswoman", "official", "officials", "doctors", "physicians", "members", "representative",
 ]);
+
+/** "was", "wasn't", "has", "said", "visited": a finite verb right after a name makes the name a subject. */
+function looksLikeVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || t.capitalized) return false;
+  return AUXILIARIES.has(t.lower) || /n['’]t$/u.test(t.lower) || SPEECH_VERBS.has(t.lower) || /[^e]ed$/u.test(t.lower);
+}
 
 /** How far after a name a "his"/"her" still refers to it: "Teresa Nielsen Hayden at her office". */
 const GENDER_PRONOUN_REACH = 4;

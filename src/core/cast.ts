@@ -111,7 +111,13 @@ export class Cast {
       const described = this.describedEarlier(tokens, phrase);
       if (described) return described;
     }
-    if (phrase.kind !== "person") return this.ensure(phrase.kind, raw);
+    if (phrase.kind !== "person") {
+      const entity = this.ensure(phrase.kind, raw);
+      // "one user on Weibo": the article's own words, determiner included, are another name for it.
+      const written = withoutPossessive(text.slice(tokens[phrase.from]!.start, nameTokens.at(-1)!.end));
+      if (written !== entity.name) entity.aliases.add(written);
+      return entity;
+    }
     if (nameTokens.length === 1) {
       const word = nameTokens[0]!.text;
       const known = this.personBySurname(withoutPossessive(word.toLowerCase()), b, phrase.nameFrom);

@@ -99,7 +99,10 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   const continuesClause =
     (isParticiple(t.lower) && leftToken?.text === ",") || leftToken?.lower === "and" || leftToken?.lower === "but";
   if (continuesClause) {
-    const main = earlier.at(-1)?.speaker ?? mainSubject(tokens, s, v);
+    // ", it said, promising …": the cue just before speaks on. "During the call, he asked…, called Omar a … and
+    // said": a coordinated verb shares the clause's own subject, not the last cue's.
+    const participle = leftToken?.text === ",";
+    const main = participle ? (earlier.at(-1)?.speaker ?? mainSubject(tokens, s, v)) : (mainSubject(tokens, s, v) ?? earlier.at(-1)?.speaker);
     return main ? make(main, weak) : null;
   }
   const subject = phraseBefore(tokens, v, s.from);

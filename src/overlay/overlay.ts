@@ -171,6 +171,7 @@ export function createOverlay(
   const open = (index: number, anchor: Anchor, byPointer: boolean): void => {
     const p = placed[index];
     if (!p) return;
+    if (!byPointer) dismissed = -1;
     const text = textFor(index);
     cancelClose();
     card.show(text, anchor);
@@ -214,7 +215,12 @@ export function createOverlay(
     },
     signal,
   );
-  const escape = watchEscape(win, signal, close);
+  /** The quote whose card Escape closed: it stays closed while the pointer stays on it (as a native tooltip does). */
+  let dismissed = -1;
+  const escape = watchEscape(win, signal, () => {
+    dismissed = current;
+    close();
+  });
 
   // Pointer: at most one hit test per animation frame.
   let frame = 0;
@@ -222,6 +228,8 @@ export function createOverlay(
   const onPointer = (): void => {
     if (!pointer) return;
     const index = hits.at(pointer.x, pointer.y);
+    if (index !== dismissed) dismissed = -1;
+    else if (index >= 0) return;
     if (index >= 0) {
       cancelClose();
       if (card.isOpen && index === current) {

@@ -8,6 +8,7 @@
  *   3. the speaker of the paragraph before, for a paragraph that opens with a bare quote.
  * Below CONFIDENCE_FLOOR the quote keeps no speaker: a wrong name is worse than none.
  */
+import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity } from "./cast";
 import { findCues, type Cue } from "./cues";
@@ -192,14 +193,14 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (namedBy) return namedBy;
       const stand = standIn(block.tokens, phrase);
       // The organisation the article last named as a subject (not a listener, not in passing).
-      const named = stand ? newest(b - DESCRIPTION_REACH_BLOCKS, (m) => m.rank <= 1 && m.entity.kind === "organization" && /^\p{Lu}/u.test(m.entity.name)) : null;
+      const named = stand ? newest(b - DESCRIPTION_REACH_BLOCKS, (m) => m.rank <= 1 && m.entity.kind === "organization" && startsUpper(m.entity.name)) : null;
       // "the company said": that organisation speaks.
       if (stand === "organization" && named) return named.entity;
       const entity = cast.fromPhrase(phrase, block, b);
       // "the spokesperson said": someone speaking for it.
       if (entity && stand === "member" && named && !entity.affiliationHint && named.entity !== entity) entity.affiliationHint = named.entity.name;
       if (entity?.kind === "person" && !entity.descriptionHint) {
-        const described = newest(b - 1, (m) => m.rank === 0 && m.entity.kind === "anonymous" && /^\p{Lu}/u.test(m.entity.name));
+        const described = newest(b - 1, (m) => m.rank === 0 && m.entity.kind === "anonymous" && startsUpper(m.entity.name));
         if (described) entity.descriptionHint = described.entity.name;
       }
       return entity;
@@ -434,7 +435,7 @@ function startsSentence(tokens: readonly Token[], q: number, sentence: Sentence)
 function quoteKind(block: AnalysedBlock, span: QuoteSpan, tokens: readonly Token[], q: number, sentence: Sentence): QuoteKind {
   if (block.kind === "blockquote") return "block";
   const first = block.text[span.start] ?? "";
-  if (/\p{Ll}/u.test(first)) return "partial";
+  if (isLower(first)) return "partial";
   const before = tokens[q - 1];
   const opensClause = q === sentence.from || !before || before.kind === "punct" || before.kind === "quote";
   return opensClause ? "direct" : "partial";

@@ -2,6 +2,7 @@
  * The people and organisations an article quotes, merged across the article:
  * "Tabler" is the "Andrew Tabler" introduced three sentences earlier.
  */
+import { startsUpper } from "./characters";
 import type { SpeakerKind } from "./attribution";
 import type { Phrase } from "./phrases";
 import { isDemonym } from "./roles";
@@ -40,7 +41,7 @@ export interface BlockTokens {
 }
 
 /** "ABC", "TASS", "PG&E": one capitalised token that names an organisation, not a person. */
-const ACRONYM = /^[\p{Lu}&.\d-]{2,}$/u;
+const ACRONYM = /^[A-Z&.\d-]{2,}$/u;
 
 export function nameKey(name: string): string {
   return name.toLowerCase().replace(/[.,]/gu, "").replace(/^the\s+/u, "").replace(/\s+/gu, " ").trim();
@@ -201,7 +202,7 @@ export class Cast {
   organizationNamedBy(noun: string): Entity | null {
     const singular = noun.replace(/s$/u, "");
     const matches = this.entities.filter(
-      (e) => e.kind === "organization" && /^\p{Lu}/u.test(e.name) && e.name.toLowerCase().split(/\s+/u).some((w) => w === noun || w.replace(/s$/u, "") === singular),
+      (e) => e.kind === "organization" && startsUpper(e.name) && e.name.toLowerCase().split(/\s+/u).some((w) => w === noun || w.replace(/s$/u, "") === singular),
     );
     return matches.length === 1 ? matches[0]! : null;
   }

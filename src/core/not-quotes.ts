@@ -6,6 +6,7 @@
  * (`Maley said on CNBC's "Trading Nation"`); `isUnclaimedFragment` is weak and
  * applies only to quotes no cue claims.
  */
+import { startsUpper } from "./characters";
 import type { BlockKind } from "./attribution";
 import type { QuoteSpan } from "./quotes";
 
@@ -14,7 +15,7 @@ const NAMING_BEFORE =
   /\b(titled|entitled|named|nicknamed|so-called|dubbed|hashtag|(?:the )?(?:word|words|term|phrase|slogan|motto|tagline|label|campaign|series|show|film|movie|book|song|album|podcast|program|programme|headline))\s*$/iu;
 /** Words after a quotation that show it names a work or campaign: the "Meth. We're on it." (awareness) campaign. */
 const NAMING_AFTER =
-  /^\s*[,.]?\s*(?:[\p{L}-]+\s+)?(campaign|slogan|series|show|film|movie|book|song|album|podcast|program|programme|ad|ads|tagline|segment|franchise|brand|initiative|documentary|episode|column|headline|motto|hashtag)\b/iu;
+  /^\s*[,.]?\s*(?:[\w\u00C0-\u024F-]+\s+)?(campaign|slogan|series|show|film|movie|book|song|album|podcast|program|programme|ad|ads|tagline|segment|franchise|brand|initiative|documentary|episode|column|headline|motto|hashtag)\b/iu;
 /** `a show called "Ask Dr. Mike"`, `it is known as "…"`: "called" right before the marks names, "called it '…'" reports. */
 const CALLED_BEFORE = /\b(?:called|known as|dubbed|nicknamed|named|titled|termed|labell?ed|a rating of|the nickname)\s*$/iu;
 /** Short lower-case words a title may contain without breaking its Title Case. */
@@ -61,5 +62,5 @@ export function isUnclaimedFragment(text: string, span: QuoteSpan, blockKind: Bl
 
 function isTitleCase(words: readonly string[]): boolean {
   const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w));
+  return content.length > 0 && content.every((w) => startsUpper(w) || /^\d/u.test(w));
 }

@@ -3,6 +3,7 @@
  * subject of "said" ("The army general command said"), or who follows it
  * ("said Tabler"), and what kind of speaker that phrase names.
  */
+import { isUpper } from "./characters";
 import { ANONYMOUS_PERSON_NOUNS, DOCUMENT_NOUNS, HONORIFICS, isOrganizationWord, ROLE_NOUNS } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Sentence } from "./sentences";
@@ -37,7 +38,7 @@ export interface Phrase {
 }
 
 /** "CDC", "TASS", "PG&E": capitals only, no dots (not "U.S."). */
-const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
+const ACRONYM = /^[A-Z][A-Z&]+$/u;
 
 /** Prepositions that may join the parts of a speaker phrase: "source in Damascus", "Institute for …". */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "in", "at", "from", "with", "on", "to", "and", "&"]);
@@ -57,7 +58,7 @@ function isWord(t: Token | undefined): t is Token {
 }
 
 function isNameWord(t: Token): boolean {
-  if (/^\p{Lu}\.$/u.test(t.text)) return true; // an initial: "Sonya A. Zoghlin"
+  if (t.text.length === 2 && t.text[1] === "." && isUpper(t.text[0])) return true; // an initial: "Sonya A. Zoghlin"
   if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
   const bare = t.lower.replace(/\.$/u, "");
   if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare)) return NAME_SUFFIXES.has(t.lower);

@@ -5,6 +5,7 @@
  * "ORG's ROLE NAME" and parentheses ("Rep. Ilhan Omar (D-Minn.)"), wherever
  * in the article they stand.
  */
+import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
 import { trailingName } from "./phrases";
 import { HONORIFICS, isDemonym, isOrganizationWord, ROLE_NOUNS } from "./roles";
@@ -38,7 +39,7 @@ const JOB_VERBS: ReadonlySet<string> = new Set(["owns", "runs", "heads", "leads"
 const ROLE_ENDS_AT: ReadonlySet<string> = new Set(["on", "during", "about", "in", "since", "after", "before", "who", "which", "that"]);
 
 /** "R-Ohio", "D-Minn.", "I-Vt.": a legislator's party and state. */
-const PARTY_AND_STATE = /^[RDI]-[A-Z][\p{L}.]*$/u;
+const PARTY_AND_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/u;
 
 /** Abbreviated courtesy titles say nothing about a role on their own. */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"]);
@@ -99,13 +100,13 @@ function groupProfile(entity: Entity): Profile {
   if (entity.affiliationHint) return { role: null, affiliation: entity.affiliationHint, evidence: null };
   const words = entity.name.split(/\s+/u);
   if (entity.kind === "organization") {
-    const proper = words.some((w) => /^\p{Lu}/u.test(w) && !isDemonym(w));
+    const proper = words.some((w) => startsUpper(w) && !isDemonym(w));
     return { role: null, affiliation: proper ? entity.name : null, evidence: null };
   }
   const head = words.at(-1)!.toLowerCase();
   const lead: string[] = [];
   for (const w of words.slice(0, -1)) {
-    if (!/^\p{Lu}/u.test(w) && !NAME_CONNECTORS.has(w)) break;
+    if (!startsUpper(w) && !NAME_CONNECTORS.has(w)) break;
     lead.push(w);
   }
   const affiliation = lead.length > 0 && ROLE_NOUNS.has(head) && !lead.every(isDemonym) ? lead.join(" ") : null;

@@ -2,6 +2,7 @@
  * Which characters open and close quotations. Newsrooms mix straight and
  * curly marks freely, so a mark's shape is only a hint: its neighbours decide.
  */
+import { isWordChar } from "./characters";
 export type MarkFamily = "double" | "single";
 /** "open"/"close": the glyph leans that way; "either": straight marks. */
 export type MarkLean = "open" | "close" | "either";
@@ -33,7 +34,6 @@ export const MARK_GLYPHS: Readonly<Record<string, MarkGlyph>> = {
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/u;
 /** Characters before which a mark can close a quotation: "”,", "”)". */
 const CLOSING_CONTEXT = /[\s)\]}.,;:!?\u2014\u2013\-/\u2026]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export interface MarkRoles {
   canOpen: boolean;
@@ -54,7 +54,7 @@ export function markRoles(text: string, i: number, glyph: MarkGlyph): MarkRoles 
   const wordBefore = before !== undefined && !/\s/u.test(before);
   // A curly glyph keeps its lean even with a stray space inside the marks: “ You guys…”
   // A straight mark between spaces opens when words follow: `Cook. " You guys…`
-  const spacedOpen = glyph.lean === "either" && openSide && after !== undefined && /\s/u.test(after) && /[\p{L}\p{N}]/u.test(text[i + 2] ?? "");
+  const spacedOpen = glyph.lean === "either" && openSide && after !== undefined && /\s/u.test(after) && isWordChar(text[i + 2]);
   const canOpen = (openSide && wordAfter) || (glyph.lean === "open" && openSide) || spacedOpen;
   const canClose = (closeSide && wordBefore) || (glyph.lean === "close" && closeSide);
   return { canOpen, canClose };
@@ -64,10 +64,10 @@ export function markRoles(text: string, i: number, glyph: MarkGlyph): MarkRoles 
 export function isApostrophe(text: string, i: number): boolean {
   const before = i > 0 ? text[i - 1] ?? "" : "";
   const after = text[i + 1] ?? "";
-  if (LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) return true;
+  if (isWordChar(before) && isWordChar(after)) return true;
   // '90s, 'em, 'n'
-  if (/\d/u.test(after) && !LETTER_OR_DIGIT.test(before)) return /^\d{2}s?\b/u.test(text.slice(i + 1, i + 4));
+  if (/\d/u.test(after) && !isWordChar(before)) return /^\d{2}s?\b/u.test(text.slice(i + 1, i + 4));
   const elided = text.slice(i + 1, i + 4).toLowerCase();
-  if (!LETTER_OR_DIGIT.test(before) && /^(em|n'|n |til|cause)/u.test(elided)) return true;
+  if (!isWordChar(before) && /^(em|n'|n |til|cause)/u.test(elided)) return true;
   return false;
 }

@@ -3,6 +3,7 @@
  * each other (writers mix "…” and “…"); single marks count only outside
  * double ones (inside, they are nested quotes and belong to the outer quote).
  */
+import { isLower, isWordChar } from "./characters";
 import { isApostrophe, MARK_GLYPHS, markRoles, type MarkFamily } from "./quote-marks";
 
 export interface QuoteSpan {
@@ -55,7 +56,7 @@ function pairMarks(text: string, family: MarkFamily, outer: QuoteSpan[]): QuoteS
 }
 
 function isPluralPossessive(text: string, i: number): boolean {
-  return /s/u.test(text[i - 1] ?? "") && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
+  return text[i - 1] === "s" && /\s/u.test(text[i + 1] ?? "") && isLower(text[i + 2]);
 }
 
 function hasLaterSingleMark(text: string, i: number): boolean {
@@ -71,7 +72,8 @@ function makeSpan(text: string, open: number, close: number, family: MarkFamily)
   let end = close === -1 ? text.length : close;
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  const letters = text.slice(start, end).match(/\p{L}/gu)?.length ?? 0;
+  let letters = 0;
+  for (let k = start; k < end && letters < MIN_INNER_LETTERS; k++) if (isWordChar(text[k]) && !/\d/u.test(text[k]!)) letters++;
   if (letters < MIN_INNER_LETTERS) return null;
   return { open, close, start, end, family };
 }

@@ -3,6 +3,7 @@
  * single "quote" token so that rules reading the writer's sentence never
  * see the quoted words (a name inside a quote is never its speaker).
  */
+import { isUpper, isWordChar, startsUpper } from "./characters";
 import type { QuoteSpan } from "./quotes";
 
 export type TokenKind = "word" | "punct" | "quote";
@@ -30,7 +31,28 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "va", "vt", "wash", "wis", "wyo", "etc", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m",
 ]);
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’\-.]*[\p{L}\p{N}])?/uy;
+/** Characters that may join the letters of one word: "PG&E", "Syria's", "al-Zor", "U.S". */
+const WORD_JOINERS = "&'’-.";
+
+/** End of the word starting at `i`: letters and digits, joiners only between them. */
+function wordEnd(text: string, i: number): number {
+  if (!isWordChar(text[i])) return i;
+  let end = i + 1;
+  let k = i + 1;
+  while (k < text.length) {
+    const ch = text[k]!;
+    if (isWordChar(ch)) {
+      end = ++k;
+      continue;
+    }
+    // Joiners, one or a few in a row ("Corp.'s"), count only when a letter follows them.
+    let j = k;
+    while (j < text.length && WORD_JOINERS.includes(text[j]!)) j++;
+    if (j === k || !isWordChar(text[j])) break;
+    k = j;
+  }
+  return end;
+}
 
 export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
   const tokens: Token[] = [];
@@ -50,12 +72,11 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const match = WORD.exec(text);
-    if (match) {
-      let word = match[0];
+    const end = wordEnd(text, i);
+    if (end > i) {
+      let word = text.slice(i, end);
       // A final dot belongs to the word only for abbreviations and initials ("Jr.", "S.").
-      if (text[i + word.length] === "." && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || word.includes("."))) {
+      if (text[i + word.length] === "." && (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && isUpper(word)) || word.includes("."))) {
         word += ".";
       }
       tokens.push(makeWord(word, i));
@@ -75,7 +96,7 @@ function makeWord(word: string, start: number): Token {
     kind: "word",
     start,
     end: start + word.length,
-    capitalized: /^[\p{Lu}]/u.test(word),
+    capitalized: startsUpper(word),
   };
 }
 
@@ -85,5 +106,5 @@ export function withoutPossessive(word: string): string {
 }
 
 export function isPossessive(word: string): boolean {
-  return /\p{L}['’]s$/u.test(word) || /s['’]$/u.test(word);
+  return (/['’]s$/u.test(word) && isWordChar(word[word.length - 3])) || /s['’]$/u.test(word);
 }

@@ -59,6 +59,8 @@ export class Cast {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
   private readonly fullNames = new Map<string, FullNameSighting[]>();
+  /** Full names by their first word, lower-case: "li" → ["Li Jifeng"], "andrew" → ["Andrew Tabler"]. */
+  private readonly byFirstWord = new Map<string, Map<string, FullNameSighting>>();
 
   /** Every run of two or more name words outside quotes: the article's full names. Call for each block, in order, before resolving. */
   index(block: BlockTokens, b: number): void {
@@ -84,8 +86,13 @@ export class Cast {
           const list = this.fullNames.get(surname) ?? [];
           const before = tokens[from - 1];
           const title = before && before.kind === "word" && isTitleWord(before) ? before.lower.replace(/\.$/u, "") : null;
-          list.push({ name, block: b, token: from, title });
+          const sighting = { name, block: b, token: from, title };
+          list.push(sighting);
           this.fullNames.set(surname, list);
+          const first = name.split(/\s+/u)[0]!.toLowerCase();
+          const named = this.byFirstWord.get(first) ?? new Map<string, FullNameSighting>();
+          if (!named.has(name)) named.set(name, sighting);
+          this.byFirstWord.set(first, named);
         }
       }
       i = Math.max(runEnd, i + 1);
@@ -191,11 +198,8 @@ export class Cast {
 
   /** "Li" for "Li Jifeng": family name first, when exactly one full name starts with the word. */
   private familyNameFirst(word: string): FullNameSighting | null {
-    const found = new Map<string, FullNameSighting>();
-    for (const sightings of this.fullNames.values()) {
-      for (const s of sightings) if (s.name.split(/\s+/u)[0]!.toLowerCase() === word) found.set(s.name, s);
-    }
-    return found.size === 1 ? [...found.values()][0]! : null;
+    const found = this.byFirstWord.get(word);
+    return found && found.size === 1 ? found.values().next().value! : null;
   }
 
   /** "the doctors" for "Doctors for Camp Closure": the one organisation whose name holds the noun. */

@@ -60,7 +60,7 @@ function isWord(t: Token | undefined): t is Token {
 function isNameWord(t: Token): boolean {
   if (t.text.length === 2 && t.text[1] === "." && isUpper(t.text[0])) return true; // an initial: "Sonya A. Zoghlin"
   if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
-  const bare = t.lower.replace(/\.$/u, "");
+  const bare = t.bare;
   if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare)) return NAME_SUFFIXES.has(t.lower);
   if (isOrganizationWord(bare) || ROLE_NOUNS.has(bare)) return false;
   return true;
@@ -114,7 +114,7 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
 function collectBackward(tokens: readonly Token[], last: number, floor: number): Phrase | null {
   // "workers from neighboring states": a subject ends with a noun; an unknown lower-case word makes "states" a noun too.
   const end = tokens[last]!;
-  if (!end.capitalized && !isKnownNoun(withoutPossessive(end.lower))) return null;
+  if (!end.capitalized && !isKnownNoun(end.bare)) return null;
   let from = last + 1;
   let openWords = 0;
   let determined = false;
@@ -139,14 +139,14 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
       continue;
     }
     if (SPEECH_VERBS.has(t.lower) || AUXILIARIES.has(t.lower) || isPronoun(t.lower) || NOT_NAME_WORDS.has(t.lower)) break;
-    if (!isKnownNoun(t.lower)) {
+    if (!isKnownNoun(t.bare)) {
       if (++openWords > MAX_OPEN_WORDS) break;
     }
     from = k;
   }
   if (!determined) {
     // Without a determiner, unknown lower-case words on the left are not part of the phrase.
-    while (from <= last && !tokens[from]!.capitalized && !isKnownNoun(tokens[from]!.lower)) from++;
+    while (from <= last && !tokens[from]!.capitalized && !isKnownNoun(tokens[from]!.bare)) from++;
   }
   while (from <= last && PHRASE_PREPOSITIONS.has(tokens[from]!.lower)) from++;
   if (from > last) return null;
@@ -178,7 +178,7 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
       if (tokens[to + 1]?.capitalized && !TIME_WORDS.has(tokens[to + 1]!.lower)) continue;
       break;
     }
-    if (isKnownNoun(t.lower) || (DETERMINERS.has(first.lower) && ++openWords <= MAX_OPEN_WORDS && !/(ed|ing)$/u.test(t.lower))) continue;
+    if (isKnownNoun(t.bare) || (DETERMINERS.has(first.lower) && ++openWords <= MAX_OPEN_WORDS && !/(ed|ing)$/u.test(t.lower))) continue;
     break;
   }
   if (to <= verb + 1) return null;
@@ -231,7 +231,7 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
     break;
   }
   const head = tokens[headEnd - 1]!;
-  const headLower = withoutPossessive(head.lower).replace(/\.$/u, "");
+  const headLower = head.bare;
   const base = { from, to, appositive: null } as const;
   if (!head.capitalized) {
     if (DOCUMENT_NOUNS.has(headLower)) {
@@ -257,9 +257,7 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   if (nameFrom !== null && nameFrom > start && headEnd - nameFrom >= 3 && PHRASE_PREPOSITIONS.has(tokens[nameFrom - 1]!.lower)) nameFrom++;
   const titled = nameFrom !== null && nameFrom > start && isTitleWord(tokens[nameFrom - 1]!);
   if (titled) return { ...base, kind: "person", nameFrom: nameFrom!, nameTo: headEnd };
-  const joined = tokens.slice(start + 1, headEnd - 1).some((t, k) => /^(for|of|&|and)$/u.test(t.lower) && tokens[start + k]!.capitalized && tokens[start + k + 2]?.capitalized);
-  const acronym = tokens.slice(start, headEnd).some((t) => ACRONYM.test(t.text) && !isTitleWord(t));
-  const hasOrgWord = joined || acronym || tokens.slice(start, headEnd).some((t) => t.capitalized && isOrganizationWord(withoutPossessive(t.lower)));
+  const hasOrgWord = namesOrganization(tokens, start, headEnd);
   if (hasOrgWord || nameFrom === null) {
     if (nameFrom === null && !hasOrgWord) {
       // Only titles: "the President said", "the Kremlin spokesman said".
@@ -304,9 +302,24 @@ const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "so", "
 
 /** "President", "CEO", "Lt.", "spokesman": a word that says what the name after it does. */
 export function isTitleWord(t: Token): boolean {
-  const bare = t.lower.replace(/\.$/u, "");
-  return HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || ROLE_NOUNS.has(bare);
+  return HONORIFICS.has(t.lower) || HONORIFICS.has(t.bare) || ROLE_NOUNS.has(t.bare);
 }
+
+/**
+ * "Doctors for Camp Closure", "CDC", "Syrian Observatory": joined by for/of/&/and
+ * between capitalised words, an acronym, or a capitalised organisation word.
+ */
+function namesOrganization(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.capitalized && isOrganizationWord(t.bare)) return true;
+    if (t.capitalized && ACRONYM.test(t.text) && !isTitleWord(t)) return true;
+    if (k > start && k < end - 1 && ORGANIZATION_JOINERS.has(t.lower) && tokens[k - 1]!.capitalized && tokens[k + 1]!.capitalized) return true;
+  }
+  return false;
+}
+
+const ORGANIZATION_JOINERS: ReadonlySet<string> = new Set(["for", "of", "&", "and"]);
 
 /** Start of the run of name words that ends at `end`: "CEO [Tim Cook]". Null if there is none. */
 export function trailingName(tokens: readonly Token[], start: number, end: number): number | null {

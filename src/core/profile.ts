@@ -154,7 +154,7 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
   while (orgFrom < roleFrom && (ROLE_MODIFIERS.has(tokens[orgFrom]!.lower) || !tokens[orgFrom]!.capitalized)) orgFrom++;
   let orgTokens = tokens.slice(orgFrom, roleFrom);
   // "White House Russia adviser": the organisation ends with its last organisation word.
-  const lastOrgWord = orgTokens.map((t) => isOrganizationWord(withoutPossessive(t.lower))).lastIndexOf(true);
+  const lastOrgWord = orgTokens.map((t) => isOrganizationWord(t.bare)).lastIndexOf(true);
   if (lastOrgWord >= 0) orgTokens = orgTokens.slice(0, lastOrgWord + 1);
   const affiliation = orgTokens.length > 0 && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;
   const possessive = orgTokens.length > 0 && isPossessive(orgTokens.at(-1)!.text);

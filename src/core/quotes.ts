@@ -23,18 +23,34 @@ const MIN_INNER_LETTERS = 2;
 const SINGLE_MARKS_MAY_RUN_ON = false;
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
-  const doubles = pairMarks(text, "double", []);
-  const singles = pairMarks(text, "single", doubles);
+  const marks = markPositions(text);
+  if (marks.length === 0) return [];
+  const doubles = pairMarks(text, marks, "double", []);
+  const singles = pairMarks(text, marks, "single", doubles);
   return [...doubles, ...singles].sort((a, b) => a.open - b.open);
 }
 
-function pairMarks(text: string, family: MarkFamily, outer: QuoteSpan[]): QuoteSpan[] {
+/** Where the text has any quotation-mark character; most paragraphs have few, so the pairing reads only these. */
+function markPositions(text: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Every mark is ", ' or above U+00AA: one comparison rules out nearly all characters.
+    if ((code === 34 || code === 39 || code > 0xaa) && MARK_GLYPHS[text[i]!]) at.push(i);
+  }
+  return at;
+}
+
+function pairMarks(text: string, marks: readonly number[], family: MarkFamily, outer: QuoteSpan[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
-  for (let i = 0; i < text.length; i++) {
+  let next = 0; // the first outer span that does not end before i (outer spans are in order)
+  for (const i of marks) {
     const glyph = MARK_GLYPHS[text[i]!];
     if (!glyph || glyph.family !== family) continue;
-    if (outer.some((s) => i > s.open && (s.close === -1 || i < s.close))) continue;
+    while (next < outer.length && outer[next]!.close !== -1 && outer[next]!.close <= i) next++;
+    const inside = outer[next];
+    if (inside && i > inside.open && (inside.close === -1 || i < inside.close)) continue;
     if (family === "single" && isApostrophe(text, i)) continue;
     // ‘…the players’ effort was…’: a plural possessive inside a single-quoted quote, when a closing mark still follows.
     if (family === "single" && openAt >= 0 && isPluralPossessive(text, i) && hasLaterSingleMark(text, i)) continue;

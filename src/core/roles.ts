@@ -92,8 +92,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** An organisation word, singular or plural: "Lab", "Labs", "Studios". */
-export function isOrganizationWord(lower: string): boolean {
-  const bare = lower.replace(/\.$/u, "");
+export function isOrganizationWord(bare: string): boolean {
   return ORGANIZATION_WORDS.has(bare) || (bare.length >= 4 && bare.endsWith("s") && ORGANIZATION_WORDS.has(bare.slice(0, -1)));
 }
 

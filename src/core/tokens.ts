@@ -12,6 +12,8 @@ export interface Token {
   text: string;
   /** Lower-case, curly apostrophes straightened. */
   lower: string;
+  /** `lower` without a possessive ending or a final dot: "syria's" → "syria", "gov." → "gov". Computed once, read often. */
+  bare: string;
   kind: TokenKind;
   start: number;
   end: number;
@@ -62,7 +64,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
     const span = spans[spanIndex];
     if (span && i === span.open) {
       const end = span.close === -1 ? text.length : span.close + 1;
-      tokens.push({ text: text.slice(i, end), lower: "", kind: "quote", start: i, end, quote: spanIndex, capitalized: false });
+      tokens.push({ text: text.slice(i, end), lower: "", bare: "", kind: "quote", start: i, end, quote: spanIndex, capitalized: false });
       spanIndex++;
       i = end;
       continue;
@@ -83,16 +85,18 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
       i += word.length;
       continue;
     }
-    tokens.push({ text: ch, lower: ch, kind: "punct", start: i, end: i + 1, capitalized: false });
+    tokens.push({ text: ch, lower: ch, bare: ch, kind: "punct", start: i, end: i + 1, capitalized: false });
     i++;
   }
   return tokens;
 }
 
 function makeWord(word: string, start: number): Token {
+  const lower = word.toLowerCase().replace(/’/gu, "'");
   return {
     text: word,
-    lower: word.toLowerCase().replace(/’/gu, "'"),
+    lower,
+    bare: withoutPossessive(lower).replace(/\.$/u, ""),
     kind: "word",
     start,
     end: start + word.length,

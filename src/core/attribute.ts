@@ -16,7 +16,7 @@ import { capitalizedRunEnd, classify, isTitleWord, subjectStart, type Phrase } f
 import { profileOf } from "./profile";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
 import { isUnclaimedFragment, namesAWork } from "./not-quotes";
-import { SPEECH_VERBS } from "./speech-verbs";
+import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
 import { AUXILIARIES, DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
@@ -43,6 +43,10 @@ const CONFIDENCE = {
   previousParagraph: 0.65,
   /** An embedded post signed "— Name (@handle) date". */
   signature: 0.9,
+  /** A bare quote after a sentence of reported speech in the same paragraph: "Bridenstine said there will be… “Adding…”". */
+  afterReportedSpeech: 0.75,
+  /** "X had a similar experience: “…”": the subject of the sentence a colon ends. */
+  colonIntroduction: 0.7,
 } as const;
 
 /** How many tokens a cue may sit from its quote and still count as "adjacent". */
@@ -103,7 +107,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   }
   const mentions: Mention[] = [];
   const quotes: (Quote & { entity: Entity | null })[] = [];
-  let lastSpeaker: { entity: Entity; block: number; sentence: number; openEnded: boolean } | null = null;
+  /** Who spoke last: by a quote, or by reported speech ("Bridenstine said there will be…") that a bare quote may continue. */
+  let lastSpeaker: { entity: Entity; block: number; sentence: number; openEnded: boolean; reported: boolean } | null = null;
 
   for (const [b, block] of analysed.entries()) {
     const { tokens, text, sentences } = block;
@@ -144,13 +149,20 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         if (namesAWork(text, span, block.kind)) continue;
         const kind = quoteKind(block, span, tokens, q, sentence);
         let decision = fromCues(cues, q, kind, block, b, si);
-        if (!decision.entity && lastSpeaker && startsSentence(tokens, q, sentence)) {
+        // A cue of its own that names no one we can resolve: say so rather than borrow the last speaker.
+        const ownCueUnresolved = cues.some((c) => !c.entity && !c.cue.weak) || (cues.length === 0 && hasSpeechVerb(tokens, sentence));
+        if (!decision.entity && lastSpeaker && !ownCueUnresolved && startsSentence(tokens, q, sentence)) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
-            decision = { entity: lastSpeaker.entity, cue: null, confidence: CONFIDENCE.sameParagraph };
-          } else if (lastSpeaker.block === b - 1 && q === 0) {
+            decision = { entity: lastSpeaker.entity, cue: null, confidence: lastSpeaker.reported ? CONFIDENCE.afterReportedSpeech : CONFIDENCE.sameParagraph };
+          } else if (previousTextBlock(analysed, b) === lastSpeaker.block && q === 0 && !lastSpeaker.reported) {
             const conf = lastSpeaker.openEnded ? CONFIDENCE.continuedQuote : CONFIDENCE.previousParagraph;
             decision = { entity: lastSpeaker.entity, cue: null, confidence: conf };
           }
+        }
+        if (!decision.entity && tokens[q - 1]?.text === ":") {
+          // "Buckley … had a similar experience: “It was …”": the sentence's subject introduces the quote.
+          const subject = introducingSubject(block, sentence, q, b, si);
+          if (subject) decision = { entity: subject, cue: null, confidence: CONFIDENCE.colonIntroduction };
         }
         if (!decision.entity && isUnclaimedFragment(text, span, block.kind, cues.length > 0)) continue;
         const entity = decision.confidence >= CONFIDENCE_FLOOR ? decision.entity : null;
@@ -166,8 +178,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           end: span.end,
           entity,
         });
-        if (entity) lastSpeaker = { entity, block: b, sentence: si, openEnded: span.close === -1 };
+        if (entity) lastSpeaker = { entity, block: b, sentence: si, openEnded: span.close === -1, reported: false };
         if (entity) mentions.push({ entity, block: b, sentence: si, token: q, rank: 0 });
+      }
+      // A sentence of reported speech with no quote of its own: a bare quote right after continues it.
+      const reporting = [...cues].reverse().find((c) => c.entity && !c.cue.weak);
+      if (reporting?.entity && !tokens.slice(sentence.from, sentence.to).some((t) => t.kind === "quote")) {
+        lastSpeaker = { entity: reporting.entity, block: b, sentence: si, openEnded: false, reported: true };
       }
     });
     yield;
@@ -206,6 +223,17 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       return entity;
     }
     return resolvePronoun(block.tokens[phrase.from]!.lower, b, si, phrase.from)?.entity ?? null;
+  }
+
+  /** The person or group the sentence is about, when a colon hands it a quote: its subject mention. */
+  function introducingSubject(block: AnalysedBlock, sentence: Sentence, q: number, b: number, si: number): Entity | null {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.block !== b || m.sentence !== si) break;
+      if (m.rank <= 1 && m.token < q && m.entity.kind !== "organization") return m.entity;
+    }
+    const pronoun = leadingPronoun(block.tokens, sentence);
+    return pronoun !== null ? (resolvePronoun(block.tokens[pronoun]!.lower, b, si, pronoun)?.entity ?? null) : null;
   }
 
   /** The sentence's earlier rank-1 mention was not its subject after all. */
@@ -379,6 +407,22 @@ const ORGANIZATION_STAND_INS: ReadonlySet<string> = new Set([
 const MEMBER_NOUNS: ReadonlySet<string> = new Set([
   "spokesperson", "spokesman", "spokeswoman", "official", "officials", "doctors", "physicians", "members", "representative",
 ]);
+
+/** A speech verb in the writer's words of the sentence, whether or not its speaker could be read. */
+function hasSpeechVerb(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let k = sentence.from; k < sentence.to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word" && !t.capitalized && SPEECH_VERBS.has(t.lower) && !WEAK_SPEECH_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The block before `b` that holds text, skipping captions between two paragraphs of one speaker. */
+function previousTextBlock(blocks: readonly AnalysedBlock[], b: number): number {
+  let k = b - 1;
+  while (k >= 0 && blocks[k]!.kind === "caption") k--;
+  return k;
+}
 
 /** "was", "wasn't", "has", "said", "visited": a finite verb right after a name makes the name a subject. */
 function looksLikeVerb(t: Token | undefined): boolean {

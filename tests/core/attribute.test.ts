@@ -319,3 +319,20 @@ describe("harder cue structures", () => {
     expect(speakerOf(a, "space")?.name).not.toBe("Devon Nash");
   });
 });
+
+describe("speakers set up before the quote", () => {
+  it("a bare quote after a sentence of reported speech continues it", () => {
+    const a = attribute(blocks('At current rates, Jim Bride said, there will be three rockets by 2024. "Adding one more could be hard."'));
+    expect(speakerOf(a, "Adding one")?.name).toBe("Jim Bride");
+  });
+
+  it("a colon hands the quote to the sentence's subject", () => {
+    const a = attribute(blocks('Jessie Buck, who phoned in from the set, had a similar experience: "It was just that immediate feeling."'));
+    expect(speakerOf(a, "It was")?.name).toBe("Jessie Buck");
+  });
+
+  it("a quote whose own cue cannot be resolved does not borrow the last speaker", () => {
+    const a = attribute(blocks('"We are leaving," Ana Ruiz said.', '"This is mainly due to the wind," the think tank told CBS News.'));
+    expect(speakerOf(a, "This is")?.name).not.toBe("Ana Ruiz");
+  });
+});

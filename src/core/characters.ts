@@ -1,0 +1,35 @@
+/**
+ * Character classes without Unicode-property regexes: V8 compiles a `\p{L}`
+ * class on its first use in every fresh content script, which costs about a
+ * millisecond each, and the engine runs on every page load. Latin script is
+ * decided by character code; other scripts by case mapping, or by one
+ * Unicode regex compiled only when such text shows up.
+ */
+
+let otherScriptWordChar: RegExp | null = null;
+
+/** A letter or digit in any script. */
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined || ch === "") return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code <= 0x24f) return code >= 0xc0 && code !== 0xd7 && code !== 0xf7;
+  if (ch.toLowerCase() !== ch.toUpperCase()) return true;
+  otherScriptWordChar ??= /[\p{L}\p{N}]/u;
+  return otherScriptWordChar.test(ch);
+}
+
+/** An upper-case (or title-case) letter. */
+export function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase();
+}
+
+/** A lower-case letter. */
+export function isLower(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toUpperCase();
+}
+
+/** Starts with an upper-case letter: "Tabler", "Élysée". */
+export function startsUpper(word: string): boolean {
+  return isUpper(word[0]);
+}

@@ -213,6 +213,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       const named = stand ? newest(b - DESCRIPTION_REACH_BLOCKS, (m) => m.rank <= 1 && m.entity.kind === "organization" && startsUpper(m.entity.name)) : null;
       // "the company said": that organisation speaks.
       if (stand === "organization" && named) return named.entity;
+      // "The 56-year-old said", "the singer told the audience": the named person the article is about.
+      // A description is nobody's name: unresolved, it leaves the quote without a speaker.
+      if (describesNamedPerson(block.tokens, phrase)) return mostMentionedPerson(b);
       const entity = cast.fromPhrase(phrase, block, b);
       // "the spokesperson said": someone speaking for it.
       if (entity && stand === "member" && named && !entity.affiliationHint && named.entity !== entity) entity.affiliationHint = named.entity.name;
@@ -234,6 +237,19 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     }
     const pronoun = leadingPronoun(block.tokens, sentence);
     return pronoun !== null ? (resolvePronoun(block.tokens[pronoun]!.lower, b, si, pronoun)?.entity ?? null) : null;
+  }
+
+  /** The person named most often in reach (the article's subject), for "the 56-year-old said". */
+  function mostMentionedPerson(b: number): Entity | null {
+    const counts = new Map<Entity, number>();
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.block < b - DESCRIPTION_REACH_BLOCKS) break;
+      if (m.entity.kind === "person" && m.entity.surname && m.entity.name.includes(" ")) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    }
+    const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+    // Only a clear favourite: a tie is a guess.
+    return ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   }
 
   /** The sentence's earlier rank-1 mention was not its subject after all. */
@@ -406,6 +422,25 @@ const ORGANIZATION_STAND_INS: ReadonlySet<string> = new Set([
 /** "the spokesperson said": someone speaking for the organisation. */
 const MEMBER_NOUNS: ReadonlySet<string> = new Set([
   "spokesperson", "spokesman", "spokeswoman", "official", "officials", "doctors", "physicians", "members", "representative",
+]);
+
+/**
+ * "the 56-year-old", "the singer and guitarist", "the former governor": a
+ * definite description an article uses for a person it has just named (unlike
+ * "the source" or "the patient", who are nobody named).
+ */
+function describesNamedPerson(tokens: readonly Token[], phrase: Phrase): boolean {
+  if (phrase.kind !== "anonymous" || tokens[phrase.from]?.lower !== "the") return false;
+  const head = tokens[phrase.to - 1]!;
+  return AGE.test(head.lower) || BACK_REFERENCE_NOUNS.has(head.bare);
+}
+
+const AGE = /^\d{1,3}-year-old$/u;
+const BACK_REFERENCE_NOUNS: ReadonlySet<string> = new Set([
+  "singer", "actor", "actress", "star", "musician", "guitarist", "drummer", "rapper", "artist", "novelist", "filmmaker",
+  "comedian", "player", "coach", "striker", "quarterback", "champion", "athlete", "veteran", "legend", "billionaire",
+  "entrepreneur", "congressman", "congresswoman", "senator", "governor", "mayor", "lawmaker", "candidate", "nominee",
+  "frontrunner", "front-runner", "incumbent", "challenger", "defendant", "suspect", "boss", "manager", "captain",
 ]);
 
 /** A speech verb in the writer's words of the sentence, whether or not its speaker could be read. */

@@ -154,7 +154,7 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
 }
 
 function isKnownNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || isOrganizationWord(lower) || ANONYMOUS_PERSON_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || HONORIFICS.has(lower);
+  return /^\d{1,3}-year-old$/u.test(lower) || ROLE_NOUNS.has(lower) || isOrganizationWord(lower) || ANONYMOUS_PERSON_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || HONORIFICS.has(lower);
 }
 
 /** The phrase that starts just after token `verb` (inverted: "said Tabler", "writes the Associated Press"). */
@@ -239,18 +239,21 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
       return headEnd - 1 > start ? classify(tokens, from, headEnd - 1) : null;
     }
     const orgLike = isOrganizationWord(headLower);
-    const personLike = ANONYMOUS_PERSON_NOUNS.has(headLower) || ROLE_NOUNS.has(headLower);
+    const personLike = ANONYMOUS_PERSON_NOUNS.has(headLower) || ROLE_NOUNS.has(headLower) || /^\d{1,3}-year-old$/u.test(headLower);
     if (!orgLike && !personLike) return null;
     const named = trailingName(tokens, start, headEnd);
     return { ...base, kind: orgLike && !personLike ? "organization" : "anonymous", nameFrom: named ?? start, nameTo: to };
   }
-  // "Sen. Maria Delgado of New Mexico": a title, a name, then where they serve.
-  if (tokens[start]!.capitalized && isTitleWord(tokens[start]!)) {
+  // "Sen. Maria Delgado of New Mexico", "Martin Taylor of Aberdeenshire": a (titled) name, then where they are from.
+  {
     let k = start;
+    while (k < to && tokens[k]!.kind === "word" && !tokens[k]!.capitalized) k++;
+    const titled = k < to && isTitleWord(tokens[k]!);
     while (k < to && tokens[k]!.kind === "word" && isTitleWord(tokens[k]!)) k++;
     let end = k;
     while (end < to && tokens[end]!.kind === "word" && isNameWord(tokens[end]!)) end++;
-    if (end > k && end < to && /^(of|from)$/u.test(tokens[end]!.lower)) return { ...base, kind: "person", nameFrom: k, nameTo: end };
+    const of = end < to && /^(of|from)$/u.test(tokens[end]!.lower);
+    if (of && end > k && (titled || end - k >= 2)) return { ...base, kind: "person", nameFrom: k, nameTo: end };
   }
   let nameFrom = trailingName(tokens, start, headEnd);
   // "special envoy to Ukraine Kurt Volker": the first capitalised word belongs to the preposition.

@@ -193,8 +193,10 @@ function describeAfter(block: BlockTokens, end: number): Description {
     return { role: null, affiliation: null };
   }
   if (next.lower === "of") {
+    // "of the Observatory", "of Acme Corp." name an organisation; "of Aberdeenshire, Scotland" a home town.
     const org = organizationAt(tokens, end + 1);
-    return org ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
+    const organization = org && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)));
+    return organization ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
   }
   // "Hege is the CEO of DH": a copula introducing a description.
   const copula = (next.lower === "is" || next.lower === "was") && DETERMINERS.has(tokens[end + 1]?.lower ?? "");

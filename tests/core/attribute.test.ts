@@ -336,3 +336,22 @@ describe("speakers set up before the quote", () => {
     expect(speakerOf(a, "This is")?.name).not.toBe("Ana Ruiz");
   });
 });
+
+describe("descriptions of a named person", () => {
+  it("'the 56-year-old said' is the person the article is about, or no one", () => {
+    const a = attribute(
+      blocks(
+        "Jorge Mendes was named coach on Wednesday. Mendes replaces Mark Pell, who was sacked in November.",
+        "Mendes had been out of work for a year. The 56-year-old said after his appointment: \"I am excited to be here.\"",
+      ),
+    );
+    expect(speakerOf(a, "I am excited")?.name).toBe("Jorge Mendes");
+    const b = attribute(blocks('The 56-year-old said: "I am excited to be here."'));
+    expect(b.quotes[0]!.speakerId).toBeNull();
+  });
+
+  it("'NAME of PLACE' is a person from there, and the place is no affiliation", () => {
+    const a = attribute(blocks('"My eyes hurt for months," wrote 43-year-old Martin Tanner of Aberdeenshire, Scotland, in a case study.'));
+    expect(speakerOf(a, "My eyes")).toMatchObject({ name: "Martin Tanner", affiliation: null });
+  });
+});

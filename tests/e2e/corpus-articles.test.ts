@@ -127,7 +127,11 @@ async function clickAndSelect(page: Page, plainPage: Page): Promise<string[]> {
       const text = (node as Text).data.slice(range.startOffset, end);
       const m = /\p{L}{4,}/u.exec(text);
       if (!m) continue;
-      (node.parentElement as Element).scrollIntoView({ block: "center" });
+      const parent = node.parentElement as Element;
+      parent.scrollIntoView({ block: "center" });
+      // Where the element is in the tree, so the page without Saidby can scroll the same element (it may sit in an inner scroller).
+      const trail: number[] = [];
+      for (let el: Element = parent; el !== document.documentElement; el = el.parentElement!) trail.unshift([...el.parentElement!.children].indexOf(el));
       const word = document.createRange();
       word.setStart(node, range.startOffset + m.index);
       word.setEnd(node, range.startOffset + m.index + m[0].length);
@@ -145,7 +149,7 @@ async function clickAndSelect(page: Page, plainPage: Page): Promise<string[]> {
         if (range.intersectsNode(e.target as Node)) seen.clicks++;
         e.preventDefault();
       }, true);
-      return { x, y, quote: range.toString(), word: m[0], scroll: [scrollX, scrollY] };
+      return { x, y, quote: range.toString(), word: m[0], trail };
     }
     return null;
   });
@@ -155,11 +159,13 @@ async function clickAndSelect(page: Page, plainPage: Page): Promise<string[]> {
     await p.mouse.click(target.x, target.y, { clickCount: 2 });
     return p.evaluate(() => getSelection()?.toString() ?? "");
   };
-  await plainPage.evaluate(([x, y]) => {
-    scrollTo(x!, y!);
+  await plainPage.evaluate((trail) => {
+    let el: Element = document.documentElement;
+    for (const i of trail) el = el.children[i]!;
+    el.scrollIntoView({ block: "center" });
     // The same guard against links as in the page with Saidby.
     document.addEventListener("click", (e) => e.preventDefault(), true);
-  }, target.scroll);
+  }, target.trail);
   const [selected, plainSelected] = [await select(page), await select(plainPage)];
   const clicks = await page.evaluate(() => (window as unknown as { __seen: { clicks: number } }).__seen.clicks);
   if (clicks < 1) problems.push(`the page's click listener did not see the click on the quote`);
@@ -174,10 +180,15 @@ async function clickAndSelect(page: Page, plainPage: Page): Promise<string[]> {
 
 async function check(file: string, withExt: Page, without: Page): Promise<Outcome> {
   const url = `${server.origin}/corpus/articles/html/${file}`;
+  const t0 = performance.now();
+  const step = (what: string): void => {
+    if (process.env.SAIDBY_CORPUS) console.log(`${file.slice(0, 8)} ${what} ${Math.round(performance.now() - t0)} ms`);
+  };
   // The pointer rests in a corner in both: a :hover menu left open by the last page's clicks would move boxes.
   await Promise.all([withExt.mouse.move(0, 0), without.mouse.move(0, 0)]);
-  await Promise.all([load(without, url), load(withExt, url)]);
+  await Promise.all([load(without, url).then(() => step("plain loaded")), load(withExt, url).then(() => step("ext loaded"))]);
   const { state, marks } = await settle(withExt);
+  step("settled");
   // Both at the top: sticky and fixed boxes move with the scroll position.
   await Promise.all([without.evaluate(() => scrollTo(0, 0)), withExt.evaluate(() => scrollTo(0, 0))]);
   const problems: string[] = [];
@@ -201,31 +212,40 @@ async function check(file: string, withExt: Page, without: Page): Promise<Outcom
 }
 
 it("168 corpus pages: no errors, nothing moves, clicks and selection work on marked text", async () => {
-  const files = (await readdir(CORPUS)).filter((f) => f.endsWith(".html.gz")).sort();
-  expect(files).toHaveLength(168);
+  const all = (await readdir(CORPUS)).filter((f) => f.endsWith(".html.gz")).sort();
+  expect(all).toHaveLength(168);
+  // SAIDBY_CORPUS=prefix,prefix runs only those pages (when looking into one).
+  const only = process.env.SAIDBY_CORPUS?.split(",").filter(Boolean) ?? [];
+  const files = only.length ? all.filter((f) => only.some((p) => f.startsWith(p))) : all;
   const queue = [...files];
   const outcomes: Outcome[] = [];
   const started = performance.now();
   await Promise.all(
     Array.from({ length: LANES }, async () => {
-      const withExt = await run.browser.newPage();
-      const without = await plain.newPage();
-      withExt.on("console", (m) => {
-        if (m.text().includes("[saidby]")) errors.push(`page: ${m.text()}`);
-      });
       for (let file = queue.shift(); file; file = queue.shift()) {
+        // Fresh tabs for each page: nothing (pointer, scroll, a slow unload) carries over from the last one.
+        const attempt = async (): Promise<Outcome> => {
+          const [withExt, without] = await Promise.all([run.browser.newPage(), plain.newPage()]);
+          withExt.on("console", (m) => {
+            if (m.text().includes("[saidby]")) errors.push(`page: ${m.text()}`);
+          });
+          try {
+            return await check(file, withExt, without);
+          } finally {
+            await Promise.all([withExt.close(), without.close()]);
+          }
+        };
         try {
-          outcomes.push(await check(file, withExt, without));
+          outcomes.push(await attempt());
         } catch (first) {
           // One more try: on a shared 2-core machine a load can stall; a page that fails twice is a failure.
           try {
-            outcomes.push(await check(file, withExt, without));
+            outcomes.push(await attempt());
           } catch (error) {
             outcomes.push({ file, state: "?", marks: 0, problems: [`${String(first)}; again: ${String(error)}`] });
           }
         }
       }
-      await Promise.all([withExt.close(), without.close()]);
     }),
   );
   const marked = outcomes.filter((o) => o.marks > 0);
@@ -235,6 +255,6 @@ it("168 corpus pages: no errors, nothing moves, clicks and selection work on mar
       `states ${JSON.stringify(Object.fromEntries([...new Set(outcomes.map((o) => o.state))].map((s) => [s, outcomes.filter((o) => o.state === s).length])))}`,
   );
   expect(outcomes.filter((o) => o.problems.length).map((o) => `${o.file}: ${o.problems.join("; ")}`)).toEqual([]);
-  expect(marked.length).toBeGreaterThan(50);
+  if (!only.length) expect(marked.length).toBeGreaterThan(50);
   expect(errors).toEqual([]);
 }, SUITE_TIMEOUT_MS);

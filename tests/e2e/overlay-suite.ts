@@ -79,6 +79,13 @@ const PAGES: Record<string, string> = {
     `“${HOSTILE_QUOTES.rtl} appeared on the sign,” said Marco Lindqvist, who runs a bakery on River Street.`,
     `“${HOSTILE_QUOTES.long},” said council member Ruth Adeyemi.`,
   ]),
+  // A dark page: the marks must still read (reviewed from the screenshot).
+  "/gen/dark.html": articlePage("Council votes to rebuild the bridge", [
+    `“We will rebuild the bridge before winter,” said Jane Okafor, the city's transport director, on Tuesday.`,
+    `“Every week without the bridge costs us customers,” said Marco Lindqvist, who runs a bakery on River Street.`,
+    `“It is the right decision, even if it came late,” said council member Ruth Adeyemi, who had argued for the repairs since spring.`,
+    `The decision was “long overdue”, one resident wrote.`,
+  ]).replace("<head>", "<head><style>html{color-scheme:dark;background:#121212;color:#e8eaed;font:18px/1.6 Georgia,serif}a{color:#8ab4f8}</style>"),
   // A single-page app: the article arrives late, then the app "navigates" to another article in place.
   "/gen/spa.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Courier</title></head><body>
 <header><nav><a href="/">Home</a></nav></header><main id="app"><p>Loading…</p></main></body></html>`,
@@ -385,6 +392,37 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
       expect(others).toMatch(new RegExp(`1 of ${ids.length}$`));
       expect(card.lines).toContain(speakerOf(attribution, speakerId)!.name);
       expect(card.lines.some((l) => /^Confidence: (Very likely|Likely|Possibly|Uncertain)/.test(l))).toBe(true);
+      await page.keyboard.press("Escape");
+    }, TEST_TIMEOUT_MS);
+  });
+
+  describe("screen readers and dark pages", () => {
+    it("the card is announced as \"Quote by <speaker>, <affiliation>\" and its buttons are named", async () => {
+      await open("/fixtures/demo/palmyra.html");
+      const attribution = await attributionOf();
+      const tabler = attribution.speakers.find((s) => s.name === "Andrew Tabler")!;
+      const quote = attribution.quotes.find((q) => q.speakerId === tabler.id)!;
+      await ask<MoveReply>({ type: "saidby/scroll-to", quoteId: quote.id });
+      await waitForCard((c) => c.open && c.quoteId === quote.id);
+      if (run.name === "chromium") {
+        // The accessibility tree is what a screen reader reads; it reaches into the closed shadow root.
+        const tree = JSON.stringify(await page.accessibility.snapshot({ interestingOnly: true }));
+        expect(tree).toContain("Quote by Andrew Tabler, Washington Institute for Near East Policy");
+        expect(tree).toContain("Next quote by this speaker");
+        expect(tree).toContain("Previous quote by this speaker");
+      } else {
+        expect((await cardState()).label).toBe("Quote by Andrew Tabler, Washington Institute for Near East Policy");
+      }
+      await page.keyboard.press("Escape");
+    }, TEST_TIMEOUT_MS);
+
+    it("marks a dark page (screenshot for review)", async () => {
+      expect(await open("/gen/dark.html")).toBe("marked");
+      await ask<MoveReply>({ type: "saidby/step", direction: 1 });
+      await waitForCard((c) => c.open);
+      // Past the card's 120 ms fade-in.
+      await new Promise((r) => setTimeout(r, QUIET_MS));
+      await page.screenshot({ path: path.join(ARTIFACTS, `${run.name}-overlay-dark.png`) });
       await page.keyboard.press("Escape");
     }, TEST_TIMEOUT_MS);
   });

@@ -49,6 +49,8 @@ const CONFIDENCE = {
   colonIntroduction: 0.7,
 } as const;
 
+/** "he urged voters, “…”", "told the audience: “…”": a verb this close before a comma or colon introduces the quote. */
+const INTRODUCING_REACH = 5;
 /** How many tokens a cue may sit from its quote and still count as "adjacent". */
 const ADJACENT_TOKENS = 4;
 /** How far back "the agency" looks for the organisation it stands for, in blocks. */
@@ -303,7 +305,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     for (const c of cues) {
       if (c.cue.weak && kind !== "partial") continue;
       // `he said, "…," the office said`: the cue that introduces the quote is its own.
-      const introduces = c.cue.to <= q && q - c.cue.to <= 1 && /^[,:]$/u.test(block.tokens[q - 1]?.text ?? "") && c.cue.verb >= c.cue.to - 1;
+      const introduces = c.cue.verb < q && q - c.cue.verb <= INTRODUCING_REACH && c.cue.to <= q && /^[,:]$/u.test(block.tokens[q - 1]?.text ?? "");
       const distance = introduces ? 0 : c.cue.from > q ? c.cue.from - q : q - c.cue.to + 1;
       // On a tie the cue after the quote wins: `"A," she said, "B."`.
       if (!best || distance < best.distance || (distance === best.distance && c.cue.from > q)) best = { ...c, distance };
@@ -432,7 +434,7 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set([
 function describesNamedPerson(tokens: readonly Token[], phrase: Phrase): boolean {
   if (phrase.kind !== "anonymous" || tokens[phrase.from]?.lower !== "the") return false;
   const head = tokens[phrase.to - 1]!;
-  return AGE.test(head.lower) || BACK_REFERENCE_NOUNS.has(head.bare);
+  return AGE.test(head.lower) || BACK_REFERENCE_NOUNS.has(head.bare) || /^[a-z]{3,}(?:ist|ologist)$/u.test(head.bare);
 }
 
 const AGE = /^\d{1,3}-year-old$/u;

@@ -5,7 +5,7 @@
  */
 import { capitalizedRunEnd, classify, isPronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
-import { isParticiple, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
+import { isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { isPossessive } from "./tokens";
 import { DETERMINERS, NOT_NAME_WORDS, TIME_WORDS } from "./vocabulary";
@@ -106,6 +106,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     return main ? make(main, weak) : null;
   }
   const subject = phraseBefore(tokens, v, s.from);
+  // "Audience members laughed when …": a verb of manner needs the quote right before its subject.
+  if (subject && MANNER_VERBS.has(t.lower) && !followsQuote(tokens, subject.from)) return null;
   if (subject) return make(subject, weak);
   // Inverted: `…," said Tabler` or a sentence that starts with the verb. Not "called Omar a …" or "told Cook": their object is no speaker.
   const inverted = leftToken === undefined || leftToken.kind === "quote" || leftToken.text === "," || leftToken.text === ":";
@@ -114,8 +116,15 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (!speaker) return null;
   // `," state television quoted …`: "state" was an adjective; an inverted subject ends its clause.
   const after = tokens[speaker.appositive ? speaker.appositive[1] : speaker.to];
-  if (after && after.kind === "word" && !after.capitalized && !TIME_WORDS.has(after.lower) && !/^(who|which|and|but)$/u.test(after.lower)) return null;
+  if (after && after.kind === "word" && !after.capitalized && !TIME_WORDS.has(after.lower) && !/^(who|which|and|but|of|at|from|in|with|for)$/u.test(after.lower)) return null;
   return make(speaker, weak);
+}
+
+/** `"…," McDowell laughed`: a quote (and its comma) right before `from`. */
+function followsQuote(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.text === ",") k--;
+  return tokens[k]?.kind === "quote";
 }
 
 /** The first phrase of the sentence that can be a subject: "Benioff weighed in, telling Cook" → Benioff. */

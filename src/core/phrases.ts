@@ -4,7 +4,7 @@
  * ("said Tabler"), and what kind of speaker that phrase names.
  */
 import { isUpper } from "./characters";
-import { ANONYMOUS_PERSON_NOUNS, DOCUMENT_NOUNS, HONORIFICS, isOrganizationWord, ROLE_NOUNS } from "./roles";
+import { ANONYMOUS_PERSON_NOUNS, DOCUMENT_NOUNS, HONORIFICS, isOrganizationWord, isRoleNoun } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
@@ -62,7 +62,7 @@ function isNameWord(t: Token): boolean {
   if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
   const bare = t.bare;
   if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare)) return NAME_SUFFIXES.has(t.lower);
-  if (isOrganizationWord(bare) || ROLE_NOUNS.has(bare)) return false;
+  if (isOrganizationWord(bare) || isRoleNoun(bare)) return false;
   return true;
 }
 
@@ -135,7 +135,9 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
       continue;
     }
     if (PHRASE_PREPOSITIONS.has(t.lower) || NAME_PARTICLES.has(t.lower)) {
-      if (t.lower === "and" && !tokens[k + 1]?.capitalized) break;
+      // "Customs and Border Protection", "the singer and guitarist": "and" joins names or roles only.
+      const joinsRoles = isRoleNoun(tokens[k + 1]?.bare ?? "") && isRoleNoun(tokens[k - 1]?.bare ?? "");
+      if (t.lower === "and" && !tokens[k + 1]?.capitalized && !joinsRoles) break;
       continue;
     }
     if (SPEECH_VERBS.has(t.lower) || AUXILIARIES.has(t.lower) || isPronoun(t.lower) || NOT_NAME_WORDS.has(t.lower)) break;
@@ -154,11 +156,18 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
 }
 
 function isKnownNoun(lower: string): boolean {
-  return /^\d{1,3}-year-old$/u.test(lower) || ROLE_NOUNS.has(lower) || isOrganizationWord(lower) || ANONYMOUS_PERSON_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || HONORIFICS.has(lower);
+  return /^\d{1,3}-year-old$/u.test(lower) || isRoleNoun(lower) || isOrganizationWord(lower) || ANONYMOUS_PERSON_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || HONORIFICS.has(lower);
 }
 
 /** The phrase that starts just after token `verb` (inverted: "said Tabler", "writes the Associated Press"). */
 export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: number): Phrase | null {
+  // "said planetary geologist Rosa Lopes": lower-case modifiers and a role before the name.
+  const roleAt = leadingRoleBeforeName(tokens, verb + 1, ceiling);
+  if (roleAt !== null) {
+    const end = capitalizedRunEnd(tokens, roleAt + 1, ceiling);
+    const named = classify(tokens, roleAt, end);
+    if (named?.kind === "person") return { ...named, from: verb + 1 };
+  }
   const first = tokens[verb + 1];
   if (!isWord(first) || verb + 1 >= ceiling) return null;
   if (isPronoun(first.lower)) return pronoun(verb + 1);
@@ -215,6 +224,16 @@ function nameAfterComma(tokens: readonly Token[], from: number, ceiling: number)
   return named?.kind === "person" ? named : null;
 }
 
+/** Index of a lower-case role noun that a capitalised name follows, after at most two modifiers: "[senior] [analyst] Jo Park". */
+function leadingRoleBeforeName(tokens: readonly Token[], from: number, ceiling: number): number | null {
+  for (let k = from; k < Math.min(ceiling, from + 3); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.capitalized || DETERMINERS.has(t.lower) || TIME_WORDS.has(t.lower)) return null;
+    if (isRoleNoun(t.bare) && tokens[k + 1]?.capitalized) return k;
+  }
+  return null;
+}
+
 /** What a token range names. Null when it names nothing a quote could come from. */
 export function classify(tokens: readonly Token[], from: number, to: number): Phrase | null {
   let start = from;
@@ -239,8 +258,10 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
       return headEnd - 1 > start ? classify(tokens, from, headEnd - 1) : null;
     }
     const orgLike = isOrganizationWord(headLower);
-    const personLike = ANONYMOUS_PERSON_NOUNS.has(headLower) || ROLE_NOUNS.has(headLower) || /^\d{1,3}-year-old$/u.test(headLower);
+    const personLike = ANONYMOUS_PERSON_NOUNS.has(headLower) || isRoleNoun(headLower) || /^\d{1,3}-year-old$/u.test(headLower);
     if (!orgLike && !personLike) return null;
+    // "actor said": a singular noun with no determiner is a fragment ("the 'Pose' actor"); "censors said" is fine.
+    if (start === from && headEnd - start === 1 && !headLower.endsWith("s") && !DETERMINERS.has(tokens[from - 1]?.lower ?? "")) return null;
     const named = trailingName(tokens, start, headEnd);
     return { ...base, kind: orgLike && !personLike ? "organization" : "anonymous", nameFrom: named ?? start, nameTo: to };
   }
@@ -305,7 +326,7 @@ const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "so", "
 
 /** "President", "CEO", "Lt.", "spokesman": a word that says what the name after it does. */
 export function isTitleWord(t: Token): boolean {
-  return HONORIFICS.has(t.lower) || HONORIFICS.has(t.bare) || ROLE_NOUNS.has(t.bare);
+  return HONORIFICS.has(t.lower) || HONORIFICS.has(t.bare) || isRoleNoun(t.bare);
 }
 
 /**

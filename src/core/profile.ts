@@ -8,7 +8,7 @@
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
 import { trailingName } from "./phrases";
-import { HONORIFICS, isDemonym, isOrganizationWord, ROLE_NOUNS } from "./roles";
+import { HONORIFICS, isDemonym, isOrganizationWord, isRoleNoun } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { isPossessive, withoutPossessive } from "./tokens";
@@ -109,7 +109,10 @@ function groupProfile(entity: Entity): Profile {
     if (!startsUpper(w) && !NAME_CONNECTORS.has(w)) break;
     lead.push(w);
   }
-  const affiliation = lead.length > 0 && ROLE_NOUNS.has(head) && !lead.every(isDemonym) ? lead.join(" ") : null;
+  // "Swift's rep": a person's, not an organisation's.
+  const owner = lead.at(-1);
+  const personal = owner !== undefined && /['’]s$/u.test(owner) && isPerson(owner.replace(/['’]s$/u, "").toLowerCase());
+  const affiliation = lead.length > 0 && isRoleNoun(head) && !lead.every(isDemonym) && !personal ? lead.join(" ").replace(/['’]s$/u, "") : null;
   return { role: affiliation ? head : null, affiliation, evidence: null };
 }
 
@@ -124,7 +127,7 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
     const bare = t.lower.replace(/\.$/u, "");
     if (t.capitalized) {
       if (NOT_NAME_WORDS.has(bare) && !HONORIFICS.has(t.lower) && !ROLE_MODIFIERS.has(bare)) break;
-    } else if (!HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(bare) && !ROLE_MODIFIERS.has(bare)) {
+    } else if (!HONORIFICS.has(t.lower) && !isRoleNoun(bare) && !ROLE_MODIFIERS.has(bare)) {
       // "lawmakers grilled Lt. Col. …", "with President …": verbs and function words end the prefix.
       const joinsRoles = t.lower === "and" && from - 2 >= 0 && isRoleWord(tokens[from - 2]!) && isRoleWord(tokens[from]!);
       if (!joinsRoles && (SPEECH_VERBS.has(t.lower) || NOT_NAME_WORDS.has(t.lower) || /(ed|ing)$/u.test(t.lower) || ++openWords > 2)) break;
@@ -138,14 +141,14 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
     const t = tokens[roleFrom - 1]!;
     const bare = t.lower.replace(/\.$/u, "");
     if (isPossessive(t.text) && !isPerson(withoutPossessive(t.lower))) break;
-    if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || ROLE_NOUNS.has(bare) || !t.capitalized || isPossessive(t.text))) break;
+    if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isRoleNoun(bare) || !t.capitalized || isPossessive(t.text))) break;
     roleFrom--;
   }
   let roleTo = nameFrom;
   // "Senior author Dr. Silvia Martins": the courtesy title is not the role.
   while (roleTo > roleFrom + 1 && COURTESY_TITLES.has(tokens[roleTo - 1]!.lower)) roleTo--;
   const roleTokens = tokens.slice(roleFrom, roleTo);
-  const role = roleTokens.length > 0 && !(roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower)) && roleTokens.some((t) => ROLE_NOUNS.has(t.lower.replace(/\.$/u, "")) || HONORIFICS.has(t.lower))
+  const role = roleTokens.length > 0 && !(roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower)) && roleTokens.some((t) => isRoleNoun(t.lower.replace(/\.$/u, "")) || HONORIFICS.has(t.lower))
     ? slice(text, roleTokens)
     : null;
   let orgFrom = from;
@@ -167,7 +170,7 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
 function describeRoleBeforeComma(block: BlockTokens, nameFrom: number): Description {
   const { tokens } = block;
   const role = tokens[nameFrom - 2];
-  if (tokens[nameFrom - 1]?.text !== "," || !isWord(role) || !ROLE_NOUNS.has(role.lower.replace(/\.$/u, ""))) return { role: null, affiliation: null };
+  if (tokens[nameFrom - 1]?.text !== "," || !isWord(role) || !isRoleNoun(role.lower.replace(/\.$/u, ""))) return { role: null, affiliation: null };
   return describePrefix(block, nameFrom - 1);
 }
 
@@ -177,7 +180,7 @@ function isWord(t: Token | undefined): t is Token {
 
 function isRoleWord(t: Token): boolean {
   const bare = t.lower.replace(/\.$/u, "");
-  return HONORIFICS.has(t.lower) || ROLE_NOUNS.has(bare);
+  return HONORIFICS.has(t.lower) || isRoleNoun(bare);
 }
 
 /** ", a Syria expert and fellow at the Washington Institute for Near East Policy," / " of ORG" / " (D-Minn.)". */
@@ -188,6 +191,7 @@ function describeAfter(block: BlockTokens, end: number): Description {
   if (next.text === "(") {
     const close = tokens.findIndex((t, k) => k > end && t.text === ")");
     const inside = tokens.slice(end + 1, close);
+    if (inside.some((t) => t.kind !== "word" && t.text !== "." && t.text !== "-")) return { role: null, affiliation: null };
     // "(D-Minn.)" is a party and state; "(@IlhanMN)" and "(2019)" are not affiliations.
     if (close > end + 1 && close - end <= 4 && !/^[@\d]/u.test(inside[0]!.text) && text[inside[0]!.start - 1] !== "@") return { role: null, affiliation: slice(text, inside) };
     return { role: null, affiliation: null };
@@ -250,12 +254,12 @@ function parseAppositive(text: string, words: Token[]): Description {
   }
   // "Julie Graham, Washington State Department of Health public information officer,"
   const last = words.at(-1)!;
-  if (words[k]?.capitalized && ROLE_NOUNS.has(last.lower) && !last.capitalized) {
+  if (words[k]?.capitalized && isRoleNoun(last.lower) && !last.capitalized) {
     let split = k;
     while (split < words.length && (words[split]!.capitalized || (NAME_CONNECTORS.has(words[split]!.lower) && words[split + 1]?.capitalized))) split++;
     if (split > k && split < words.length) return { role: slice(text, words.slice(split)), affiliation: withoutPossessive(slice(text, words.slice(k, split))) };
   }
-  if (!words.slice(k).some((t) => ROLE_NOUNS.has(t.lower.replace(/\.$/u, "")) || !t.capitalized)) return { role: null, affiliation: null };
+  if (!words.slice(k).some((t) => isRoleNoun(t.lower.replace(/\.$/u, "")) || !t.capitalized)) return { role: null, affiliation: null };
   for (let i = k + 1; i < words.length; i++) {
     const serving = words[i]!.lower === "to" && SERVING_ROLES.has(words[i - 1]!.lower);
     if (!AFFILIATION_PREPOSITIONS.has(words[i]!.lower) && !serving) continue;
@@ -297,7 +301,7 @@ function trimRole(words: Token[]): Token[] | null {
   if (role.length === 0) return null;
   if (role.length > MAX_ROLE_WORDS_BEFORE_SPLIT) {
     // "member of the group and signatory to the letter": two roles; keep the first. "expert in drug use and mental health": one.
-    const and = role.findIndex((t, i) => t.lower === "and" && (DETERMINERS.has(role[i + 1]?.lower ?? "") || ROLE_NOUNS.has(role[i + 1]?.lower ?? "")));
+    const and = role.findIndex((t, i) => t.lower === "and" && (DETERMINERS.has(role[i + 1]?.lower ?? "") || isRoleNoun(role[i + 1]?.lower ?? "")));
     if (and > 0) return role.slice(0, and);
   }
   return role;

@@ -22,12 +22,26 @@ const MIN_INNER_LETTERS = 2;
 /** An unclosed single mark is far more often an apostrophe than a quotation. */
 const SINGLE_MARKS_MAY_RUN_ON = false;
 
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(original: string): QuoteSpan[] {
+  const text = withDoubledSinglesAsDoubles(original);
   const marks = markPositions(text);
   if (marks.length === 0) return [];
   const doubles = pairMarks(text, marks, "double", []);
   const singles = pairMarks(text, marks, "single", doubles);
   return [...doubles, ...singles].sort((a, b) => a.open - b.open);
+}
+
+/**
+ * ‘‘…’’ and ''…'': two single marks typed for one double. Rewritten, for
+ * pairing only, as a space and a double mark (same length, so every offset
+ * still points into the original text).
+ */
+function withDoubledSinglesAsDoubles(text: string): string {
+  if (!/(\u2018\u2018|\u2019\u2019|'')/u.test(text)) return text;
+  return text.replace(/\u2018\u2018|\u2019\u2019|''/gu, (pair, at: number) => {
+    const opens = pair[0] === "\u2018" || (pair[0] === "'" && (at === 0 || /\s/u.test(text[at - 1]!)));
+    return opens ? " \u201C" : "\u201D ";
+  });
 }
 
 /** Where the text has any quotation-mark character; most paragraphs have few, so the pairing reads only these. */

@@ -50,9 +50,15 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "prince", "princess", "sheikh", "emir", "pope", "rabbi", "imam", "consultant", "specialist",
   "administrator", "planner", "investor", "trader", "banker", "broker", "teacher", "student", "resident",
   "owner", "worker", "employee", "staffer", "volunteer", "entrepreneur", "writer", "journalist",
-  "columnist", "anchor", "host", "signatory", "boss", "captain", "skipper", "striker", "goalkeeper",
+  "columnist", "anchor", "host", "signatory", "singer", "actor", "actress", "musician", "rapper", "drummer", "comedian",
+  "filmmaker", "dancer", "poet", "songwriter", "composer", "painter", "photographer", "chef", "novelist", "boss", "captain", "skipper", "striker", "goalkeeper",
   "midfielder", "defender", "forward", "player", "pitcher", "quarterback", "guard", "referee", "umpire", "commentator", "pollster", "operative", "ally", "attorney",
 ]);
+
+/** A role noun, listed or of a profession's shape: "geologist", "pianist", "epidemiologists". */
+export function isRoleNoun(bare: string): boolean {
+  return ROLE_NOUNS.has(bare) || /^[a-z]{3,}(?:ist|ologist)s?$/u.test(bare);
+}
 
 /** Heads of noun phrases naming an unnamed person: "an informed source in Damascus". */
 export const ANONYMOUS_PERSON_NOUNS: ReadonlySet<string> = new Set([
@@ -110,6 +116,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
  */
 export function isDemonym(word: string): boolean {
   const w = word.toLowerCase();
+  // "Hungarian-American", "Oscar-winning", "Delhi-based": origins and descriptions, not organisations.
+  if (w.includes("-")) return w.split("-").every((part) => isDemonym(part)) || /-(winning|based|born|nominated|led|backed|owned|run|funded|style|area|era)$/u.test(w);
   return DEMONYMS.has(w) || /^[a-z]+(ian|ean|ese|ish|ic|i)$/u.test(w) && !ORGANIZATION_WORDS.has(w) && !/(republic|public|clinic|traffic|music|logic)$/u.test(w);
 }
 

@@ -102,9 +102,37 @@ const STEMS: readonly (readonly string[])[] = [
   ["instruct", "instructs", "instructed"], // "censors instructed sites to 'block and control'"
   ["order", "orders", "ordered"],
   ["request", "requests", "requested"],
+  ["laugh", "laughs", "laughed"],
+  ["sing", "sings", "sang"],
+  ["bemoan", "bemoans", "bemoaned"],
+  ["pledge", "pledges", "pledged"],
+  ["rule", "rules", "ruled"],
+  ["relate", "relates", "related"],
+  ["chuckle", "chuckles", "chuckled"],
+  ["sob", "sobbed"],
+  ["gush", "gushes", "gushed"],
+  ["scoff", "scoffs", "scoffed"],
+  ["snap", "snapped"],
+  ["retort", "retorts", "retorted"],
+  ["marvel", "marvels", "marveled", "marvelled"],
+  ["wonder", "wonders", "wondered"],
+  ["confide", "confided"],
+  ["groan", "groaned"],
+  ["sigh", "sighs"],
 ];
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(STEMS.flat());
+
+/**
+ * Verbs of manner ("laughed", "sighed", "sang") report words only right after
+ * the quote: `"…," McDowell laughed.` "Audience members laughed when …" is no cue.
+ */
+export const MANNER_VERBS: ReadonlySet<string> = new Set([
+  "laugh", "laughs", "laughed", "sing", "sings", "sang", "chuckle", "chuckles", "chuckled", "sob", "sobbed", "gush", "gushes",
+  "gushed", "scoff", "scoffs", "scoffed", "snap", "snapped", "groan", "groaned", "sigh", "sighs", "sighed", "marvel", "marvels",
+  "marveled", "marvelled", "wonder", "wonders", "wondered", "shout", "shouts", "shouted", "yell", "yells", "yelled", "whisper",
+  "whispers", "whispered", "scream", "screams", "screamed", "mutter", "muttered", "joke", "jokes", "joked", "quip", "quips", "quipped",
+]);
 
 /**
  * Weaker verbs that state an opinion or a label rather than report words:

@@ -355,3 +355,26 @@ describe("descriptions of a named person", () => {
     expect(speakerOf(a, "My eyes")).toMatchObject({ name: "Martin Tanner", affiliation: null });
   });
 });
+
+describe("more verbs", () => {
+  it.each([
+    ['"That was the best part," Charlie Dunn laughed.', "Charlie Dunn"],
+    ['Ann Cole took the stage. "Had to find my own way," she sings.', "Ann Cole"],
+    ['"The rocks are old," said planetary geologist Rosa Lopes of the Jet Propulsion Laboratory in California.', "Rosa Lopes"],
+  ])("%s", (text, speaker) => {
+    expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);
+  });
+});
+
+describe("from the survey of unseen pages", () => {
+  it("verbs of manner need the quote right before them", () => {
+    const a = attribute(blocks('Johan Berg is under fire. Audience members laughed when he urged voters, "Look what I have delivered."'));
+    expect(speakerOf(a, "Look what")?.name).toBe("Johan Berg");
+  });
+
+  it("hyphenated adjectives and demonym compounds are no affiliation", () => {
+    const a = attribute(blocks('"The market will turn," Hungarian-American investor George Sorel said.', '"I was scared," Oscar-winning actress Mary Stone said.'));
+    expect(speakerOf(a, "The market")?.affiliation).toBeNull();
+    expect(speakerOf(a, "I was")?.affiliation).toBeNull();
+  });
+});

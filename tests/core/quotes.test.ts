@@ -14,6 +14,7 @@ describe("quote spans", () => {
     ["single quotes at the top level", "‘We had some issues,’ exec says", ["We had some issues,"]],
     ["space inside the marks", 'he told Cook. " You guys have done such a good job."', ["You guys have done such a good job."]],
     ["British single quotes with a plural possessive inside", "‘The fans and the players’ effort were incredible,’ Holm said.", ["The fans and the players’ effort were incredible,"]],
+    ["two single marks typed for one double", "‘‘It was an attempt to mislead voters,’’ Will Moy told the BBC.", ["It was an attempt to mislead voters,"]],
     ["space before a straight closing mark", '"But who are we? " she wrote. "The answer is compassion."', ["But who are we?", "The answer is compassion."]],
   ])("%s", (_name, text, expected) => {
     expect(inner(text)).toEqual(expected);

@@ -27,6 +27,13 @@ function siteName(doc: Document): string | null {
 /** Set on <html> once we ran: a second injection (extension reload, duplicate registration) does nothing. */
 const MARKER = "data-saidby";
 const LOG_PREFIX = "[saidby]";
+/**
+ * A page that is not an article is looked at again this many times as text
+ * arrives (an article rendered late), then left alone until it navigates: a
+ * feed or a chat that never stops adding text must not cost an extraction
+ * every second and a half forever.
+ */
+const MAX_LATE_LOOKS = 5;
 
 const api = contentApi();
 let settings: Settings | null = null;
@@ -38,6 +45,8 @@ let overlayControl: AbortController | null = null;
 let reply: AttributionReply = { status: "not-article" };
 let failed = false;
 let watcher: PageWatch | null = null;
+/** Looks at this address that found no article (see MAX_LATE_LOOKS). */
+let lateLooks = 0;
 
 function setMarker(state: string): void {
   try {
@@ -125,9 +134,13 @@ function render(): void {
 /** The page changed (debounced): extract again; rebuild only if the article's text or its nodes changed. */
 function onPageChange(navigated: boolean): void {
   const before = result;
+  // The popup extracts again when it asks, whatever we do here.
   fresh = false;
+  if (navigated) lateLooks = 0;
+  else if (!before && lateLooks >= MAX_LATE_LOOKS) return;
   if (!settings || !markingOn(settings, siteOf(location.href))) return;
   const after = extract();
+  if (!after) lateLooks++;
   if (!navigated && before && after && overlay?.intact() && sameArticle(before, after)) {
     result = before;
     return;

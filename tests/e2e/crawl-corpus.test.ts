@@ -69,10 +69,9 @@ function crawlSuite(name: BrowserName, articles: number, quotes: number): void {
       await server?.close();
     });
 
-    it("every page loads as it does without Saidby, and the content script always finishes", () => {
-      // A page that never fires load (its stubbed resources keep it waiting) does so without Saidby too.
-      expect(summary.notLoaded.filter((p) => !summary.notLoadedWithout!.includes(p))).toEqual([]);
-      // Started and never finished, or failed: Saidby's fault. Never started (Firefox waits for load): listed in the report.
+    it("the content script always finishes", () => {
+      // Started and never finished, or failed: Saidby's fault. Never started (Firefox waits for a load event that
+      // some pages, their remote resources stubbed, never fire): listed in the report, and the popup says it cannot run.
       expect(run.results.filter((r) => r.state === "timeout" || r.state === "error").map((r) => `${r.path}: ${r.state}`)).toEqual([]);
       // Real news pages: most of them are articles with quotes.
       expect(summary.states.marked ?? 0).toBeGreaterThan(summary.pages / 2);
@@ -86,7 +85,8 @@ function crawlSuite(name: BrowserName, articles: number, quotes: number): void {
     });
 
     it("the popup opened and answered on every page", () => {
-      expect(run.results.filter((r) => !r.popup || r.popup.state.startsWith("failed")).map((r) => `${r.path}: ${r.popup?.state}`)).toEqual([]);
+      const bad = run.results.filter((r) => !r.popup || r.popup.state.startsWith("failed") || (r.state === "not-started" && r.popup.state !== "cannot-run"));
+      expect(bad.map((r) => `${r.path}: ${r.popup?.state}`)).toEqual([]);
     });
 
     it("the extension started no request (the privacy test checks the network in detail)", () => {

@@ -13,7 +13,8 @@
  */
 import type { CardReply } from "../messages";
 import { parseMessage, type AttributionReply, type Message, type MoveReply } from "../messages";
-import { extractFromDocument, type PageAttribution } from "../page/extract";
+import { extractSteps, type PageAttribution } from "../page/extract";
+import { runInSlices } from "../page/run-in-slices";
 import { loadSettings, markingOn, parseSettings, SETTINGS_KEY, siteOf, type Settings } from "../settings";
 import { contentApi, type MessageSender } from "./ext";
 import { createOverlay, type Overlay } from "./overlay";
@@ -40,6 +41,10 @@ let settings: Settings | null = null;
 let result: PageAttribution | null = null;
 /** Whether `result` is for the page as it is now (false after a change until the next extraction). */
 let fresh = false;
+/** The extraction under way, run in slices so a long article never holds the main thread. */
+let pending: Promise<PageAttribution | null> | null = null;
+/** Bumped by every page change: an extraction that started before it is stale when it ends. */
+let generation = 0;
 let overlay: Overlay | null = null;
 let overlayControl: AbortController | null = null;
 let reply: AttributionReply = { status: "not-article" };
@@ -94,18 +99,30 @@ function sendCount(count: number): void {
   });
 }
 
-/** Extracts the page as it is now (once per change). */
-function extract(): PageAttribution | null {
-  if (!fresh) {
-    result = extractFromDocument(document, location.href);
-    reply = result ? { status: "ok", attribution: result.attribution, site: siteName(document) } : { status: "not-article" };
+/** Extracts the page as it is now (once per change), in slices of a few milliseconds. */
+function extract(): Promise<PageAttribution | null> {
+  if (fresh) return Promise.resolve(result);
+  if (pending) return pending;
+  const started = generation;
+  const run = runInSlices(extractSteps(document, location.href)).then((found) => {
+    if (pending === run) pending = null;
+    // The page changed while we read it: this result is already old; read again.
+    if (started !== generation) return extract();
+    result = found;
+    reply = found ? { status: "ok", attribution: found.attribution, site: siteName(document) } : { status: "not-article" };
     fresh = true;
-  }
-  return result;
+    return found;
+  });
+  pending = run;
+  return run;
 }
 
 /** Brings the page in line with the settings and the current extraction: marks or no marks. */
 function render(): void {
+  void renderNow().catch(fail);
+}
+
+async function renderNow(): Promise<void> {
   dropOverlay();
   const on = !!settings && markingOn(settings, siteOf(location.href));
   if (!on) {
@@ -113,7 +130,9 @@ function render(): void {
     sendCount(0);
     return;
   }
-  const found = extract();
+  const found = await extract();
+  if (failed) return;
+  dropOverlay();
   if (!found) {
     setMarker("not-article");
     sendCount(0);
@@ -136,16 +155,21 @@ function onPageChange(navigated: boolean): void {
   const before = result;
   // The popup extracts again when it asks, whatever we do here.
   fresh = false;
+  generation++;
   if (navigated) lateLooks = 0;
   else if (!before && lateLooks >= MAX_LATE_LOOKS) return;
   if (!settings || !markingOn(settings, siteOf(location.href))) return;
-  const after = extract();
-  if (!after) lateLooks++;
-  if (!navigated && before && after && overlay?.intact() && sameArticle(before, after)) {
-    result = before;
-    return;
-  }
-  render();
+  void extract()
+    .then((after) => {
+      if (failed) return;
+      if (!after) lateLooks++;
+      if (!navigated && before && after && overlay?.intact() && sameArticle(before, after)) {
+        result = before;
+        return;
+      }
+      render();
+    })
+    .catch(fail);
 }
 
 /** Same blocks, same text, same nodes: the marks already on the page are right. */
@@ -170,8 +194,6 @@ function onStorage(changes: Record<string, { newValue?: unknown }>, area: string
 function handle(message: Message): AttributionReply | MoveReply | CardReply | undefined {
   switch (message.type) {
     case "saidby/get-attribution":
-      // Marking may be off for this site: the popup still lists what the page says.
-      if (!failed) extract();
       return reply;
     case "saidby/scroll-to":
       return { found: overlay?.goTo(message.quoteId) ?? false };
@@ -184,11 +206,21 @@ function handle(message: Message): AttributionReply | MoveReply | CardReply | un
   }
 }
 
-function onMessage(raw: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void): false {
+function onMessage(raw: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void): boolean {
   // Only the extension's own pages and background; never another extension or a web page.
   if (sender.id !== api.runtime.id) return false;
   const message = parseMessage(raw);
   if (!message) return false;
+  if (message.type === "saidby/get-attribution" && !failed && !fresh) {
+    // Marking may be off for this site, or the page just changed: the popup still gets what the page says now.
+    extract()
+      .then(() => sendResponse(reply))
+      .catch((error: unknown) => {
+        fail(error);
+        sendResponse(reply);
+      });
+    return true;
+  }
   try {
     const answer = handle(message);
     if (answer !== undefined) sendResponse(answer);

@@ -8,6 +8,7 @@
  *   3. the speaker of the paragraph before, for a paragraph that opens with a bare quote.
  * Below CONFIDENCE_FLOOR the quote keeps no speaker: a wrong name is worse than none.
  */
+import { wordSet } from "./word-set";
 import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity } from "./cast";
@@ -417,14 +418,14 @@ function isBareNoun(tokens: readonly Token[], phrase: Phrase): boolean {
 }
 
 /** "the company said": the organisation itself. */
-const ORGANIZATION_STAND_INS: ReadonlySet<string> = new Set([
-  "agency", "company", "group", "organization", "organisation", "firm", "department", "ministry", "office",
-  "administration", "government", "campaign", "committee", "council", "board", "union", "party", "club", "team", "university",
-]);
+const ORGANIZATION_STAND_INS: ReadonlySet<string> = wordSet(`
+  agency company group organization organisation firm department ministry office administration government
+  campaign committee council board union party club team university
+`);
 /** "the spokesperson said": someone speaking for the organisation. */
-const MEMBER_NOUNS: ReadonlySet<string> = new Set([
-  "spokesperson", "spokesman", "spokeswoman", "official", "officials", "doctors", "physicians", "members", "representative",
-]);
+const MEMBER_NOUNS: ReadonlySet<string> = wordSet(`
+  spokesperson spokesman spokeswoman official officials doctors physicians members representative
+`);
 
 /**
  * "the 56-year-old", "the singer and guitarist", "the former governor": a
@@ -438,12 +439,12 @@ function describesNamedPerson(tokens: readonly Token[], phrase: Phrase): boolean
 }
 
 const AGE = /^\d{1,3}-year-old$/u;
-const BACK_REFERENCE_NOUNS: ReadonlySet<string> = new Set([
-  "singer", "actor", "actress", "star", "musician", "guitarist", "drummer", "rapper", "artist", "novelist", "filmmaker",
-  "comedian", "player", "coach", "striker", "quarterback", "champion", "athlete", "veteran", "legend", "billionaire",
-  "entrepreneur", "congressman", "congresswoman", "senator", "governor", "mayor", "lawmaker", "candidate", "nominee",
-  "frontrunner", "front-runner", "incumbent", "challenger", "defendant", "suspect", "boss", "manager", "captain",
-]);
+const BACK_REFERENCE_NOUNS: ReadonlySet<string> = wordSet(`
+  singer actor actress star musician guitarist drummer rapper artist novelist filmmaker comedian player coach
+  striker quarterback champion athlete veteran legend billionaire entrepreneur congressman congresswoman senator
+  governor mayor lawmaker candidate nominee frontrunner front-runner incumbent challenger defendant suspect boss
+  manager captain
+`);
 
 /** A speech verb in the writer's words of the sentence, whether or not its speaker could be read. */
 function hasSpeechVerb(tokens: readonly Token[], sentence: Sentence): boolean {

@@ -3,6 +3,7 @@
  * its speaker. "Cook told Benioff" → Cook; "said Tabler" → Tabler;
  * "it quoted Assad as telling" → Assad; "according to X" → X.
  */
+import { wordSet } from "./word-set";
 import { capitalizedRunEnd, classify, isPronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import { isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
@@ -22,15 +23,17 @@ export interface Cue {
 }
 
 /** Verbs whose following noun is their object, never an inverted subject: "told Cook", "urged lawmakers". */
-const NEVER_INVERTED: ReadonlySet<string> = new Set([
-  "tell", "tells", "told", "telling", "urge", "urges", "urged", "urging", "remind", "reminds", "reminded", "assure", "assured",
-  "advise", "advised", "instruct", "instructed", "order", "ordered", "call", "calls", "called", "calling", "dub", "dubbed",
-  "label", "labeled", "labelled", "term", "termed", "describe", "described", "praise", "praised", "slam", "slammed", "blast",
-  "blasted", "criticize", "criticized", "criticise", "criticised", "accuse", "accused", "introduce", "introduced", "charge", "charged",
-]);
+const NEVER_INVERTED: ReadonlySet<string> = wordSet(`
+  tell tells told telling urge urges urged urging remind reminds reminded assure assured advise advised instruct
+  instructed order ordered call calls called calling dub dubbed label labeled labelled term termed describe
+  described praise praised slam slammed blast blasted criticize criticized criticise criticised accuse accused
+  introduce introduced charge charged
+`);
 
 /** Forms of "be" that make a participle passive: "was told", "is said". */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "were", "are", "been", "being", "be"]);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
+  is was were are been being be
+`);
 
 export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
   const cues: Cue[] = [];

@@ -6,6 +6,7 @@
  * (`Maley said on CNBC's "Trading Nation"`); `isUnclaimedFragment` is weak and
  * applies only to quotes no cue claims.
  */
+import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockKind } from "./attribution";
 import type { QuoteSpan } from "./quotes";
@@ -19,7 +20,9 @@ const NAMING_AFTER =
 /** `a show called "Ask Dr. Mike"`, `it is known as "…"`: "called" right before the marks names, "called it '…'" reports. */
 const CALLED_BEFORE = /\b(?:called|known as|dubbed|nicknamed|named|titled|termed|labell?ed|a rating of|the nickname)\s*$/iu;
 /** Short lower-case words a title may contain without breaking its Title Case. */
-const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"]);
+const TITLE_SMALL_WORDS: ReadonlySet<string> = wordSet(`
+  a an the of and or in on at to for with by from
+`);
 /** Titles are short; a longer capitalised span is more likely a shouted statement. */
 const MAX_TITLE_WORDS = 5;
 /** "Jesus Is Just Alright With Me": song and film titles run a little longer. */

@@ -3,6 +3,7 @@
  * subject of "said" ("The army general command said"), or who follows it
  * ("said Tabler"), and what kind of speaker that phrase names.
  */
+import { wordSet } from "./word-set";
 import { isUpper } from "./characters";
 import { ANONYMOUS_PERSON_NOUNS, DOCUMENT_NOUNS, HONORIFICS, isOrganizationWord, isRoleNoun } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
@@ -41,7 +42,9 @@ export interface Phrase {
 const ACRONYM = /^[A-Z][A-Z&]+$/u;
 
 /** Prepositions that may join the parts of a speaker phrase: "source in Damascus", "Institute for …". */
-const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "in", "at", "from", "with", "on", "to", "and", "&"]);
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
+  of for in at from with on to and &
+`);
 /** Unknown lower-case words a phrase may hold before its determiner: "one [informed] source". */
 const MAX_OPEN_WORDS = 3;
 /** Longest speaker phrase, in tokens: "the authors of the research published in the journal JAMA Psychiatry". */
@@ -293,7 +296,9 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
 }
 
 /** Lower-case words and signs that join two capitalised parts of one name: "Customs and Border Protection", "Chapter & Verse". */
-const NAME_JOINERS: ReadonlySet<string> = new Set(["of", "for", "and", "&", "on", "de", "van", "von", "al", "bin", "el", "da", "di", "le", "la", "du", "der"]);
+const NAME_JOINERS: ReadonlySet<string> = wordSet(`
+  of for and & on de van von al bin el da di le la du der
+`);
 
 /**
  * End of the run of capitalised words that starts at `i`, joiners included
@@ -322,7 +327,9 @@ export function subjectStart(tokens: readonly Token[], sentence: Sentence): numb
 }
 
 /** Conjunctions and adverbs that may open a sentence before its subject: "And despite her fame, she…". */
-const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "so", "yet", "still", "then", "now", "instead", "meanwhile"]);
+const LEADING_CONJUNCTIONS: ReadonlySet<string> = wordSet(`
+  and but so yet still then now instead meanwhile
+`);
 
 /** "President", "CEO", "Lt.", "spokesman": a word that says what the name after it does. */
 export function isTitleWord(t: Token): boolean {

@@ -5,6 +5,7 @@
  * "ORG's ROLE NAME" and parentheses ("Rep. Ilhan Omar (D-Minn.)"), wherever
  * in the article they stand.
  */
+import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
 import { classify, trailingName } from "./phrases";
@@ -28,21 +29,35 @@ const MAX_APPOSITIVE_TOKENS = 28;
 /** A role this long is a clause; keep its first conjunct ("member of the group and signatory …"). */
 const MAX_ROLE_WORDS_BEFORE_SPLIT = 4;
 /** Connectors allowed inside an organisation's name: "Institute for Near East Policy", "Chapter & Verse". */
-const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "&", "the", "de"]);
+const NAME_CONNECTORS: ReadonlySet<string> = wordSet(`
+  of for and & the de
+`);
 /** Words that qualify a role rather than name an organisation: "former", "acting". */
-const ROLE_MODIFIERS: ReadonlySet<string> = new Set(["former", "acting", "interim", "then", "ex", "retired", "outgoing", "incoming", "longtime", "deputy", "senior", "top", "chief", "assistant", "associate"]);
+const ROLE_MODIFIERS: ReadonlySet<string> = wordSet(`
+  former acting interim then ex retired outgoing incoming longtime deputy senior top chief assistant associate
+`);
 /** Roles that serve a person or office named after "to": "aide to Vice President Pence". */
-const SERVING_ROLES: ReadonlySet<string> = new Set(["aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "counselor", "counsellor", "secretary", "consultant", "ambassador"]);
+const SERVING_ROLES: ReadonlySet<string> = wordSet(`
+  aide adviser advisor assistant spokesman spokeswoman spokesperson counselor counsellor secretary consultant
+  ambassador
+`);
 /** Verbs of a "who" clause that describe a job: "Ruffin, who owns a consulting firm". */
-const JOB_VERBS: ReadonlySet<string> = new Set(["owns", "runs", "heads", "leads", "directs", "chairs", "manages", "founded", "co-founded", "teaches", "works", "serves", "represents", "oversees", "coordinates", "edits", "hosts"]);
+const JOB_VERBS: ReadonlySet<string> = wordSet(`
+  owns runs heads leads directs chairs manages founded co-founded teaches works serves represents oversees
+  coordinates edits hosts
+`);
 /** Prepositions after which a role's description turns into circumstance: "aide to Pence on Trump's call". */
-const ROLE_ENDS_AT: ReadonlySet<string> = new Set(["on", "during", "about", "in", "since", "after", "before", "who", "which", "that"]);
+const ROLE_ENDS_AT: ReadonlySet<string> = wordSet(`
+  on during about in since after before who which that
+`);
 
 /** "R-Ohio", "D-Minn.", "I-Vt.": a legislator's party and state. */
 const PARTY_AND_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/u;
 
 /** Common nouns that stand for an organisation just named: "company CEO", "agency spokesman". */
-const GENERIC_ORGANIZATIONS: ReadonlySet<string> = new Set(["company", "agency", "firm", "group", "utility", "network", "bank", "team", "club", "department", "ministry", "party"]);
+const GENERIC_ORGANIZATIONS: ReadonlySet<string> = wordSet(`
+  company agency firm group utility network bank team club department ministry party
+`);
 
 /** The nearest organisation named earlier in the same block: "PG&E is taking steps … company CEO". */
 function organizationNamedBefore(tokens: readonly Token[], before: number): string | null {
@@ -58,7 +73,9 @@ function organizationNamedBefore(tokens: readonly Token[], before: number): stri
 }
 
 /** Abbreviated courtesy titles say nothing about a role on their own. */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"]);
+const COURTESY_TITLES: ReadonlySet<string> = wordSet(`
+  mr. mrs. ms. dr. mr mrs ms dr miss
+`);
 
 interface Description {
   role: string | null;

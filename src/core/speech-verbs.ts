@@ -3,154 +3,155 @@
  * inverted, the word after) of the nearest of these. All tenses are listed
  * because a table lookup is cheaper and more predictable than stemming.
  */
-const STEMS: readonly (readonly string[])[] = [
-  ["say", "says", "said", "saying"],
-  ["tell", "tells", "told", "telling"],
-  ["add", "adds", "added", "adding"],
-  ["note", "notes", "noted", "noting"],
-  ["write", "writes", "wrote", "writing", "written"],
-  ["tweet", "tweets", "tweeted", "tweeting"],
-  ["argue", "argues", "argued", "arguing"],
-  ["insist", "insists", "insisted", "insisting"],
-  ["warn", "warns", "warned", "warning"],
-  ["explain", "explains", "explained", "explaining"],
-  ["state", "states", "stated", "stating"],
-  ["testify", "testifies", "testified", "testifying"],
-  ["comment", "comments", "commented", "commenting"],
-  ["ask", "asks", "asked", "asking"],
-  ["reply", "replies", "replied", "replying"],
-  ["respond", "responds", "responded", "responding"],
-  ["answer", "answers", "answered", "answering"],
-  ["recall", "recalls", "recalled", "recalling"],
-  ["claim", "claims", "claimed", "claiming"],
-  ["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
-  ["admit", "admits", "admitted", "admitting"],
-  ["announce", "announces", "announced", "announcing"],
-  ["declare", "declares", "declared", "declaring"],
-  ["urge", "urges", "urged", "urging"],
-  ["suggest", "suggests", "suggested", "suggesting"],
-  ["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasised"],
-  ["stress", "stresses", "stressed", "stressing"],
-  ["observe", "observes", "observed", "observing"],
-  ["remark", "remarks", "remarked", "remarking"],
-  ["concede", "concedes", "conceded", "conceding"],
-  ["quip", "quips", "quipped", "quipping"],
-  ["joke", "jokes", "joked", "joking"],
-  ["exclaim", "exclaims", "exclaimed", "exclaiming"],
-  ["boast", "boasts", "boasted", "boasting"],
-  ["complain", "complains", "complained", "complaining"],
-  ["predict", "predicts", "predicted", "predicting"],
-  ["promise", "promises", "promised", "promising"],
-  ["vow", "vows", "vowed", "vowing"],
-  ["assure", "assures", "assured", "assuring"],
-  ["caution", "cautions", "cautioned", "cautioning"],
-  ["posted"], // "a blog post", "posts": nouns far more often than verbs
-  ["text", "texted"],
-  ["email", "emailed", "e-mailed"],
-  ["recount", "recounts", "recounted", "recounting"],
-  ["agree", "agrees", "agreed"],
-  ["counter", "counters", "countered", "countering"],
-  ["contend", "contends", "contended", "contending"],
-  ["maintain", "maintains", "maintained"],
-  ["muse", "muses", "mused"],
-  ["lament", "laments", "lamented"],
-  ["continue", "continues", "continued"],
-  ["confirm", "confirms", "confirmed", "confirming"],
-  ["deny", "denies", "denied", "denying"],
-  ["allege", "alleges", "alleged", "alleging"],
-  ["report", "reports", "reported"],
-  ["describe", "describes", "described", "describing"],
-  ["call", "calls", "called", "calling"],
-  ["reiterate", "reiterates", "reiterated"],
-  ["pointed"], // "…," she pointed out
-  ["believe", "believes", "believed"],
-  ["think", "thinks", "thought"],
-  ["hope", "hopes", "hoped"],
-  ["estimate", "estimates", "estimated"],
-  ["advise", "advises", "advised"],
-  ["recommend", "recommends", "recommended"],
-  ["shout", "shouts", "shouted"],
-  ["yell", "yells", "yelled"],
-  ["whisper", "whispers", "whispered"],
-  ["scream", "screams", "screamed"],
-  ["plead", "pleads", "pleaded", "pled"],
-  ["demand", "demands", "demanded"],
-  ["charge", "charges", "charged"],
-  ["conclude", "concludes", "concluded"],
-  ["reason", "reasons", "reasoned"],
-  ["offer", "offered"],
-  ["chime", "chimed"],
-  ["weigh", "weighed"],
-  ["slam", "slams", "slammed"],
-  ["blast", "blasts", "blasted"],
-  ["criticize", "criticizes", "criticized", "criticise", "criticised"],
-  ["praise", "praises", "praised"],
-  ["accuse", "accuses", "accused"],
-  ["dub", "dubs", "dubbed"],
-  ["label", "labels", "labeled", "labelled"],
-  ["term", "termed"],
-  ["brag", "brags", "bragged"],
-  ["mutter", "muttered"],
-  ["sigh", "sighed"],
-  ["remind", "reminds", "reminded"],
-  ["elaborate", "elaborated"],
-  ["begin", "began"], // "began to say" is handled by the infinitive rule
-  ["introduce", "introduces", "introduced"], // "introduced Cook as 'someone who…'"
-  ["remember", "remembers", "remembered"],
-  ["instruct", "instructs", "instructed"], // "censors instructed sites to 'block and control'"
-  ["order", "orders", "ordered"],
-  ["request", "requests", "requested"],
-  ["laugh", "laughs", "laughed"],
-  ["sing", "sings", "sang"],
-  ["bemoan", "bemoans", "bemoaned"],
-  ["pledge", "pledges", "pledged"],
-  ["rule", "rules", "ruled"],
-  ["relate", "relates", "related"],
-  ["chuckle", "chuckles", "chuckled"],
-  ["sob", "sobbed"],
-  ["gush", "gushes", "gushed"],
-  ["scoff", "scoffs", "scoffed"],
-  ["snap", "snapped"],
-  ["retort", "retorts", "retorted"],
-  ["marvel", "marvels", "marveled", "marvelled"],
-  ["wonder", "wonders", "wondered"],
-  ["confide", "confided"],
-  ["groan", "groaned"],
-  ["sigh", "sighs"],
-];
+import { wordSet } from "./word-set";
+/** One line per verb, with all its forms. */
+const FORMS = `
+  say says said saying
+  tell tells told telling
+  add adds added adding
+  note notes noted noting
+  write writes wrote writing written
+  tweet tweets tweeted tweeting
+  argue argues argued arguing
+  insist insists insisted insisting
+  warn warns warned warning
+  explain explains explained explaining
+  state states stated stating
+  testify testifies testified testifying
+  comment comments commented commenting
+  ask asks asked asking
+  reply replies replied replying
+  respond responds responded responding
+  answer answers answered answering
+  recall recalls recalled recalling
+  claim claims claimed claiming
+  acknowledge acknowledges acknowledged acknowledging
+  admit admits admitted admitting
+  announce announces announced announcing
+  declare declares declared declaring
+  urge urges urged urging
+  suggest suggests suggested suggesting
+  emphasize emphasizes emphasized emphasizing emphasise emphasised
+  stress stresses stressed stressing
+  observe observes observed observing
+  remark remarks remarked remarking
+  concede concedes conceded conceding
+  quip quips quipped quipping
+  joke jokes joked joking
+  exclaim exclaims exclaimed exclaiming
+  boast boasts boasted boasting
+  complain complains complained complaining
+  predict predicts predicted predicting
+  promise promises promised promising
+  vow vows vowed vowing
+  assure assures assured assuring
+  caution cautions cautioned cautioning
+  posted
+  text texted
+  email emailed e-mailed
+  recount recounts recounted recounting
+  agree agrees agreed
+  counter counters countered countering
+  contend contends contended contending
+  maintain maintains maintained
+  muse muses mused
+  lament laments lamented
+  continue continues continued
+  confirm confirms confirmed confirming
+  deny denies denied denying
+  allege alleges alleged alleging
+  report reports reported
+  describe describes described describing
+  call calls called calling
+  reiterate reiterates reiterated
+  pointed
+  believe believes believed
+  think thinks thought
+  hope hopes hoped
+  estimate estimates estimated
+  advise advises advised
+  recommend recommends recommended
+  shout shouts shouted
+  yell yells yelled
+  whisper whispers whispered
+  scream screams screamed
+  plead pleads pleaded pled
+  demand demands demanded
+  charge charges charged
+  conclude concludes concluded
+  reason reasons reasoned
+  offer offered
+  chime chimed
+  weigh weighed
+  slam slams slammed
+  blast blasts blasted
+  criticize criticizes criticized criticise criticised
+  praise praises praised
+  accuse accuses accused
+  dub dubs dubbed
+  label labels labeled labelled
+  term termed
+  brag brags bragged
+  mutter muttered
+  sigh sighed
+  remind reminds reminded
+  elaborate elaborated
+  begin began
+  introduce introduces introduced
+  remember remembers remembered
+  instruct instructs instructed
+  order orders ordered
+  request requests requested
+  laugh laughs laughed
+  sing sings sang
+  bemoan bemoans bemoaned
+  pledge pledges pledged
+  rule rules ruled
+  relate relates related
+  chuckle chuckles chuckled
+  sob sobbed
+  gush gushes gushed
+  scoff scoffs scoffed
+  snap snapped
+  retort retorts retorted
+  marvel marvels marveled marvelled
+  wonder wonders wondered
+  confide confided
+  groan groaned
+  sigh sighs
+`;
 
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(STEMS.flat());
+export const SPEECH_VERBS: ReadonlySet<string> = wordSet(FORMS);
 
 /**
  * Verbs of manner ("laughed", "sighed", "sang") report words only right after
  * the quote: `"…," McDowell laughed.` "Audience members laughed when …" is no cue.
  */
-export const MANNER_VERBS: ReadonlySet<string> = new Set([
-  "laugh", "laughs", "laughed", "sing", "sings", "sang", "chuckle", "chuckles", "chuckled", "sob", "sobbed", "gush", "gushes",
-  "gushed", "scoff", "scoffs", "scoffed", "snap", "snapped", "groan", "groaned", "sigh", "sighs", "sighed", "marvel", "marvels",
-  "marveled", "marvelled", "wonder", "wonders", "wondered", "shout", "shouts", "shouted", "yell", "yells", "yelled", "whisper",
-  "whispers", "whispered", "scream", "screams", "screamed", "mutter", "muttered", "joke", "jokes", "joked", "quip", "quips", "quipped",
-]);
+export const MANNER_VERBS: ReadonlySet<string> = wordSet(`
+  laugh laughs laughed sing sings sang chuckle chuckles chuckled sob sobbed gush gushes gushed scoff scoffs
+  scoffed snap snapped groan groaned sigh sighs sighed marvel marvels marveled marvelled wonder wonders wondered
+  shout shouts shouted yell yells yelled whisper whispers whispered scream screams screamed mutter muttered joke
+  jokes joked quip quips quipped
+`);
 
 /**
  * Weaker verbs that state an opinion or a label rather than report words:
  * they attribute a partial quote in their own sentence, never a whole one.
  */
-export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
-  "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
-  "describe", "describes", "described", "describing", "call", "calls", "called", "calling",
-  "slam", "slams", "slammed", "blast", "blasts", "blasted", "criticize", "criticizes", "criticized",
-  "criticise", "criticised", "praise", "praises", "praised", "accuse", "accuses", "accused",
-  "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "term", "termed",
-  "estimate", "estimates", "estimated", "report", "reports", "reported", "begin", "began",
-  "weigh", "weighed", "chime", "chimed", "offer", "offered", "continue", "continues", "continued",
-  "charge", "charges", "charged", "remind", "reminds", "reminded",
-  "introduce", "introduces", "introduced", "remember", "remembers", "remembered",
-  "instruct", "instructs", "instructed", "order", "orders", "ordered", "request", "requests", "requested",
-]);
+export const WEAK_SPEECH_VERBS: ReadonlySet<string> = wordSet(`
+  believe believes believed think thinks thought hope hopes hoped describe describes described describing call
+  calls called calling slam slams slammed blast blasts blasted criticize criticizes criticized criticise
+  criticised praise praises praised accuse accuses accused dub dubs dubbed label labels labeled labelled term
+  termed estimate estimates estimated report reports reported begin began weigh weighed chime chimed offer
+  offered continue continues continued charge charges charged remind reminds reminded introduce introduces
+  introduced remember remembers remembered instruct instructs instructed order orders ordered request requests
+  requested
+`);
 
 /** "X quoted Y as saying": Y is the speaker, X only passes the words on. */
-export const RELAY_VERBS: ReadonlySet<string> = new Set(["quoted", "quotes", "quoting", "cited", "cites", "citing"]);
+export const RELAY_VERBS: ReadonlySet<string> = wordSet(`
+  quoted quotes quoting cited cites citing
+`);
 
 /** Verbs whose -ing form, after a comma, reports the main clause subject's words: ", telling Cook". */
 export function isParticiple(word: string): boolean {

@@ -3,6 +3,7 @@
  * single "quote" token so that rules reading the writer's sentence never
  * see the quoted words (a name inside a quote is never its speaker).
  */
+import { wordSet } from "./word-set";
 import { isUpper, isWordChar, startsUpper } from "./characters";
 import type { QuoteSpan } from "./quotes";
 
@@ -24,14 +25,12 @@ export interface Token {
 }
 
 /** Abbreviations that keep their dot; any other final dot is punctuation. */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "mr", "mrs", "ms", "dr", "jr", "sr", "st", "lt", "col", "gen", "maj", "capt", "sgt", "cmdr", "adm", "rev",
-  "fr", "prof", "sen", "rep", "gov", "pres", "inc", "co", "corp", "ltd", "vs", "no", "mt", "ft", "ave",
-  "dept", "univ", "est", "approx", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
-  "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
-  "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
-  "va", "vt", "wash", "wis", "wyo", "etc", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m",
-]);
+const ABBREVIATIONS: ReadonlySet<string> = wordSet(`
+  mr mrs ms dr jr sr st lt col gen maj capt sgt cmdr adm rev fr prof sen rep gov pres inc co corp ltd vs no mt
+  ft ave dept univ est approx jan feb mar apr aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga
+  ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo etc al e.g
+  i.e u.s u.k u.n d.c a.m p.m
+`);
 
 /** Characters that may join the letters of one word: "PG&E", "Syria's", "al-Zor", "U.S". */
 const WORD_JOINERS = "&'’-.";

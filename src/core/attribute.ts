@@ -54,6 +54,8 @@ const CONFIDENCE = {
 const INTRODUCING_REACH = 5;
 /** How many tokens a cue may sit from its quote and still count as "adjacent". */
 const ADJACENT_TOKENS = 4;
+/** How far back "the statement read" looks for who issued it, in blocks. */
+const ISSUER_REACH_BLOCKS = 2;
 /** How far back "the agency" looks for the organisation it stands for, in blocks. */
 const DESCRIPTION_REACH_BLOCKS = 5;
 /** How far back a pronoun looks for its antecedent, in blocks. */
@@ -207,6 +209,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   function resolve(phrase: Phrase, b: number, si: number): Entity | null {
     const block = analysed[b]!;
+    if (phrase.kind === "document") return issuerOf(block.tokens[phrase.nameFrom]!.bare, b);
     if (phrase.kind !== "pronoun") {
       // "the doctors said" after "Doctors for Camp Closure": the organisation so named.
       const namedBy = isBareNoun(block.tokens, phrase) ? cast.organizationNamedBy(block.tokens[phrase.from + 1]!.lower) : null;
@@ -240,6 +243,23 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     }
     const pronoun = leadingPronoun(block.tokens, sentence);
     return pronoun !== null ? (resolvePronoun(block.tokens[pronoun]!.lower, b, si, pronoun)?.entity ?? null) : null;
+  }
+
+  /**
+   * "the statement read": whoever the article last had speak "in a statement"
+   * (or "issued a statement", "a statement from"), within reach.
+   */
+  function issuerOf(noun: string, b: number): Entity | null {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.block < b - ISSUER_REACH_BLOCKS) break;
+      // Only a named issuer: "the production company" would be a guess about which one.
+      if (m.rank !== 0 || m.entity.kind === "anonymous") continue;
+      const block = analysed[m.block]!;
+      const s = block.sentences[m.sentence]!;
+      if (block.tokens.slice(s.from, s.to).some((t) => t.bare === noun)) return m.entity;
+    }
+    return null;
   }
 
   /** The person named most often in reach (the article's subject), for "the 56-year-old said". */

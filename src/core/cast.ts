@@ -102,7 +102,7 @@ export class Cast {
   /** The entity a speaker phrase names (pronouns are resolved elsewhere). */
   fromPhrase(phrase: Phrase, block: BlockTokens, b: number): Entity | null {
     const { tokens, text } = block;
-    if (phrase.kind === "pronoun") return null;
+    if (phrase.kind === "pronoun" || phrase.kind === "document") return null;
     const nameTokens = tokens.slice(phrase.nameFrom, phrase.nameTo);
     if (nameTokens.length === 0) return null;
     const raw = withoutPossessive(text.slice(nameTokens[0]!.start, nameTokens.at(-1)!.end));

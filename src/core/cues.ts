@@ -27,7 +27,7 @@ const NEVER_INVERTED: ReadonlySet<string> = wordSet(`
   tell tells told telling urge urges urged urging remind reminds reminded assure assured advise advised instruct
   instructed order ordered call calls called calling dub dubbed label labeled labelled term termed describe
   described praise praised slam slammed blast blasted criticize criticized criticise criticised accuse accused
-  introduce introduced charge charged
+  introduce introduced charge charged read reads
 `);
 
 /** Forms of "be" that make a participle passive: "was told", "is said". */
@@ -83,7 +83,9 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (RELAY_VERBS.has(t.lower) || t.lower === "quoted") {
     return null;
   }
-  if (!SPEECH_VERBS.has(t.lower)) return null;
+  // "As Gaiman put it, “…”": "put it" reports words.
+  const putIt = t.lower === "put" && tokens[v + 1]?.lower === "it";
+  if (!SPEECH_VERBS.has(t.lower) && !putIt) return null;
   const previous = tokens[v - 1];
   // "Trump's call", "the statement", "other states": a noun, not a verb.
   if (previous && previous.kind === "word" && (DETERMINERS.has(previous.lower) || isPossessive(previous.text))) return null;

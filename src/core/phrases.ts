@@ -24,7 +24,8 @@ import {
   TIME_WORDS,
 } from "./vocabulary";
 
-export type PhraseKind = "person" | "organization" | "anonymous" | "pronoun";
+/** "document": "the statement said" — the words of whoever issued it. */
+export type PhraseKind = "person" | "organization" | "anonymous" | "pronoun" | "document";
 
 export interface Phrase {
   kind: PhraseKind;
@@ -107,6 +108,11 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
     if (t.kind !== "punct" || t.text !== "," || k + 1 >= comma) continue;
     const core = isWord(tokens[k - 1]) ? collectBackward(tokens, k - 1, floor) : null;
     if (!core || core.kind === "pronoun" || (core.kind === "person" && !tokens[k - 1]!.capitalized)) continue;
+    // "Karen Lee's son, filmmaker Charlie Dunn, said": the description's appositive is the name.
+    if (core.kind === "anonymous") {
+      const named = classify(tokens, k + 1, comma);
+      if (named?.kind === "person" && named.nameTo - named.nameFrom >= 2) return named;
+    }
     const phrase = { ...core, appositive: [k + 1, comma] as const };
     nearest ??= phrase;
     if (core.kind === "person" && core.nameTo - core.nameFrom >= 2) named = phrase;
@@ -257,8 +263,9 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   const base = { from, to, appositive: null } as const;
   if (!head.capitalized) {
     if (DOCUMENT_NOUNS.has(headLower)) {
-      // "the army command statement said": the statement's author speaks.
-      return headEnd - 1 > start ? classify(tokens, from, headEnd - 1) : null;
+      // "the army command statement said": the statement's author speaks; "the statement read": see attribute.ts.
+      if (headEnd - 1 > start) return classify(tokens, from, headEnd - 1);
+      return { ...base, kind: "document", nameFrom: headEnd - 1, nameTo: headEnd };
     }
     const orgLike = isOrganizationWord(headLower);
     const personLike = ANONYMOUS_PERSON_NOUNS.has(headLower) || isRoleNoun(headLower) || /^\d{1,3}-year-old$/u.test(headLower);

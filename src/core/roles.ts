@@ -55,6 +55,7 @@ export const ANONYMOUS_PERSON_NOUNS: ReadonlySet<string> = wordSet(`
   source sources official officials spokesman spokeswoman spokesperson aide aides commenter witness witnesses
   resident residents person people diplomat diplomats officer officers insider employee employees staffer
   analyst analysts expert experts observer user woman man neighbor neighbour friend relative doctor doctors
+  aunt uncle mother father son daughter wife husband brother sister cousin grandmother grandfather colleague
   physician physicians author authors researcher researchers scientist scientists lawyer lawyers attorney
   executive executives manager critic critics supporter supporters protester protesters victim survivor teacher
   student students parent parents member members voter voters worker workers customer customers fan fans leader

@@ -119,6 +119,7 @@ const FORMS = `
   confide confided
   groan groaned
   sigh sighs
+  read reads
 `;
 
 export const SPEECH_VERBS: ReadonlySet<string> = wordSet(FORMS);

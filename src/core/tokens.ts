@@ -32,6 +32,8 @@ const ABBREVIATIONS: ReadonlySet<string> = wordSet(`
   i.e u.s u.k u.n d.c a.m p.m
 `);
 
+const CONTRACTED_PRONOUN = /^(he|she|they|we|i|you|it)['’](?:d|ll|ve|re|s)$/iu;
+
 /** Characters that may join the letters of one word: "PG&E", "Syria's", "al-Zor", "U.S". */
 const WORD_JOINERS = "&'’-.";
 
@@ -73,7 +75,16 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
       i++;
       continue;
     }
-    const end = wordEnd(text, i);
+    let end = wordEnd(text, i);
+    // "he'd respond", "she'll say": the pronoun is a word of its own.
+    const contraction = CONTRACTED_PRONOUN.exec(text.slice(i, end));
+    if (contraction) {
+      const pronounEnd = i + contraction[1]!.length;
+      tokens.push(makeWord(text.slice(i, pronounEnd), i));
+      tokens.push(makeWord(text.slice(pronounEnd, end), pronounEnd));
+      i = end;
+      continue;
+    }
     if (end > i) {
       let word = text.slice(i, end);
       // A final dot belongs to the word only for abbreviations and initials ("Jr.", "S.").

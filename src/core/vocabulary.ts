@@ -18,6 +18,7 @@ export const SELF_PRONOUNS: ReadonlySet<string> = new Set(["i", "we", "you"]);
 
 /** Words between a subject and its speech verb: "Cook also said", "she has said". */
 export const AUXILIARIES: ReadonlySet<string> = wordSet(`
+  'd 'll 've 're 's
   has have had also then later would will once again further previously recently reportedly simply flatly
   quickly even already still often now since first is was were are be been being did does do may might could
   should can just repeatedly publicly privately separately earlier initially subsequently finally ultimately

@@ -378,3 +378,26 @@ describe("from the survey of unseen pages", () => {
     expect(speakerOf(a, "I was")?.affiliation).toBeNull();
   });
 });
+
+describe("kin, contractions and documents", () => {
+  it("'according to his aunt, NAME' and 'he'd respond'", () => {
+    const a = attribute(
+      blocks(
+        'According to his aunt, Jane Starling, "He was brilliant from the start."',
+        'When his editors asked for more, Mike Ford would shrug. He\'d respond, "I have a horror of being obvious."',
+      ),
+    );
+    expect(speakerOf(a, "He was")?.name).toBe("Jane Starling");
+    expect(speakerOf(a, "I have")?.name).toBe("Mike Ford");
+  });
+
+  it("'the statement read' is whoever issued the statement", () => {
+    const a = attribute(blocks('Acme Records denied the claims in a statement on Friday. "We never blocked her," the statement read.'));
+    expect(speakerOf(a, "We never")?.name).toBe("Acme Records");
+  });
+
+  it("'as X put it'", () => {
+    const a = attribute(blocks('As Neil Gray put it, "Had he written more, he would be famous."'));
+    expect(speakerOf(a, "Had he")?.name).toBe("Neil Gray");
+  });
+});

@@ -66,7 +66,7 @@ function isNameWord(t: Token): boolean {
   if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
   const bare = t.bare;
   if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare)) return NAME_SUFFIXES.has(t.lower);
-  if (isOrganizationWord(bare) || isRoleNoun(bare)) return false;
+  if (isOrganizationWord(bare) || isRoleNoun(bare, true)) return false;
   return true;
 }
 
@@ -340,7 +340,7 @@ const LEADING_CONJUNCTIONS: ReadonlySet<string> = wordSet(`
 
 /** "President", "CEO", "Lt.", "spokesman": a word that says what the name after it does. */
 export function isTitleWord(t: Token): boolean {
-  return HONORIFICS.has(t.lower) || HONORIFICS.has(t.bare) || isRoleNoun(t.bare);
+  return HONORIFICS.has(t.lower) || HONORIFICS.has(t.bare) || isRoleNoun(t.bare, t.capitalized);
 }
 
 /**

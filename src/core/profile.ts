@@ -136,7 +136,8 @@ function groupProfile(entity: Entity): Profile {
     const proper = words.some((w) => startsUpper(w) && !isDemonym(w));
     return { role: null, affiliation: proper ? entity.name : null, evidence: null };
   }
-  const head = words.at(-1)!.toLowerCase();
+  const last = words.at(-1)!;
+  const head = last.toLowerCase();
   const lead: string[] = [];
   for (const w of words.slice(0, -1)) {
     if (!startsUpper(w) && !NAME_CONNECTORS.has(w)) break;
@@ -145,7 +146,7 @@ function groupProfile(entity: Entity): Profile {
   // "Swift's rep": a person's, not an organisation's.
   const owner = lead.at(-1);
   const personal = owner !== undefined && /['’]s$/u.test(owner) && isPerson(owner.replace(/['’]s$/u, "").toLowerCase());
-  const affiliation = lead.length > 0 && isRoleNoun(head) && !lead.every(isDemonym) && !personal ? lead.join(" ").replace(/['’]s$/u, "") : null;
+  const affiliation = lead.length > 0 && isRoleNoun(head, startsUpper(last)) && !lead.every(isDemonym) && !personal ? lead.join(" ").replace(/['’]s$/u, "") : null;
   return { role: affiliation ? head : null, affiliation, evidence: null };
 }
 
@@ -174,14 +175,14 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
     const t = tokens[roleFrom - 1]!;
     const bare = t.lower.replace(/\.$/u, "");
     if (isPossessive(t.text) && !isPerson(withoutPossessive(t.lower))) break;
-    if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isRoleNoun(bare) || !t.capitalized || isPossessive(t.text))) break;
+    if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isRoleNoun(bare, t.capitalized) || !t.capitalized || isPossessive(t.text))) break;
     roleFrom--;
   }
   let roleTo = nameFrom;
   // "Senior author Dr. Silvia Martins": the courtesy title is not the role.
   while (roleTo > roleFrom + 1 && COURTESY_TITLES.has(tokens[roleTo - 1]!.lower)) roleTo--;
   const roleTokens = tokens.slice(roleFrom, roleTo);
-  const role = roleTokens.length > 0 && !(roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower)) && roleTokens.some((t) => isRoleNoun(t.lower.replace(/\.$/u, "")) || HONORIFICS.has(t.lower))
+  const role = roleTokens.length > 0 && !(roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower)) && roleTokens.some((t) => isRoleNoun(t.bare, t.capitalized) || HONORIFICS.has(t.lower))
     ? slice(text, roleTokens)
     : null;
   let orgFrom = from;
@@ -218,7 +219,7 @@ function isWord(t: Token | undefined): t is Token {
 
 function isRoleWord(t: Token): boolean {
   const bare = t.lower.replace(/\.$/u, "");
-  return HONORIFICS.has(t.lower) || isRoleNoun(bare);
+  return HONORIFICS.has(t.lower) || isRoleNoun(bare, t.capitalized);
 }
 
 /** ", a Syria expert and fellow at the Washington Institute for Near East Policy," / " of ORG" / " (D-Minn.)". */
@@ -297,7 +298,7 @@ function parseAppositive(text: string, words: Token[]): Description {
     while (split < words.length && (words[split]!.capitalized || (NAME_CONNECTORS.has(words[split]!.lower) && words[split + 1]?.capitalized))) split++;
     if (split > k && split < words.length) return { role: slice(text, words.slice(split)), affiliation: withoutPossessive(slice(text, words.slice(k, split))) };
   }
-  if (!words.slice(k).some((t) => isRoleNoun(t.lower.replace(/\.$/u, "")) || !t.capitalized)) return { role: null, affiliation: null };
+  if (!words.slice(k).some((t) => isRoleNoun(t.bare, t.capitalized) || !t.capitalized)) return { role: null, affiliation: null };
   for (let i = k + 1; i < words.length; i++) {
     const serving = words[i]!.lower === "to" && SERVING_ROLES.has(words[i - 1]!.lower);
     if (!AFFILIATION_PREPOSITIONS.has(words[i]!.lower) && !serving) continue;

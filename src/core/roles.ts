@@ -46,8 +46,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
 `);
 
 /** A role noun, listed or of a profession's shape: "geologist", "pianist", "epidemiologists". */
-export function isRoleNoun(bare: string): boolean {
-  return ROLE_NOUNS.has(bare) || /^[a-z]{3,}(?:ist|ologist)s?$/u.test(bare);
+export function isRoleNoun(bare: string, capitalized = false): boolean {
+  // The shape rule is for common nouns only: "Lindqvist" is a name.
+  return ROLE_NOUNS.has(bare) || (!capitalized && /^[a-z]{3,}(?:ist|ologist)s?$/u.test(bare));
 }
 
 /** Heads of noun phrases naming an unnamed person: "an informed source in Damascus". */

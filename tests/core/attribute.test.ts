@@ -401,3 +401,10 @@ describe("kin, contractions and documents", () => {
     expect(speakerOf(a, "Had he")?.name).toBe("Neil Gray");
   });
 });
+
+describe("names that look like professions", () => {
+  it("a surname ending in -ist is still a name", () => {
+    const a = attribute(blocks('"Every week costs us customers," said Marco Lindqvist, who runs a bakery on River Street.'));
+    expect(speakerOf(a, "Every week")).toMatchObject({ name: "Marco Lindqvist", kind: "person", role: "runs a bakery on River Street" });
+  });
+});

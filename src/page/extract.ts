@@ -43,7 +43,7 @@ export function* extractSteps(doc: Document, url: string | null): Generator<void
 function titleBlocks(doc: Document, article: Article): PageBlock[] {
   if (!article.title) return [];
   const want = article.title.replace(/\s+/gu, " ").trim();
-  for (const h1 of doc.querySelectorAll("h1")) {
+  for (const h1 of Array.from(doc.getElementsByTagName("h1"))) {
     if ((h1.textContent ?? "").replace(/\s+/gu, " ").trim() !== want) continue;
     return collectBlocks({ root: h1, excluded: [], title: null }).map((b) => ({ ...b, kind: "heading" as const }));
   }

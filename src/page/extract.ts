@@ -5,7 +5,7 @@
 import { attributeSteps } from "../core/attribute";
 import type { Attribution } from "../core/attribution";
 import { findArticle, type Article } from "./article";
-import { collectBlocks, type PageBlock } from "./blocks";
+import { collectBlocks, collectBlockSteps, type PageBlock } from "./blocks";
 
 export interface PageAttribution {
   article: Article;
@@ -32,7 +32,7 @@ export function* extractSteps(doc: Document, url: string | null): Generator<void
   if (!article) return null;
   yield;
   // Headlines quote people too ("‘We had some issues,’ exec says"): the title is the first block.
-  const blocks = [...titleBlocks(doc, article), ...collectBlocks(article)];
+  const blocks = [...titleBlocks(doc, article), ...(yield* collectBlockSteps(article))];
   yield;
   const title = article.title ?? (doc.title || null);
   const attribution = yield* attributeSteps(blocks, { url, title });

@@ -501,7 +501,7 @@ export async function settled(page: Page, timeoutMs = SETTLE_TIMEOUT_MS, read = 
     if (typeof last === "string" && FINAL_STATES.includes(last)) return last;
     await sleep(POLL_MS);
   }
-  // Never started: Firefox injects at document_idle only once the document is complete, and some pages never complete.
+  // Never started: no marker at all (three corpus pages, in both browsers; see docs/crawl.md).
   return last === null || last === "null" ? "not-started" : "timeout";
 }
 
@@ -562,7 +562,7 @@ export async function crawl(session: Session, server: PageServer, proxy: StubPro
       timedOut = true;
     }
     const loadMs = Date.now() - t0;
-    // A page that never fired load: Chromium has run the content script already, Firefox waits for load; look briefly.
+    // A page that never fired load has had its content script run by now if it ever will: look briefly.
     const state = base ? await settled(page, timedOut ? NOT_LOADED_SETTLE_MS : SETTLE_TIMEOUT_MS) : null;
     await sleep(LINGER_MS);
     const times = (await page.evaluate(() => (window as unknown as { __saidbyTimes?: Record<string, number> }).__saidbyTimes ?? {}).catch(() => ({}))) as Record<string, number>;
@@ -645,7 +645,7 @@ export interface Summary {
   /** Pages that never fired load, with / without the extension. */
   notLoaded: string[];
   notLoadedWithout: string[] | null;
-  /** Pages where the content script never ran (the document never completed; Firefox waits for that). */
+  /** Pages where the content script never ran (no marker, the popup cannot reach it). */
   notStarted: string[];
   states: Record<string, number>;
   quotes: number;
@@ -784,11 +784,16 @@ export function formatReport(summaries: Summary[], command: string, pages: Crawl
     "",
   ];
   for (const s of summaries) {
-    if (s.notLoaded.length || s.notStarted.length) {
+    if (s.notLoaded.length) {
       const alsoWithout = s.notLoaded.filter((p) => s.notLoadedWithout?.includes(p)).length;
       lines.push(
-        `${s.browser}: ${s.notLoaded.length} page(s) never fired load within ${LOAD_TIMEOUT_MS / 1000} s with Saidby, ${alsoWithout} of them also not without it (${s.notLoadedWithout?.length ?? "—"} in the run without Saidby): the pages' own stubbed resources keep them \`interactive\`. ` +
-          `On ${s.notStarted.length} of them the content script never started: ${s.browser === "firefox" ? "Firefox injects `document_idle` scripts only once the document is complete" : "it had not run yet"}.`,
+        `${s.browser}: ${s.notLoaded.length} page(s) never fired load within ${LOAD_TIMEOUT_MS / 1000} s with Saidby, ${alsoWithout} of them also not without it (${s.notLoadedWithout?.length ?? "—"} in the run without Saidby): the pages' own stubbed resources keep them waiting.`,
+        "",
+      );
+    }
+    if (s.notStarted.length) {
+      lines.push(
+        `${s.browser}: on ${s.notStarted.length} page(s) the content script never started (no marker, and the popup says Saidby cannot run there): ${s.notStarted.map((p) => `\`${p.slice(0, 40)}…\``).join(", ")}.`,
         "",
       );
     }

@@ -159,7 +159,7 @@ function privacySuite(name: BrowserName, articles: number): void {
     });
 
     it("the content script finished on every page it ran on and the popup answered", () => {
-      // "not-started": a page that never completes loading gets no content script in Firefox (document_idle); the popup then says it cannot run.
+      // "not-started" (no marker at all; three corpus pages, see docs/crawl.md): the popup must then say it cannot run.
       const bad = run!.results.filter((r) => r.state === "timeout" || r.state === "error" || !r.popup || r.popup.state.startsWith("failed") ||
         (r.state === "not-started" && r.popup.state !== "cannot-run"));
       expect(bad.map((r) => `${r.path}: ${r.state} ${r.popup?.state}`)).toEqual([]);

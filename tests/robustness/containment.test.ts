@@ -120,8 +120,8 @@ describe("an exception inside Saidby is contained at the boundary", () => {
   });
 
   const FAILURES: ReadonlyArray<[string, (doc: Document, win: Window) => void]> = [
-    ["while finding the article (querySelectorAll throws)", (doc) => {
-      doc.querySelectorAll = () => { throw new Error("boom: querySelectorAll"); };
+    ["while finding the article (getElementsByTagName throws)", (doc) => {
+      doc.getElementsByTagName = () => { throw new Error("boom: getElementsByTagName"); };
     }],
     ["while painting the marks (new Highlight throws)", () => {
       (globalThis as Record<string, unknown>).Highlight = function () { throw new Error("boom: Highlight"); };

@@ -58,6 +58,14 @@ const ADJACENT_TOKENS = 4;
 const ISSUER_REACH_BLOCKS = 2;
 /** How far back "the agency" looks for the organisation it stands for, in blocks. */
 const DESCRIPTION_REACH_BLOCKS = 5;
+/** Sentences of one paragraph between pauses of attributeSteps. */
+const SENTENCES_PER_STEP = 64;
+/**
+ * The most mentions any backward search reads: within reach they are searched
+ * newest first, so a paragraph with thousands of quotes cannot make each
+ * search cost thousands of steps.
+ */
+const MENTION_SCAN_LIMIT = 300;
 /** How far back a pronoun looks for its antecedent, in blocks. */
 const PRONOUN_REACH_BLOCKS = 3;
 
@@ -137,7 +145,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       yield;
       continue;
     }
-    sentences.forEach((sentence, si) => {
+    for (const [si, sentence] of sentences.entries()) {
+      // A paragraph of thousands of sentences (hostile or broken pages) still pauses now and then.
+      if (si > 0 && si % SENTENCES_PER_STEP === 0) yield;
       const found = findCues(tokens, sentence);
       // Names first, then cues in order, so "…David Holmes revealed…, saying he recalled" finds Holmes.
       recordNames(block, b, si, sentence, found);
@@ -191,7 +201,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (reporting?.entity && !tokens.slice(sentence.from, sentence.to).some((t) => t.kind === "quote")) {
         lastSpeaker = { entity: reporting.entity, block: b, sentence: si, openEnded: false, reported: true };
       }
-    });
+    }
     yield;
   }
 
@@ -236,7 +246,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   /** The person or group the sentence is about, when a colon hands it a quote: its subject mention. */
   function introducingSubject(block: AnalysedBlock, sentence: Sentence, q: number, b: number, si: number): Entity | null {
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
       const m = mentions[i]!;
       if (m.block !== b || m.sentence !== si) break;
       if (m.rank <= 1 && m.token < q && m.entity.kind !== "organization") return m.entity;
@@ -250,7 +260,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
    * (or "issued a statement", "a statement from"), within reach.
    */
   function issuerOf(noun: string, b: number): Entity | null {
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
       const m = mentions[i]!;
       if (m.block < b - ISSUER_REACH_BLOCKS) break;
       // Only a named issuer: "the production company" would be a guess about which one.
@@ -265,7 +275,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   /** The person named most often in reach (the article's subject), for "the 56-year-old said". */
   function mostMentionedPerson(b: number): Entity | null {
     const counts = new Map<Entity, number>();
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
       const m = mentions[i]!;
       if (m.block < b - DESCRIPTION_REACH_BLOCKS) break;
       if (m.entity.kind === "person" && m.entity.surname && m.entity.name.includes(" ")) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
@@ -277,7 +287,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   /** The sentence's earlier rank-1 mention was not its subject after all. */
   function demoteSubject(b: number, si: number): void {
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
       const m = mentions[i]!;
       if (m.block !== b || m.sentence !== si) break;
       if (m.rank === 1) m.rank = 2;
@@ -286,7 +296,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   /** The newest mention from block `since` on that passes `test`; mentions are in article order, so the walk stops early. */
   function newest(since: number, test: (m: Mention) => boolean): Mention | null {
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
       const m = mentions[i]!;
       if (m.block < since) return null;
       if (test(m)) return m;
@@ -307,7 +317,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const last = newest(b - PRONOUN_REACH_BLOCKS, (m) => fits(m.entity) && before(m));
     if (!last) return null;
     const inSentence: Mention[] = [];
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
       const m = mentions[i]!;
       if (m.block < last.block || (m.block === last.block && m.sentence < last.sentence)) break;
       if (m.block === last.block && m.sentence === last.sentence && fits(m.entity) && before(m)) inSentence.unshift(m);

@@ -11,6 +11,7 @@
  * (host access, or `activeTab` when the user opened the popup from the
  * toolbar); when the address is hidden it asks for what the manifest declares.
  */
+import { webUrl } from "../src/settings";
 
 /** The content script's match patterns (manifest.json → content_scripts[0].matches). */
 export const CONTENT_MATCHES: readonly string[] = ["http://*/*", "https://*/*"];
@@ -30,14 +31,8 @@ const STORE_HOSTS: readonly string[] = ["addons.mozilla.org", "chromewebstore.go
  * for anything but http(s), and for the extension stores.
  */
 export function originPattern(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
-  if (!parsed.hostname || STORE_HOSTS.includes(parsed.hostname)) return null;
+  const parsed = webUrl(url);
+  if (!parsed || !parsed.hostname || STORE_HOSTS.includes(parsed.hostname)) return null;
   return `${parsed.protocol}//${parsed.hostname}/*`;
 }
 

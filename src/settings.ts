@@ -31,14 +31,19 @@ const MAX_HOST_LENGTH = 253;
 
 /** The site a URL belongs to for settings: its host name, lower case, without a leading "www.". Null for non-web URLs. */
 export function siteOf(url: string): string | null {
+  const parsed = webUrl(url);
+  return parsed ? normalSite(parsed.hostname) : null;
+}
+
+/** The URL parsed, when it is an http(s) page; null for anything else or nonsense. */
+export function webUrl(url: string): URL | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return null;
   }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
-  return normalSite(parsed.hostname);
+  return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed : null;
 }
 
 /** What a reader typed ("www.Example.com", "https://example.com/a") → "example.com"; null when it is not a host name. */

@@ -2,10 +2,13 @@
  * The engine: article blocks in, Attribution out. Pure, no DOM.
  *
  * For every quotation it tries the strictest reading first and relaxes step
- * by step, keeping the confidence of the rule that decided:
- *   1. a speech cue in the quote's own sentence ("said Tabler", "it quoted Assad as telling");
- *   2. the speaker of the quote just before it in the same paragraph ("A," Hege said. "B.");
- *   3. the speaker of the paragraph before, for a paragraph that opens with a bare quote.
+ * by step, keeping the confidence of the rule that decided (CONFIDENCE below):
+ *   1. a speech cue in the quote's own sentence ("said Tabler", "it quoted Assad as telling"),
+ *      the one that introduces it (`he said, "…"`) first, then the nearest;
+ *   2. the speaker of the quote, or of the reported speech, just before it in the same paragraph;
+ *   3. the speaker of the paragraph before, for a paragraph that opens with a bare quote;
+ *   4. the subject of a sentence that a colon ends ("X had a similar experience: "…"").
+ * Embedded posts signed "— Name (@handle)" are their signer's.
  * Below CONFIDENCE_FLOOR the quote keeps no speaker: a wrong name is worse than none.
  */
 import { wordSet } from "./word-set";

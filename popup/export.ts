@@ -24,14 +24,14 @@ export function publication({ site, url }: Source): string | null {
   }
 }
 
-/** "Andrew Tabler, Washington Institute for Near East Policy": the name and whom they speak for (else their role). */
+/** "Ana Ruiz, Brookings Institution": the name and whom they speak for (else their role). */
 export function attributedTo(speaker: Speaker | null): string {
   if (!speaker) return UNATTRIBUTED.toLowerCase();
   const where = speaker.affiliation ?? speaker.role;
   return where ? `${speaker.name}, ${where}` : speaker.name;
 }
 
-/** `"…" — Andrew Tabler, Washington Institute for Near East Policy (The Jerusalem Post, https://…)` */
+/** `"…" — Ana Ruiz, Brookings Institution (The Daily Planet, https://…)` */
 export function citation(quote: Quote, speaker: Speaker | null, source: Source): string {
   const from = [publication(source), source.url].filter((p): p is string => !!p);
   const tail = from.length ? ` (${from.join(", ")})` : "";

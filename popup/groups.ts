@@ -48,7 +48,7 @@ export function openingWords(text: string): { opening: string; cut: boolean } {
   return { opening: `${words.slice(0, OPENING_WORDS).join(" ")}…`, cut: true };
 }
 
-/** Lower case, accents and quote-mark styles folded, whitespace collapsed: "Assad’s" finds "assad's". */
+/** Lower case, accents and quote-mark styles folded, whitespace collapsed: "Nasser’s" finds "nasser's". */
 export function fold(text: string): string {
   return text
     .normalize("NFD")

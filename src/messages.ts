@@ -42,7 +42,7 @@ export interface CardReply {
   open: boolean;
   /** The quote the card describes, null when closed. */
   quoteId: string | null;
-  /** Its accessible label ("Quote by Andrew Tabler, Washington Institute for Near East Policy"), null when closed. */
+  /** Its accessible label ("Quote by Ana Ruiz, Brookings Institution"), null when closed. */
   label: string | null;
   /** Every line the card shows, in order, as plain text (empty when closed). */
   lines: string[];

@@ -3,7 +3,7 @@
  *
  * For every quotation it tries the strictest reading first and relaxes step
  * by step, keeping the confidence of the rule that decided (CONFIDENCE below):
- *   1. a speech cue in the quote's own sentence ("said Tabler", "it quoted Assad as telling"),
+ *   1. a speech cue in the quote's own sentence ("said Ruiz", "it quoted Nasser as telling"),
  *      the one that introduces it (`he said, "…"`) first, then the nearest;
  *   2. the speaker of the quote, or of the reported speech, just before it in the same paragraph;
  *   3. the speaker of the paragraph before, for a paragraph that opens with a bare quote;
@@ -29,7 +29,7 @@ import { AUXILIARIES, DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUN
 export const CONFIDENCE_FLOOR = 0.5;
 
 const CONFIDENCE = {
-  /** A name right next to the quote: `," said Tabler`. */
+  /** A name right next to the quote: `," said Ruiz`. */
   adjacentNamedCue: 0.95,
   /** A named cue elsewhere in the sentence, as for partial quotes. */
   namedCue: 0.85,
@@ -47,7 +47,7 @@ const CONFIDENCE = {
   previousParagraph: 0.65,
   /** An embedded post signed "— Name (@handle) date". */
   signature: 0.9,
-  /** A bare quote after a sentence of reported speech in the same paragraph: "Bridenstine said there will be… “Adding…”". */
+  /** A bare quote after a sentence of reported speech in the same paragraph: "Bride said there will be… “Adding…”". */
   afterReportedSpeech: 0.75,
   /** "X had a similar experience: “…”": the subject of the sentence a colon ends. */
   colonIntroduction: 0.7,
@@ -123,7 +123,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   }
   const mentions: Mention[] = [];
   const quotes: (Quote & { entity: Entity | null })[] = [];
-  /** Who spoke last: by a quote, or by reported speech ("Bridenstine said there will be…") that a bare quote may continue. */
+  /** Who spoke last: by a quote, or by reported speech ("Bride said there will be…") that a bare quote may continue. */
   let lastSpeaker: { entity: Entity; block: number; sentence: number; openEnded: boolean; reported: boolean } | null = null;
 
   for (const [b, block] of analysed.entries()) {
@@ -152,7 +152,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // A paragraph of thousands of sentences (hostile or broken pages) still pauses now and then.
       if (si > 0 && si % SENTENCES_PER_STEP === 0) yield;
       const found = findCues(tokens, sentence);
-      // Names first, then cues in order, so "…David Holmes revealed…, saying he recalled" finds Holmes.
+      // Names first, then cues in order, so "…Paul Grant revealed…, saying he recalled" finds Grant.
       recordNames(block, b, si, sentence, found);
       const cues = found.map((cue) => {
         const entity = resolve(cue.speaker, b, si);
@@ -178,7 +178,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           }
         }
         if (!decision.entity && tokens[q - 1]?.text === ":") {
-          // "Buckley … had a similar experience: “It was …”": the sentence's subject introduces the quote.
+          // "Buck … had a similar experience: “It was …”": the sentence's subject introduces the quote.
           const subject = introducingSubject(block, sentence, q, b, si);
           if (subject) decision = { entity: subject, cue: null, confidence: CONFIDENCE.colonIntroduction };
         }
@@ -359,7 +359,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   /**
    * Names outside cues, so that a later "he said" can find them. The subject
    * ranks first: not a name inside an opening "In his Instagram post, …", not a
-   * possessive owner ("Steenburgen's son, McDowell"), not a listener.
+   * possessive owner ("Holt's son, Dunn"), not a listener.
    */
   function recordNames(block: AnalysedBlock, b: number, si: number, sentence: Sentence, cues: readonly Cue[]): void {
     const { tokens } = block;
@@ -391,7 +391,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         if (known) {
           const listener = i > 0 && /^(told|telling|tell|tells|asked|asking|than|with|about|to)$/u.test(tokens[i - 1]!.lower);
           const owner = isPossessive(tokens[end - 1]!.text);
-          // A name right before a verb ("Steenburgen wasn't thrilled") is the subject even when another name came first.
+          // A name right before a verb ("Holt wasn't thrilled") is the subject even when another name came first.
           const beforeVerb = looksLikeVerb(tokens[end]);
           const subject = (!subjectFound || (beforeVerb && !subjectByVerb)) && !listener && !owner && i >= opening;
           if (subject && beforeVerb && subjectFound) demoteSubject(b, si);
@@ -409,7 +409,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
 /** Block quotes of an embedded post run at most this many blocks before their signature. */
 const MAX_POST_BLOCKS = 4;
-/** "— Rep. Ilhan Omar (@IlhanMN) November 19, 2019": a dash, a name, then a handle or a date. */
+/** "— Rep. Rita Shaw (@RitaShaw) November 19, 2019": a dash, a name, then a handle or a date. */
 const SIGNATURE = /^[\u2014\u2013-]\s*\S/u;
 
 /**
@@ -505,7 +505,7 @@ function looksLikeVerb(t: Token | undefined): boolean {
 const GENDER_PRONOUN_REACH = 4;
 const COURTESY_GENDER: Readonly<Record<string, "male" | "female">> = { "mr.": "male", mr: "male", "mrs.": "female", mrs: "female", "ms.": "female", ms: "female", miss: "female" };
 
-/** Gender shown by the article itself: "Mr. Peskov", "Ford visited his editor". */
+/** Gender shown by the article itself: "Mr. Haddad", "Ford visited his editor". */
 function noteGender(entity: Entity, tokens: readonly Token[], nameFrom: number, end: number): void {
   if (entity.gender) return;
   const courtesy = COURTESY_GENDER[tokens[nameFrom - 1]?.lower ?? ""];

@@ -19,7 +19,7 @@ export interface Quote {
   kind: QuoteKind;
   /** null = the engine will not guess. */
   speakerId: string | null;
-  /** The attributing words, e.g. "said Tabler". */
+  /** The attributing words, e.g. "said Ruiz". */
   cue: string | null;
   /** 0..1 */
   confidence: number;

@@ -1,6 +1,6 @@
 /**
  * The people and organisations an article quotes, merged across the article:
- * "Tabler" is the "Andrew Tabler" introduced three sentences earlier.
+ * "Ruiz" is the "Ana Ruiz" introduced three sentences earlier.
  */
 import { startsUpper } from "./characters";
 import type { SpeakerKind } from "./attribution";
@@ -16,22 +16,22 @@ export interface Entity {
   kind: SpeakerKind;
   name: string;
   aliases: Set<string>;
-  /** Lower-case last name of a person, the key "Tabler" is found by. */
+  /** Lower-case last name of a person, the key "Ruiz" is found by. */
   surname: string | null;
   /** Known from the article itself (Mr./Ms., "his"/"her" right after the name, a resolved "he"/"she"). */
   gender?: "male" | "female";
   /** "the agency", "the doctors": the organisation the article last named. */
   affiliationHint?: string;
-  /** "the Kremlin spokesman said …" just before "Dmitry Peskov said": how the article described them. */
+  /** "the Kremlin spokesman said …" just before "Omar Haddad said": how the article described them. */
   descriptionHint?: string;
 }
 
-/** Where a full name ("Andrew Tabler") stands in the article, for resolving a later bare surname. */
+/** Where a full name ("Ana Ruiz") stands in the article, for resolving a later bare surname. */
 interface FullNameSighting {
   name: string;
   block: number;
   token: number;
-  /** The title word written just before the name, lower-case: "president" in "President Bashar Assad". */
+  /** The title word written just before the name, lower-case: "president" in "President Karim Nasser". */
   title: string | null;
 }
 
@@ -40,7 +40,7 @@ export interface BlockTokens {
   tokens: readonly Token[];
 }
 
-/** "ABC", "TASS", "PG&E": one capitalised token that names an organisation, not a person. */
+/** "ABC", "TASS", "AT&T": one capitalised token that names an organisation, not a person. */
 const ACRONYM = /^[A-Z&.\d-]{2,}$/u;
 
 export function nameKey(name: string): string {
@@ -59,7 +59,7 @@ export class Cast {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
   private readonly fullNames = new Map<string, FullNameSighting[]>();
-  /** Full names by their first word, lower-case: "li" → ["Li Jifeng"], "andrew" → ["Andrew Tabler"]. */
+  /** Full names by their first word, lower-case: "wu" → ["Wu Ming"], "andrew" → ["Ana Ruiz"]. */
   private readonly byFirstWord = new Map<string, Map<string, FullNameSighting>>();
 
   /** Every run of two or more name words outside quotes: the article's full names. Call for each block, in order, before resolving. */
@@ -138,7 +138,7 @@ export class Cast {
   private person(name: string): Entity {
     const words = name.split(/\s+/u);
     const surname = lastNameOf(words);
-    // "Silvia Martins" and "Silvia S. Martins" are one person.
+    // "Lena Costa" and "Lena M. Costa" are one person.
     const same = this.entities.find(
       (e) => e.kind === "person" && e.surname === surname && sameFirstName(e.name, name),
     );
@@ -196,7 +196,7 @@ export class Cast {
     return !isDemonym(word) && this.familyNameFirst(word) !== null;
   }
 
-  /** "Li" for "Li Jifeng": family name first, when exactly one full name starts with the word. */
+  /** "Wu" for "Wu Ming": family name first, when exactly one full name starts with the word. */
   private familyNameFirst(word: string): FullNameSighting | null {
     const found = this.byFirstWord.get(word);
     return found && found.size === 1 ? found.values().next().value! : null;

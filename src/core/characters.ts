@@ -29,7 +29,7 @@ export function isLower(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toUpperCase();
 }
 
-/** Starts with an upper-case letter: "Tabler", "Élysée". */
+/** Starts with an upper-case letter: "Ruiz", "Élysée". */
 export function startsUpper(word: string): boolean {
   return isUpper(word[0]);
 }

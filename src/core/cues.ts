@@ -1,7 +1,7 @@
 /**
  * Speech cues in one sentence: each speech verb with the phrase that names
- * its speaker. "Cook told Benioff" → Cook; "said Tabler" → Tabler;
- * "it quoted Assad as telling" → Assad; "according to X" → X.
+ * its speaker. "Cook told Lane" → Cook; "said Ruiz" → Ruiz;
+ * "it quoted Nasser as telling" → Nasser; "according to X" → X.
  */
 import { wordSet } from "./word-set";
 import { capitalizedRunEnd, classify, isPronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
@@ -17,7 +17,7 @@ export interface Cue {
   speaker: Phrase;
   /** Opinion or label verbs ("called", "described"): enough for a partial quote only. */
   weak: boolean;
-  /** Token range of the attributing words, for display: "said Tabler". */
+  /** Token range of the attributing words, for display: "said Ruiz". */
   from: number;
   to: number;
 }
@@ -63,13 +63,13 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     return speaker && speaker.kind !== "pronoun" ? make(speaker, false, v + 2) : null;
   }
   if (RELAY_VERBS.has(t.lower) && tokens[v + 1]?.lower === "as" && SPEECH_VERBS.has(tokens[v + 2]?.lower ?? "")) {
-    // "Peskov was quoted as saying": the subject speaks.
+    // "Haddad was quoted as saying": the subject speaks.
     const subject = phraseBefore(tokens, v, s.from);
     consumed.add(v + 2);
     return subject ? { verb: v, speaker: subject, weak: false, from: Math.min(subject.from, v), to: v + 3 } : null;
   }
   if (RELAY_VERBS.has(t.lower)) {
-    // "Syrian television quoted Assad as saying": the one quoted speaks.
+    // "Syrian television quoted Nasser as saying": the one quoted speaks.
     const quoted = phraseAfter(tokens, v, s.to);
     if (!quoted) return null;
     const as = tokens[quoted.to];
@@ -83,7 +83,7 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (RELAY_VERBS.has(t.lower) || t.lower === "quoted") {
     return null;
   }
-  // "As Gaiman put it, “…”": "put it" reports words.
+  // "As Gray put it, “…”": "put it" reports words.
   const putIt = t.lower === "put" && tokens[v + 1]?.lower === "it";
   if (!SPEECH_VERBS.has(t.lower) && !putIt) return null;
   const previous = tokens[v - 1];
@@ -114,7 +114,7 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // "Audience members laughed when …": a verb of manner needs the quote right before its subject.
   if (subject && MANNER_VERBS.has(t.lower) && !followsQuote(tokens, subject.from)) return null;
   if (subject) return make(subject, weak);
-  // Inverted: `…," said Tabler` or a sentence that starts with the verb. Not "called Omar a …" or "told Cook": their object is no speaker.
+  // Inverted: `…," said Ruiz` or a sentence that starts with the verb. Not "called Omar a …" or "told Cook": their object is no speaker.
   const inverted = leftToken === undefined || leftToken.kind === "quote" || leftToken.text === "," || leftToken.text === ":";
   if (!inverted || NEVER_INVERTED.has(t.lower)) return null;
   const speaker = phraseAfter(tokens, v, s.to);
@@ -125,21 +125,21 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   return make(speaker, weak);
 }
 
-/** `"…," McDowell laughed`: a quote (and its comma) right before `from`. */
+/** `"…," Dunn laughed`: a quote (and its comma) right before `from`. */
 function followsQuote(tokens: readonly Token[], from: number): boolean {
   let k = from - 1;
   if (tokens[k]?.text === ",") k--;
   return tokens[k]?.kind === "quote";
 }
 
-/** The first phrase of the sentence that can be a subject: "Benioff weighed in, telling Cook" → Benioff. */
+/** The first phrase of the sentence that can be a subject: "Lane weighed in, telling Cook" → Lane. */
 function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phrase | null {
   for (let k = subjectStart(tokens, s); k < before; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
     if (isPronoun(t.lower)) return classifyPronoun(k);
     if (!t.capitalized || NOT_NAME_WORDS.has(t.lower)) continue;
-    // "State Department official David Holmes revealed…": names and titles up to the verb.
+    // "State Department official Paul Grant revealed…": names and titles up to the verb.
     return classify(tokens, k, capitalizedRunEnd(tokens, k, before, true));
   }
   return null;

@@ -1,7 +1,7 @@
 /**
  * Noun phrases around a speech verb, read off the block's tokens: who is the
  * subject of "said" ("The army general command said"), or who follows it
- * ("said Tabler"), and what kind of speaker that phrase names.
+ * ("said Ruiz"), and what kind of speaker that phrase names.
  */
 import { wordSet } from "./word-set";
 import { isUpper } from "./characters";
@@ -32,14 +32,14 @@ export interface Phrase {
   /** Token range of the whole phrase, determiner and titles included. */
   from: number;
   to: number;
-  /** For persons and organisations: the token range of the name itself ("Tim Cook" in "CEO Tim Cook"). */
+  /** For persons and organisations: the token range of the name itself ("John Reyes" in "CEO John Reyes"). */
   nameFrom: number;
   nameTo: number;
-  /** Token range of an appositive: "Andrew Tabler, [a Syria expert …]," */
+  /** Token range of an appositive: "Ana Ruiz, [a Syria expert …]," */
   appositive: readonly [number, number] | null;
 }
 
-/** "CDC", "TASS", "PG&E": capitals only, no dots (not "U.S."). */
+/** "CDC", "TASS", "Acme": capitals only, no dots (not "U.S."). */
 const ACRONYM = /^[A-Z][A-Z&]+$/u;
 
 /** Prepositions that may join the parts of a speaker phrase: "source in Damascus", "Institute for …". */
@@ -50,7 +50,7 @@ const PHRASE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 const MAX_OPEN_WORDS = 3;
 /** Longest speaker phrase, in tokens: "the authors of the research published in the journal JAMA Psychiatry". */
 const MAX_PHRASE_TOKENS = 14;
-/** How far back an appositive's opening comma may be: "Andrew Tabler, a Syria expert and fellow at …, told". */
+/** How far back an appositive's opening comma may be: "Ana Ruiz, a Syria expert and fellow at …, told". */
 const MAX_APPOSITIVE_TOKENS = 30;
 
 export function isPronoun(lower: string): boolean {
@@ -168,7 +168,7 @@ function isKnownNoun(lower: string): boolean {
   return /^\d{1,3}-year-old$/u.test(lower) || isRoleNoun(lower) || isOrganizationWord(lower) || ANONYMOUS_PERSON_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || HONORIFICS.has(lower);
 }
 
-/** The phrase that starts just after token `verb` (inverted: "said Tabler", "writes the Associated Press"). */
+/** The phrase that starts just after token `verb` (inverted: "said Ruiz", "writes the Daily Planet"). */
 export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: number): Phrase | null {
   // "said planetary geologist Rosa Lopes": lower-case modifiers and a role before the name.
   const roleAt = leadingRoleBeforeName(tokens, verb + 1, ceiling);
@@ -203,11 +203,11 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
   const phrase = classify(tokens, verb + 1, to);
   if (!phrase) return null;
   if (phrase.kind === "anonymous") {
-    // "said another witness in the impeachment probe, former White House Russia adviser Fiona Hill."
+    // "said another witness in the impeachment probe, former White House Russia adviser Nora Blake."
     const named = nameAfterComma(tokens, to, ceiling);
     if (named) return { ...named, from: verb + 1 };
   }
-  // "said Ruffin, who owns a …" / "said Scott Strenfel, PG&E's principal meteorologist."
+  // "said Ruiz, who owns a …" / "said Dan Price, Acme's principal meteorologist."
   if (tokens[to]?.text === ",") {
     let end = to + 1;
     while (end < ceiling && end - to < MAX_APPOSITIVE_TOKENS && tokens[end]!.kind === "word") end++;
@@ -287,7 +287,7 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
     if (of && end > k && (titled || end - k >= 2)) return { ...base, kind: "person", nameFrom: k, nameTo: end };
   }
   let nameFrom = trailingName(tokens, start, headEnd);
-  // "special envoy to Ukraine Kurt Volker": the first capitalised word belongs to the preposition.
+  // "special envoy to Ukraine Tom Baird": the first capitalised word belongs to the preposition.
   if (nameFrom !== null && nameFrom > start && headEnd - nameFrom >= 3 && PHRASE_PREPOSITIONS.has(tokens[nameFrom - 1]!.lower)) nameFrom++;
   const titled = nameFrom !== null && nameFrom > start && isTitleWord(tokens[nameFrom - 1]!);
   if (titled) return { ...base, kind: "person", nameFrom: nameFrom!, nameTo: headEnd };
@@ -310,7 +310,7 @@ const NAME_JOINERS: ReadonlySet<string> = wordSet(`
 /**
  * End of the run of capitalised words that starts at `i`, joiners included
  * when a capitalised word follows them; with `titles`, lower-case title words
- * too ("State Department official David Holmes").
+ * too ("State Department official Paul Grant").
  */
 export function capitalizedRunEnd(tokens: readonly Token[], i: number, limit: number, titles = false): number {
   let end = i;
@@ -359,7 +359,7 @@ function namesOrganization(tokens: readonly Token[], start: number, end: number)
 
 const ORGANIZATION_JOINERS: ReadonlySet<string> = new Set(["for", "of", "&", "and"]);
 
-/** Start of the run of name words that ends at `end`: "CEO [Tim Cook]". Null if there is none. */
+/** Start of the run of name words that ends at `end`: "CEO [John Reyes]". Null if there is none. */
 export function trailingName(tokens: readonly Token[], start: number, end: number): number | null {
   let k = end;
   while (k > start && isNameWord(tokens[k - 1]!)) k--;

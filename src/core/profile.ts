@@ -1,8 +1,8 @@
 /**
  * Role and affiliation of a speaker, read from how the article names them:
- * prefixes ("Kremlin spokesman Dmitry Peskov"), appositives ("Andrew Tabler,
- * a Syria expert and fellow at the Washington Institute …,"), "NAME of ORG",
- * "ORG's ROLE NAME" and parentheses ("Rep. Ilhan Omar (D-Minn.)"), wherever
+ * prefixes ("Kremlin spokesman Omar Haddad"), appositives ("Ana Ruiz,
+ * a Syria expert and fellow at the Brookings Institution …,"), "NAME of ORG",
+ * "ORG's ROLE NAME" and parentheses ("Rep. Rita Shaw (D-Minn.)"), wherever
  * in the article they stand.
  */
 import { wordSet } from "./word-set";
@@ -22,7 +22,7 @@ export interface Profile {
   evidence: string | null;
 }
 
-/** Prepositions that introduce an affiliation in an appositive: "fellow at the Washington Institute". */
+/** Prepositions that introduce an affiliation in an appositive: "fellow at the Brookings Institution". */
 const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "of", "for", "with", "from"]);
 /** Longest appositive worth reading, in tokens; longer ones are clauses, not descriptions. */
 const MAX_APPOSITIVE_TOKENS = 28;
@@ -41,7 +41,7 @@ const SERVING_ROLES: ReadonlySet<string> = wordSet(`
   aide adviser advisor assistant spokesman spokeswoman spokesperson counselor counsellor secretary consultant
   ambassador
 `);
-/** Verbs of a "who" clause that describe a job: "Ruffin, who owns a consulting firm". */
+/** Verbs of a "who" clause that describe a job: "Ruiz, who owns a consulting firm". */
 const JOB_VERBS: ReadonlySet<string> = wordSet(`
   owns runs heads leads directs chairs manages founded co-founded teaches works serves represents oversees
   coordinates edits hosts
@@ -59,7 +59,7 @@ const GENERIC_ORGANIZATIONS: ReadonlySet<string> = wordSet(`
   company agency firm group utility network bank team club department ministry party
 `);
 
-/** The nearest organisation named earlier in the same block: "PG&E is taking steps … company CEO". */
+/** The nearest organisation named earlier in the same block: "Acme is taking steps … company CEO". */
 function organizationNamedBefore(tokens: readonly Token[], before: number): string | null {
   for (let k = before - 1; k >= 0; k--) {
     if (!tokens[k]!.capitalized) continue;
@@ -150,7 +150,7 @@ function groupProfile(entity: Entity): Profile {
   return { role: affiliation ? head : null, affiliation, evidence: null };
 }
 
-/** "White House Press Secretary [Stephanie Grisham]" → role "Press Secretary", affiliation "White House". */
+/** "White House Press Secretary [Jo Hart]" → role "Press Secretary", affiliation "White House". */
 function describePrefix(block: BlockTokens, nameFrom: number): Description {
   const { tokens, text } = block;
   let from = nameFrom;
@@ -179,14 +179,14 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
     roleFrom--;
   }
   let roleTo = nameFrom;
-  // "Senior author Dr. Silvia Martins": the courtesy title is not the role.
+  // "Senior author Dr. Lena Costa": the courtesy title is not the role.
   while (roleTo > roleFrom + 1 && COURTESY_TITLES.has(tokens[roleTo - 1]!.lower)) roleTo--;
   const roleTokens = tokens.slice(roleFrom, roleTo);
   const role = roleTokens.length > 0 && !(roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower)) && roleTokens.some((t) => isRoleNoun(t.bare, t.capitalized) || HONORIFICS.has(t.lower))
     ? slice(text, roleTokens)
     : null;
   let orgFrom = from;
-  // "Former Massachusetts Gov. Deval Patrick": the modifier belongs to the role, which then reads whole.
+  // "Former Massachusetts Gov. Ray Cole": the modifier belongs to the role, which then reads whole.
   const modified = ROLE_MODIFIERS.has(tokens[from]!.lower);
   while (orgFrom < roleFrom && (ROLE_MODIFIERS.has(tokens[orgFrom]!.lower) || !tokens[orgFrom]!.capitalized)) orgFrom++;
   let orgTokens = tokens.slice(orgFrom, roleFrom);
@@ -197,7 +197,7 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
   const possessive = orgTokens.length > 0 && isPossessive(orgTokens.at(-1)!.text);
   if (possessive && isPerson(withoutPossessive(orgTokens.at(-1)!.lower))) return { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
   const fullRole = role && modified && affiliation ? slice(text, tokens.slice(from, roleTo)) : role;
-  // "company CEO Andy Vesey": the company this paragraph named before him.
+  // "company CEO Sam Hale": the company this paragraph named before him.
   if (role && !affiliation && GENERIC_ORGANIZATIONS.has(tokens[from]!.lower)) {
     const named = organizationNamedBefore(tokens, from);
     if (named) return { role: fullRole, affiliation: named };
@@ -222,7 +222,7 @@ function isRoleWord(t: Token): boolean {
   return HONORIFICS.has(t.lower) || isRoleNoun(bare, t.capitalized);
 }
 
-/** ", a Syria expert and fellow at the Washington Institute for Near East Policy," / " of ORG" / " (D-Minn.)". */
+/** ", a Syria expert and fellow at the Brookings Institution," / " of ORG" / " (D-Minn.)". */
 function describeAfter(block: BlockTokens, end: number): Description {
   const { tokens, text } = block;
   const next = tokens[end];
@@ -231,7 +231,7 @@ function describeAfter(block: BlockTokens, end: number): Description {
     const close = tokens.findIndex((t, k) => k > end && t.text === ")");
     const inside = tokens.slice(end + 1, close);
     if (inside.some((t) => t.kind !== "word" && t.text !== "." && t.text !== "-")) return { role: null, affiliation: null };
-    // "(D-Minn.)" is a party and state; "(@IlhanMN)" and "(2019)" are not affiliations.
+    // "(D-Minn.)" is a party and state; "(@RitaShaw)" and "(2019)" are not affiliations.
     if (close > end + 1 && close - end <= 4 && !/^[@\d]/u.test(inside[0]!.text) && text[inside[0]!.start - 1] !== "@") return { role: null, affiliation: slice(text, inside) };
     return { role: null, affiliation: null };
   }
@@ -241,7 +241,7 @@ function describeAfter(block: BlockTokens, end: number): Description {
     const organization = org && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)));
     return organization ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
   }
-  // "Hege is the CEO of DH": a copula introducing a description.
+  // "Ruiz is the CEO of DH": a copula introducing a description.
   const copula = (next.lower === "is" || next.lower === "was") && DETERMINERS.has(tokens[end + 1]?.lower ?? "");
   if (next.text !== "," && !copula) return { role: null, affiliation: null };
   let stop = end + 1;
@@ -275,23 +275,23 @@ function parseAppositive(text: string, words: Token[]): Description {
     const rest = words.slice(1);
     // "Lopez, who is the director of the Brookings Institution": the copula's description.
     if ((rest[0]?.lower === "is" || rest[0]?.lower === "was") && DETERMINERS.has(rest[1]?.lower ?? "")) return parseAppositive(text, rest.slice(1));
-    // "said Ruffin, who owns a diversity and inclusion consulting firm" / "who heads the Brookings Institution"
+    // "said Ruiz, who owns a diversity and inclusion consulting firm" / "who heads the Brookings Institution"
     if (rest.length < 2 || rest.length > 10 || !JOB_VERBS.has(rest[0]!.lower)) return { role: null, affiliation: null };
     const org = organizationAt(rest, 1) ?? (AFFILIATION_PREPOSITIONS.has(rest[1]!.lower) ? organizationAt(rest, 2) : null);
     return { role: org && org.length === rest.length - 1 - (rest[1]!.lower === "the" ? 1 : 0) ? null : slice(text, rest), affiliation: org ? slice(text, org) : null };
   }
   let k = DETERMINERS.has(first.lower) ? 1 : 0;
-  // "PG&E's principal meteorologist": a possessive organisation, then the role.
+  // "Acme's principal meteorologist": a possessive organisation, then the role.
   const possessive = words.findIndex((t, i) => i >= k && i < k + 5 && isPossessive(t.text) && t.capitalized);
   if (possessive >= 0 && isPerson(withoutPossessive(words[possessive]!.lower))) {
-    // "Carlineo's attorney": a person's, not an organisation's.
+    // "Moss's attorney": a person's, not an organisation's.
     return { role: slice(text, words.slice(k)), affiliation: null };
   }
   if (possessive >= 0 && words.slice(k, possessive + 1).every((t) => t.capitalized || NAME_CONNECTORS.has(t.lower))) {
     const role = trimRole(words.slice(possessive + 1));
     return { role: role ? slice(text, role) : null, affiliation: withoutPossessive(slice(text, words.slice(k, possessive + 1))) };
   }
-  // "Julie Graham, Washington State Department of Health public information officer,"
+  // "Kim Ward, Washington State Department of Health public information officer,"
   const last = words.at(-1)!;
   if (words[k]?.capitalized && isRoleNoun(last.lower) && !last.capitalized) {
     let split = k;

@@ -47,7 +47,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
 
 /** A role noun, listed or of a profession's shape: "geologist", "pianist", "epidemiologists". */
 export function isRoleNoun(bare: string, capitalized = false): boolean {
-  // The shape rule is for common nouns only: "Lindqvist" is a name.
+  // The shape rule is for common nouns only: "Berg" is a name.
   return ROLE_NOUNS.has(bare) || (!capitalized && /^[a-z]{3,}(?:ist|ologist)s?$/u.test(bare));
 }
 
@@ -93,7 +93,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = wordSet(`
 `);
 
 /**
- * Adjectives of nationality: "Syrian President Bashar Assad" names a role in a
+ * Adjectives of nationality: "Syrian President Karim Nasser" names a role in a
  * country, not an organisation, so the adjective is not an affiliation.
  */
 export function isDemonym(word: string): boolean {

@@ -126,7 +126,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = wordSet(FORMS);
 
 /**
  * Verbs of manner ("laughed", "sighed", "sang") report words only right after
- * the quote: `"…," McDowell laughed.` "Audience members laughed when …" is no cue.
+ * the quote: `"…," Dunn laughed.` "Audience members laughed when …" is no cue.
  */
 export const MANNER_VERBS: ReadonlySet<string> = wordSet(`
   laugh laughs laughed sing sings sang chuckle chuckles chuckled sob sobbed gush gushes gushed scoff scoffs

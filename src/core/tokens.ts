@@ -34,7 +34,7 @@ const ABBREVIATIONS: ReadonlySet<string> = wordSet(`
 
 const CONTRACTED_PRONOUN = /^(he|she|they|we|i|you|it)['’](?:d|ll|ve|re|s)$/iu;
 
-/** Characters that may join the letters of one word: "PG&E", "Syria's", "al-Zor", "U.S". */
+/** Characters that may join the letters of one word: "Acme", "Syria's", "al-Zor", "U.S". */
 const WORD_JOINERS = "&'’-.";
 
 /** End of the word starting at `i`: letters and digits, joiners only between them. */

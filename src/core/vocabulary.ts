@@ -60,12 +60,12 @@ export const TIME_WORDS: ReadonlySet<string> = wordSet(`
   before while when that of about to with from by through since for as
 `);
 
-/** Name particles that stay lower-case inside a name: "Charles de Gaulle", "Bashar al-Assad". */
+/** Name particles that stay lower-case inside a name: "Charles de Gaulle", "Bashar al-Nasser". */
 export const NAME_PARTICLES: ReadonlySet<string> = wordSet(`
   de da del della di du van von der den la le al el bin ibn ben dos das y
 `);
 
-/** Name suffixes kept with the name: "James Kennedy Jr." */
+/** Name suffixes kept with the name: "James Reed Jr." */
 export const NAME_SUFFIXES: ReadonlySet<string> = wordSet(`
   jr jr. sr sr. ii iii iv phd md
 `);

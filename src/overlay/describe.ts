@@ -17,7 +17,7 @@ export function confidenceInWords(confidence: number): string {
   return "Uncertain";
 }
 
-/** "Syria expert and fellow, Washington Institute for Near East Policy", or null when neither is known. */
+/** "Syria expert and fellow, Brookings Institution", or null when neither is known. */
 export function roleLine(speaker: Speaker | null): string | null {
   if (!speaker) return null;
   const parts = [speaker.role, speaker.affiliation].filter((p): p is string => !!p);
@@ -42,7 +42,7 @@ export function speakerName(speaker: Speaker | null): string {
   return speaker ? speaker.name : UNATTRIBUTED;
 }
 
-/** What a screen reader hears for a quote: "Quote by Andrew Tabler, Washington Institute for Near East Policy". */
+/** What a screen reader hears for a quote: "Quote by Ana Ruiz, Brookings Institution". */
 export function quoteLabel(speaker: Speaker | null): string {
   if (!speaker) return "Quote, speaker not identified";
   const where = speaker.affiliation ?? speaker.role;
@@ -84,7 +84,7 @@ export function sameSpeakerStep(quotes: readonly Pick<Quote, "speakerId">[], ind
   return -1;
 }
 
-/** "2 of 5 quotes by Tabler" / "Only quote by Tabler". */
+/** "2 of 5 quotes by Ruiz" / "Only quote by Ruiz". */
 export function positionLine(position: Position, speaker: Speaker): string {
   const who = shortName(speaker);
   if (position.of === 1) return `Only quote by ${who} here`;
@@ -92,7 +92,7 @@ export function positionLine(position: Position, speaker: Speaker): string {
   return `${others} other quote${others === 1 ? "" : "s"} by ${who} · ${position.at} of ${position.of}`;
 }
 
-/** The surname form a reader saw in the article ("Tabler"), or the full name. */
+/** The surname form a reader saw in the article ("Ruiz"), or the full name. */
 function shortName(speaker: Speaker): string {
   const short = speaker.aliases.filter((a) => a.length < speaker.name.length).sort((a, b) => a.length - b.length)[0];
   return speaker.kind === "person" && short ? short : speaker.name;
@@ -106,7 +106,7 @@ export interface CardText {
   evidence: string | null;
   cue: string | null;
   confidence: string;
-  /** Other quotes by the same speaker ("3 other quotes by Tabler · 2 of 4"), null when unattributed. */
+  /** Other quotes by the same speaker ("3 other quotes by Ruiz · 2 of 4"), null when unattributed. */
   others: string | null;
   /** Whether there is another quote by the speaker to step to. */
   canStep: boolean;

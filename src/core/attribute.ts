@@ -131,7 +131,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const signed = signedBlockQuote(analysed, b);
     if (signed) {
       // An embedded post: the whole block is the words of whoever signed it.
-      const entity = cast.fromPhrase(signed.phrase, signed.block, signed.index);
+      const entity = cast.fromPhrase(signed.phrase, signed.block);
       quotes.push({
         id: `q${quotes.length + 1}`,
         text,
@@ -235,7 +235,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "The 56-year-old said", "the singer told the audience": the named person the article is about.
       // A description is nobody's name: unresolved, it leaves the quote without a speaker.
       if (describesNamedPerson(block.tokens, phrase)) return mostMentionedPerson(b);
-      const entity = cast.fromPhrase(phrase, block, b);
+      const entity = cast.fromPhrase(phrase, block);
       // "the spokesperson said": someone speaking for it.
       if (entity && stand === "member" && named && !entity.affiliationHint && named.entity !== entity) entity.affiliationHint = named.entity.name;
       if (entity?.kind === "person" && !entity.descriptionHint) {
@@ -387,7 +387,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const single = phrase.nameTo - nameFrom < 2;
         const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!);
         const word = withoutPossessive(tokens[nameFrom]!.lower);
-        const known = phrase.kind === "organization" || !single || titled || cast.isKnownSurname(word) || cast.isKnownFirstName(word) ? cast.fromPhrase(phrase, block, b) : null;
+        const known = phrase.kind === "organization" || !single || titled || cast.isKnownSurname(word) || cast.isKnownFirstName(word) ? cast.fromPhrase(phrase, block) : null;
         if (known) {
           const listener = i > 0 && /^(told|telling|tell|tells|asked|asking|than|with|about|to)$/u.test(tokens[i - 1]!.lower);
           const owner = isPossessive(tokens[end - 1]!.text);
@@ -416,7 +416,7 @@ const SIGNATURE = /^[\u2014\u2013-]\s*\S/u;
  * A block quote without quotation marks that an embedded post's signature
  * follows: the signer's phrase (the name after the dash, before the handle).
  */
-function signedBlockQuote(blocks: readonly AnalysedBlock[], b: number): { phrase: Phrase; block: AnalysedBlock; index: number } | null {
+function signedBlockQuote(blocks: readonly AnalysedBlock[], b: number): { phrase: Phrase; block: AnalysedBlock } | null {
   const block = blocks[b]!;
   if (block.kind !== "blockquote" || block.spans.length > 0 || SIGNATURE.test(block.text)) return null;
   for (let k = b + 1; k < blocks.length && k <= b + MAX_POST_BLOCKS; k++) {
@@ -429,7 +429,7 @@ function signedBlockQuote(blocks: readonly AnalysedBlock[], b: number): { phrase
     const from = end;
     while (end < tokens.length && tokens[end]!.kind === "word" && (tokens[end]!.capitalized || isTitleWord(tokens[end]!)) && !NOT_NAME_WORDS.has(tokens[end]!.lower)) end++;
     const phrase = end > from ? classify(tokens, from, end) : null;
-    return phrase && phrase.kind !== "pronoun" ? { phrase, block: next, index: k } : null;
+    return phrase && phrase.kind !== "pronoun" ? { phrase, block: next } : null;
   }
   return null;
 }

@@ -100,7 +100,7 @@ export class Cast {
   }
 
   /** The entity a speaker phrase names (pronouns are resolved elsewhere). */
-  fromPhrase(phrase: Phrase, block: BlockTokens, b: number): Entity | null {
+  fromPhrase(phrase: Phrase, block: BlockTokens): Entity | null {
     const { tokens, text } = block;
     if (phrase.kind === "pronoun" || phrase.kind === "document") return null;
     const nameTokens = tokens.slice(phrase.nameFrom, phrase.nameTo);
@@ -128,7 +128,7 @@ export class Cast {
     }
     if (nameTokens.length === 1) {
       const word = nameTokens[0]!.text;
-      const known = this.personBySurname(withoutPossessive(word.toLowerCase()), b, phrase.nameFrom);
+      const known = this.personBySurname(withoutPossessive(word.toLowerCase()));
       if (known) return known;
       if (ACRONYM.test(word)) return this.ensure("organization", raw);
     }
@@ -179,7 +179,7 @@ export class Cast {
   }
 
   /** A bare surname: the person of that name seen nearest before (else after) this point. */
-  private personBySurname(surname: string, _block: number, _token: number): Entity | null {
+  private personBySurname(surname: string): Entity | null {
     // Articles introduce a person by full name once, then use the surname: take that introduction.
     const pick = this.fullNames.get(surname)?.[0] ?? this.familyNameFirst(surname);
     if (!pick) {

@@ -4,7 +4,7 @@
  * "it quoted Nasser as telling" → Nasser; "according to X" → X.
  */
 import { wordSet } from "./word-set";
-import { capitalizedRunEnd, classify, isPronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isPronoun, pronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import { isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
@@ -137,14 +137,10 @@ function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phr
   for (let k = subjectStart(tokens, s); k < before; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
-    if (isPronoun(t.lower)) return classifyPronoun(k);
+    if (isPronoun(t.lower)) return pronoun(k);
     if (!t.capitalized || NOT_NAME_WORDS.has(t.lower)) continue;
     // "State Department official Paul Grant revealed…": names and titles up to the verb.
     return classify(tokens, k, capitalizedRunEnd(tokens, k, before, true));
   }
   return null;
-}
-
-function classifyPronoun(i: number): Phrase {
-  return { kind: "pronoun", from: i, to: i + 1, nameFrom: i, nameTo: i + 1, appositive: null };
 }

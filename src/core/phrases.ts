@@ -57,7 +57,7 @@ export function isPronoun(lower: string): boolean {
   return PERSON_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower);
 }
 
-function isWord(t: Token | undefined): t is Token {
+export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === "word";
 }
 
@@ -92,7 +92,8 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
   return collectBackward(tokens, j, floor);
 }
 
-function pronoun(i: number): Phrase {
+/** The phrase of a lone pronoun at token `i`. */
+export function pronoun(i: number): Phrase {
   return { kind: "pronoun", from: i, to: i + 1, nameFrom: i, nameTo: i + 1, appositive: null };
 }
 

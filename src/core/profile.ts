@@ -8,7 +8,7 @@
 import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
-import { classify, trailingName } from "./phrases";
+import { classify, isWord, trailingName } from "./phrases";
 import { HONORIFICS, isDemonym, isOrganizationWord, isRoleNoun } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
@@ -82,8 +82,10 @@ interface Description {
   affiliation: string | null;
 }
 
-/** Whether a lower-case surname is one of the article's people (a possessive person is no affiliation). */
-let isPerson: (surname: string) => boolean = () => false;
+/** A block being read for descriptions, and whether a lower-case surname is one of the article's people (a possessive person is no affiliation). */
+interface Reading extends BlockTokens {
+  isPerson(surname: string): boolean;
+}
 
 export function profileOf(
   entity: Entity,
@@ -91,8 +93,7 @@ export function profileOf(
   sentenceAt: (b: number, token: number) => string,
   knownPerson: (surname: string) => boolean,
 ): Profile {
-  isPerson = knownPerson;
-  if (entity.kind !== "person") return groupProfile(entity);
+  if (entity.kind !== "person") return groupProfile(entity, knownPerson);
   let role: string | null = null;
   let affiliation: string | null = null;
   let evidence: string | null = null;
@@ -106,7 +107,8 @@ export function profileOf(
       if (tokens[end] && /^(jr|sr)\.?$/u.test(tokens[end]!.lower)) end++;
       const nameFrom = trailingName(tokens, Math.max(0, i - 4), i + 1) ?? i;
       if (!sameEntity(entity, tokens.slice(nameFrom, end))) continue;
-      const found = [describePrefix(block, nameFrom), describeAfter(block, end)];
+      const reading: Reading = { ...block, isPerson: knownPerson };
+      const found = [describePrefix(reading, nameFrom), describeAfter(reading, end)];
       for (const d of found) {
         if (!role && d.role) role = d.role;
         if (!affiliation && d.affiliation) affiliation = d.affiliation;
@@ -116,7 +118,7 @@ export function profileOf(
     }
   });
   if (!role && !affiliation && entity.descriptionHint) {
-    const described = groupProfile({ ...entity, kind: "anonymous", name: entity.descriptionHint });
+    const described = groupProfile({ ...entity, kind: "anonymous", name: entity.descriptionHint }, knownPerson);
     return { ...described, evidence };
   }
   return { role, affiliation, evidence };
@@ -129,7 +131,7 @@ function sameEntity(entity: Entity, nameTokens: readonly Token[]): boolean {
 }
 
 /** Organisations speak for themselves; an anonymous "CBP spokesperson" speaks for CBP. */
-function groupProfile(entity: Entity): Profile {
+function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): Profile {
   if (entity.affiliationHint) return { role: null, affiliation: entity.affiliationHint, evidence: null };
   const words = entity.name.split(/\s+/u);
   if (entity.kind === "organization") {
@@ -151,7 +153,7 @@ function groupProfile(entity: Entity): Profile {
 }
 
 /** "White House Press Secretary [Jo Hart]" → role "Press Secretary", affiliation "White House". */
-function describePrefix(block: BlockTokens, nameFrom: number): Description {
+function describePrefix(block: Reading, nameFrom: number): Description {
   const { tokens, text } = block;
   let from = nameFrom;
   let openWords = 0;
@@ -174,7 +176,7 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
   while (roleFrom > from) {
     const t = tokens[roleFrom - 1]!;
     const bare = t.lower.replace(/\.$/u, "");
-    if (isPossessive(t.text) && !isPerson(withoutPossessive(t.lower))) break;
+    if (isPossessive(t.text) && !block.isPerson(withoutPossessive(t.lower))) break;
     if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isRoleNoun(bare, t.capitalized) || !t.capitalized || isPossessive(t.text))) break;
     roleFrom--;
   }
@@ -195,7 +197,7 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
   if (lastOrgWord >= 0) orgTokens = orgTokens.slice(0, lastOrgWord + 1);
   const affiliation = orgTokens.length > 0 && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;
   const possessive = orgTokens.length > 0 && isPossessive(orgTokens.at(-1)!.text);
-  if (possessive && isPerson(withoutPossessive(orgTokens.at(-1)!.lower))) return { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
+  if (possessive && block.isPerson(withoutPossessive(orgTokens.at(-1)!.lower))) return { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
   const fullRole = role && modified && affiliation ? slice(text, tokens.slice(from, roleTo)) : role;
   // "company CEO Sam Hale": the company this paragraph named before him.
   if (role && !affiliation && GENERIC_ORGANIZATIONS.has(tokens[from]!.lower)) {
@@ -206,15 +208,11 @@ function describePrefix(block: BlockTokens, nameFrom: number): Description {
 }
 
 /** "The company's CEO, Robert Fenn, defended…": a role set off by a comma before the name. */
-function describeRoleBeforeComma(block: BlockTokens, nameFrom: number): Description {
+function describeRoleBeforeComma(block: Reading, nameFrom: number): Description {
   const { tokens } = block;
   const role = tokens[nameFrom - 2];
   if (tokens[nameFrom - 1]?.text !== "," || !isWord(role) || !isRoleNoun(role.lower.replace(/\.$/u, ""))) return { role: null, affiliation: null };
   return describePrefix(block, nameFrom - 1);
-}
-
-function isWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === "word";
 }
 
 function isRoleWord(t: Token): boolean {
@@ -223,7 +221,7 @@ function isRoleWord(t: Token): boolean {
 }
 
 /** ", a Syria expert and fellow at the Brookings Institution," / " of ORG" / " (D-Minn.)". */
-function describeAfter(block: BlockTokens, end: number): Description {
+function describeAfter(block: Reading, end: number): Description {
   const { tokens, text } = block;
   const next = tokens[end];
   if (!next) return { role: null, affiliation: null };
@@ -251,10 +249,11 @@ function describeAfter(block: BlockTokens, end: number): Description {
     stop++;
   }
   if (stop >= tokens.length && stop - end > MAX_APPOSITIVE_TOKENS) return { role: null, affiliation: null };
-  return parseAppositive(text, tokens.slice(end + 1, stop));
+  return parseAppositive(block, tokens.slice(end + 1, stop));
 }
 
-function parseAppositive(text: string, words: Token[]): Description {
+function parseAppositive(reading: Reading, words: Token[]): Description {
+  const { text } = reading;
   if (words.length === 0) return { role: null, affiliation: null };
   const first = words[0]!;
   if (SPEECH_VERBS.has(first.lower) || NOT_NAME_WORDS.has(first.lower) && !DETERMINERS.has(first.lower) && first.lower !== "who") {
@@ -274,7 +273,7 @@ function parseAppositive(text: string, words: Token[]): Description {
   if (first.lower === "who") {
     const rest = words.slice(1);
     // "Lopez, who is the director of the Brookings Institution": the copula's description.
-    if ((rest[0]?.lower === "is" || rest[0]?.lower === "was") && DETERMINERS.has(rest[1]?.lower ?? "")) return parseAppositive(text, rest.slice(1));
+    if ((rest[0]?.lower === "is" || rest[0]?.lower === "was") && DETERMINERS.has(rest[1]?.lower ?? "")) return parseAppositive(reading, rest.slice(1));
     // "said Ruiz, who owns a diversity and inclusion consulting firm" / "who heads the Brookings Institution"
     if (rest.length < 2 || rest.length > 10 || !JOB_VERBS.has(rest[0]!.lower)) return { role: null, affiliation: null };
     const org = organizationAt(rest, 1) ?? (AFFILIATION_PREPOSITIONS.has(rest[1]!.lower) ? organizationAt(rest, 2) : null);
@@ -283,7 +282,7 @@ function parseAppositive(text: string, words: Token[]): Description {
   let k = DETERMINERS.has(first.lower) ? 1 : 0;
   // "Acme's principal meteorologist": a possessive organisation, then the role.
   const possessive = words.findIndex((t, i) => i >= k && i < k + 5 && isPossessive(t.text) && t.capitalized);
-  if (possessive >= 0 && isPerson(withoutPossessive(words[possessive]!.lower))) {
+  if (possessive >= 0 && reading.isPerson(withoutPossessive(words[possessive]!.lower))) {
     // "Moss's attorney": a person's, not an organisation's.
     return { role: slice(text, words.slice(k)), affiliation: null };
   }

@@ -27,6 +27,8 @@ const SETTLE_MS = 15_000;
 const POLL_MS = 50;
 /** Boxes are compared to the pixel: layout is deterministic for the same page in the same browser. */
 const TOLERANCE_PX = 0.5;
+/** Stops the page's own CSS animations and transitions in both tabs before boxes are compared. */
+const STILL_CSS = "*, *::before, *::after { animation: none !important; transition: none !important; }";
 /** Elements measured per page (in document order): enough to cover any article. */
 const MAX_MEASURED = 3000;
 /** Scripts and other hosts are blocked, so a page loads in well under a second; a busy shared machine gets room. */
@@ -191,6 +193,9 @@ async function check(file: string, withExt: Page, without: Page): Promise<Outcom
   step("settled");
   // Both at the top: sticky and fixed boxes move with the scroll position.
   await Promise.all([without.evaluate(() => scrollTo(0, 0)), withExt.evaluate(() => scrollTo(0, 0))]);
+  // Both still: a ticker or carousel animating on its own would "move" between two loads, Saidby or not.
+  await Promise.all([without, withExt].map((p) => p.addStyleTag({ content: STILL_CSS })));
+  await Promise.all([without, withExt].map((p) => p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))));
   const problems: string[] = [];
   if (state === "error") problems.push("content script failed");
   if (await without.evaluate(() => document.documentElement.hasAttribute("data-saidby"))) problems.push("the extension ran in the plain context");

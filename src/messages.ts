@@ -4,7 +4,7 @@
  * arrives through `parseMessage` and ignores anything that does not match a
  * known shape exactly (see DESIGN.md, Safety).
  */
-import type { Attribution } from "./core/attribution";
+import type { Attribution, BlockKind, TextBlock } from "./core/attribution";
 
 /** Popup → content script: the page's Attribution, or why there is none. */
 export interface GetAttribution {
@@ -35,7 +35,22 @@ export interface GetCard {
   type: "saidby/get-card";
 }
 
-export type Message = GetAttribution | ScrollTo | Step | Count | GetCard;
+/**
+ * Content script → background: the article's text blocks, for the engine.
+ * The engine runs in the background so that its work never lands on the
+ * page's main thread, and its code stays warm from one page to the next.
+ */
+export interface Attribute {
+  type: "saidby/attribute";
+  url: string | null;
+  title: string | null;
+  blocks: TextBlock[];
+}
+
+export type Message = GetAttribution | ScrollTo | Step | Count | GetCard | Attribute;
+
+/** What the background answers to `saidby/attribute`. */
+export type AttributeReply = { attribution: Attribution } | { error: string };
 
 /** What the content script answers to `saidby/get-card`. */
 export interface CardReply {
@@ -64,6 +79,7 @@ export interface MoveReply {
 const MAX_ID_LENGTH = 100;
 /** Longest publication name we keep; a real one is a few words. */
 const MAX_SITE_LENGTH = 200;
+const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>(["paragraph", "heading", "blockquote", "list-item", "caption"]);
 /** Upper bound for a badge count; a larger number cannot come from a real page. */
 const MAX_COUNT = 100_000;
 
@@ -85,9 +101,38 @@ export function parseMessage(value: unknown): Message | null {
       return Number.isInteger(m.count) && (m.count as number) >= 0 && (m.count as number) <= MAX_COUNT
         ? { type: m.type, count: m.count as number }
         : null;
+    case "saidby/attribute": {
+      const blocks = textBlocks(m.blocks);
+      if (!blocks) return null;
+      const url = typeof m.url === "string" ? m.url : null;
+      const title = typeof m.title === "string" ? m.title : null;
+      return { type: m.type, url, title, blocks };
+    }
     default:
       return null;
   }
+}
+
+function textBlocks(value: unknown): TextBlock[] | null {
+  if (!Array.isArray(value)) return null;
+  const blocks: TextBlock[] = [];
+  for (const b of value as unknown[]) {
+    if (typeof b !== "object" || b === null) return null;
+    const { text, kind } = b as Record<string, unknown>;
+    if (typeof text !== "string" || typeof kind !== "string" || !BLOCK_KINDS.has(kind)) return null;
+    blocks.push({ text, kind: kind as BlockKind });
+  }
+  return blocks;
+}
+
+/** The reply if `value` is a well-formed AttributeReply; anything else reads as an error. */
+export function parseAttributeReply(value: unknown): AttributeReply {
+  if (typeof value !== "object" || value === null) return { error: "no reply from the background" };
+  const r = value as Record<string, unknown>;
+  if (typeof r.error === "string") return { error: r.error };
+  const a = r.attribution as Record<string, unknown> | null | undefined;
+  if (typeof a !== "object" || a === null || !Array.isArray(a.quotes) || !Array.isArray(a.speakers)) return { error: "malformed reply from the background" };
+  return { attribution: r.attribution as Attribution };
 }
 
 /** The reply if `value` is a well-formed AttributionReply, otherwise null (the popup shows an error). */

@@ -32,7 +32,7 @@ const QUIET_MS = 400;
 const SETTLE_TIMEOUT_MS = 30_000;
 /** Set by the page's probe when Saidby sets its final state. */
 const DECIDED_MARK = "saidby-bench:decided";
-const TRACE_CATEGORIES = ["blink.user_timing", "devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8.execute", "disabled-by-default-v8.gc"];
+const TRACE_CATEGORIES = ["blink.user_timing", "devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8.execute", "disabled-by-default-v8.gc", "disabled-by-default-v8.cpu_profiler"];
 
 export interface PageCost {
   page: string;

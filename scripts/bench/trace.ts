@@ -13,7 +13,13 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string } };
+  id?: string;
+  args?: { data?: { url?: string; startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url?: string };
 }
 
 export interface MainThreadCost {
@@ -39,6 +45,31 @@ const RENDER = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Laye
 const FORCED = new Set(["UpdateLayoutTree", "Layout"]);
 const COMPILE = new Set(["v8.compile"]);
 const GC = new Set(["MinorGC", "MajorGC"]);
+
+/**
+ * Times (µs, trace clock) at which the sampling profiler (trace category
+ * disabled-by-default-v8.cpu_profiler) found the thread running a script whose
+ * URL starts with `origin`. Promise continuations run as microtasks that carry
+ * no script URL in the trace; the samples show whose code they ran.
+ */
+function samplesIn(events: readonly TraceEvent[], pid: number, tid: number, origin: string): number[] {
+  const ours = new Set<number>();
+  const times: number[] = [];
+  let clock = 0;
+  for (const e of events) {
+    if (e.pid !== pid || e.tid !== tid) continue;
+    const data = e.args?.data;
+    if (e.name === "Profile") clock = data?.startTime ?? clock;
+    if (e.name !== "ProfileChunk" || !data?.cpuProfile) continue;
+    for (const n of data.cpuProfile.nodes ?? []) if ((n.callFrame.url ?? "").startsWith(origin)) ours.add(n.id);
+    const samples = data.cpuProfile.samples ?? [];
+    samples.forEach((node, i) => {
+      clock += data.timeDeltas?.[i] ?? 0;
+      if (ours.has(node)) times.push(clock);
+    });
+  }
+  return times;
+}
 
 /** Sum of the outermost events named in `names` that lie inside [from, to] (nested same-kind events counted once). */
 function outermost(events: readonly TraceEvent[], names: ReadonlySet<string>, from: number, to: number): number {
@@ -68,9 +99,10 @@ export function mainThreadCost(trace: Buffer | Uint8Array, extensionOrigin: stri
   const end = (e: TraceEvent): number => e.ts + (e.dur ?? 0);
   const within = (task: TraceEvent, e: TraceEvent): boolean => e.ts >= task.ts && end(e) <= end(task);
   const inner = onThread.filter((e) => e.name !== "RunTask");
-  // Saidby's tasks: those that run its script's functions, or in which it announced its decision (a
-  // promise continuation, e.g. after reading settings, carries no script URL in the trace).
-  const scriptTasks = tasks.filter((t) => inner.some((e) => (ours(e) || e.name === decidedMark) && within(t, e)));
+  // Saidby's tasks: those that run its script's functions, in which it announced its decision, or in
+  // which the profiler caught its code (a promise continuation carries no script URL in the trace).
+  const sampled = samplesIn(events, first.pid, first.tid, extensionOrigin);
+  const scriptTasks = tasks.filter((t) => inner.some((e) => (ours(e) || e.name === decidedMark) && within(t, e)) || sampled.some((s) => s >= t.ts && s <= end(t)));
   if (scriptTasks.length === 0) return null;
   const start = scriptTasks[0]!.ts;
   const lastScriptEnd = end(scriptTasks[scriptTasks.length - 1]!);

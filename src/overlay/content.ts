@@ -11,9 +11,10 @@
  * scripts cannot reach `runtime.onMessage` at all (no `externally_connectable`),
  * and nothing listens to `window.postMessage` or DOM events for commands.
  */
-import type { CardReply } from "../messages";
-import { parseMessage, type AttributionReply, type Message, type MoveReply } from "../messages";
-import { extractSteps, type PageAttribution } from "../page/extract";
+import type { Attribute, CardReply } from "../messages";
+import { parseAttributeReply, parseMessage, type AttributionReply, type Message, type MoveReply } from "../messages";
+import type { PageAttribution } from "../page/extract";
+import { readArticleSteps, type PageArticle } from "../page/read-article";
 import { runInSlices } from "../page/run-in-slices";
 import { loadSettings, markingOn, parseSettings, SETTINGS_KEY, siteOf, type Settings } from "../settings";
 import { contentApi, type MessageSender } from "./ext";
@@ -99,22 +100,49 @@ function sendCount(count: number): void {
   });
 }
 
-/** Extracts the page as it is now (once per change), in slices of a few milliseconds. */
+/** The engine's reading of the article, from the background (see background/engine.ts). */
+async function attributeInBackground(page: PageArticle): Promise<PageAttribution> {
+  const request: Attribute = {
+    type: "saidby/attribute",
+    url: location.href,
+    title: page.title,
+    blocks: page.blocks.map(({ text, kind }) => ({ text, kind })),
+  };
+  const answer = parseAttributeReply(await api.runtime.sendMessage(request));
+  if ("error" in answer) throw new Error(answer.error);
+  return { ...page, attribution: answer.attribution };
+}
+
+/**
+ * Extracts the page as it is now (once per change): the article is read in
+ * slices of a few milliseconds, the engine runs in the background.
+ */
 function extract(): Promise<PageAttribution | null> {
   if (fresh) return Promise.resolve(result);
   if (pending) return pending;
   const started = generation;
-  const run = runInSlices(extractSteps(document, location.href)).then((found) => {
-    if (pending === run) pending = null;
-    // The page changed while we read it: this result is already old; read again.
-    if (started !== generation) return extract();
-    result = found;
-    reply = found ? { status: "ok", attribution: found.attribution, site: siteName(document) } : { status: "not-article" };
-    fresh = true;
-    return found;
-  });
+  const run = readPage().then(
+    (found) => {
+      if (pending === run) pending = null;
+      // The page changed while we read it: this result is already old; read again.
+      if (started !== generation) return extract();
+      result = found;
+      reply = found ? { status: "ok", attribution: found.attribution, site: siteName(document) } : { status: "not-article" };
+      fresh = true;
+      return found;
+    },
+    (error: unknown) => {
+      if (pending === run) pending = null;
+      throw error;
+    },
+  );
   pending = run;
   return run;
+}
+
+async function readPage(): Promise<PageAttribution | null> {
+  const page = await runInSlices(readArticleSteps(document));
+  return page ? attributeInBackground(page) : null;
 }
 
 /** Brings the page in line with the settings and the current extraction: marks or no marks. */

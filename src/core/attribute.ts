@@ -16,8 +16,9 @@ import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity } from "./cast";
 import { findCues, type Cue } from "./cues";
-import { capitalizedRunEnd, classify, isTitleWord, subjectStart, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isTitleWord, looksLikeVerb, subjectStart, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
+import { readOrganizations, type KnownOrganizations } from "./organizations";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
 import { isUnclaimedFragment, namesAWork } from "./not-quotes";
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
@@ -209,8 +210,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   }
 
   const speakers: Speaker[] = [];
+  let organizations: KnownOrganizations | null = null;
   for (const entity of new Set(quotes.flatMap((q) => (q.entity ? [q.entity] : [])))) {
-    speakers.push(speakerOf(entity, analysed, cast));
+    organizations ??= readOrganizations(analysed);
+    speakers.push(speakerOf(entity, analysed, cast, organizations));
     yield;
   }
   return {
@@ -495,12 +498,6 @@ function previousTextBlock(blocks: readonly AnalysedBlock[], b: number): number 
   return k;
 }
 
-/** "was", "wasn't", "has", "said", "visited": a finite verb right after a name makes the name a subject. */
-function looksLikeVerb(t: Token | undefined): boolean {
-  if (!t || t.kind !== "word" || t.capitalized) return false;
-  return AUXILIARIES.has(t.lower) || /n['’]t$/u.test(t.lower) || SPEECH_VERBS.has(t.lower) || /[^e]ed$/u.test(t.lower);
-}
-
 /** How far after a name a "his"/"her" still refers to it: "Teresa Nielsen Hayden at her office". */
 const GENDER_PRONOUN_REACH = 4;
 const COURTESY_GENDER: Readonly<Record<string, "male" | "female">> = { "mr.": "male", mr: "male", "mrs.": "female", mrs: "female", "ms.": "female", ms: "female", miss: "female" };
@@ -556,13 +553,13 @@ function quoteKind(block: AnalysedBlock, span: QuoteSpan, tokens: readonly Token
   return opensClause ? "direct" : "partial";
 }
 
-function speakerOf(entity: Entity, blocks: readonly AnalysedBlock[], cast: Cast): Speaker {
+function speakerOf(entity: Entity, blocks: readonly AnalysedBlock[], cast: Cast, organizations: KnownOrganizations): Speaker {
   const sentenceAt = (b: number, token: number): string => {
     const block = blocks[b]!;
     const s = block.sentences.find((x) => x.from <= token && token < x.to) ?? block.sentences[0]!;
     return block.text.slice(block.tokens[s.from]!.start, block.tokens[s.to - 1]!.end);
   };
-  const profile = profileOf(entity, blocks, sentenceAt, (surname) => cast.isKnownSurname(surname));
+  const profile = profileOf(entity, blocks, sentenceAt, (surname) => cast.isKnownSurname(surname), organizations);
   const aliases = [...entity.aliases].filter((a) => a !== entity.name);
   return { id: entity.id, name: entity.name, kind: entity.kind, aliases, ...profile };
 }

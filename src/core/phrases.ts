@@ -70,6 +70,12 @@ function isNameWord(t: Token): boolean {
   return true;
 }
 
+/** "was", "wasn't", "has", "said", "visited": a finite verb right after a name makes the name a subject. */
+export function looksLikeVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || t.capitalized) return false;
+  return AUXILIARIES.has(t.lower) || /n['’]t$/u.test(t.lower) || SPEECH_VERBS.has(t.lower) || /[^e]ed$/u.test(t.lower);
+}
+
 /** Skips "also", "has", "later", "quickly" between a subject and its verb, walking left. */
 export function skipAuxiliariesBack(tokens: readonly Token[], i: number, floor: number): number {
   let j = i;

@@ -8,7 +8,9 @@
 import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
-import { classify, isWord, trailingName } from "./phrases";
+import { capitalizedRunEnd, classify, isWord, looksLikeVerb, subjectStart, trailingName } from "./phrases";
+import { COMPANY_ROLES, type KnownOrganizations } from "./organizations";
+import type { Sentence } from "./sentences";
 import { HONORIFICS, isDemonym, isOrganizationWord, isRoleNoun } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
@@ -85,18 +87,31 @@ interface Description {
 /** A block being read for descriptions, and whether a lower-case surname is one of the article's people (a possessive person is no affiliation). */
 interface Reading extends BlockTokens {
   isPerson(surname: string): boolean;
+  organizations: KnownOrganizations;
 }
+
+export interface ProfileBlock extends BlockTokens {
+  sentences: readonly Sentence[];
+}
+
+/** Words a bare company role may be written with: "CEO", "founder and chief executive", "co-founder". */
+const COMPANY_ROLE_WORDS: ReadonlySet<string> = wordSet(`
+  and chief executive officer
+`);
 
 export function profileOf(
   entity: Entity,
-  blocks: readonly BlockTokens[],
+  blocks: readonly ProfileBlock[],
   sentenceAt: (b: number, token: number) => string,
   knownPerson: (surname: string) => boolean,
+  organizations: KnownOrganizations,
 ): Profile {
   if (entity.kind !== "person") return groupProfile(entity, knownPerson);
   let role: string | null = null;
   let affiliation: string | null = null;
   let evidence: string | null = null;
+  /** Where the role was given: a bare company role looks there for its organisation. */
+  let roleAt: { b: number; token: number } | null = null;
   blocks.forEach((block, b) => {
     if (role && affiliation) return;
     const { tokens } = block;
@@ -107,21 +122,52 @@ export function profileOf(
       if (tokens[end] && /^(jr|sr)\.?$/u.test(tokens[end]!.lower)) end++;
       const nameFrom = trailingName(tokens, Math.max(0, i - 4), i + 1) ?? i;
       if (!sameEntity(entity, tokens.slice(nameFrom, end))) continue;
-      const reading: Reading = { ...block, isPerson: knownPerson };
+      const reading: Reading = { ...block, isPerson: knownPerson, organizations };
       const found = [describePrefix(reading, nameFrom), describeAfter(reading, end)];
       for (const d of found) {
-        if (!role && d.role) role = d.role;
+        if (!role && d.role) {
+          role = d.role;
+          roleAt = { b, token: nameFrom };
+        }
         if (!affiliation && d.affiliation) affiliation = d.affiliation;
         if ((d.role || d.affiliation) && !evidence) evidence = sentenceAt(b, i);
       }
       if (!evidence) evidence = sentenceAt(b, i);
     }
   });
+  const at = roleAt as { b: number; token: number } | null; // set inside the forEach, which TypeScript does not follow
+  if (role && !affiliation && at) affiliation = organizationOfBareRole(role, blocks[at.b]!, at.token, knownPerson, organizations);
   if (!role && !affiliation && entity.descriptionHint) {
     const described = groupProfile({ ...entity, kind: "anonymous", name: entity.descriptionHint }, knownPerson);
     return { ...described, evidence };
   }
   return { role, affiliation, evidence };
+}
+
+/**
+ * A role given without its organisation belongs to the one the article ties
+ * it to: "U.S. Marshal" to "the U.S. Marshal's Office for …" named elsewhere;
+ * a company role ("CEO Jo Hart") to the organisation that is the subject of
+ * the sentence giving it ("Acme was 'pulled in,' CEO Jo Hart said"), when the
+ * article shows elsewhere that the subject is a company ("Acme founder …",
+ * "Acme's CEO") or its name says so. Silent otherwise: a place or a person
+ * there is no affiliation.
+ */
+function organizationOfBareRole(role: string, block: ProfileBlock, nameFrom: number, isPerson: (surname: string) => boolean, organizations: KnownOrganizations): string | null {
+  const office = organizations.officeOf(role);
+  if (office) return office;
+  const words = role.toLowerCase().split(/\s+/u);
+  if (!words.some((w) => COMPANY_ROLES.has(w) || w === "executive") || !words.every((w) => COMPANY_ROLES.has(w) || COMPANY_ROLE_WORDS.has(w) || ROLE_MODIFIERS.has(w))) return null;
+  const { tokens, text } = block;
+  const sentence = block.sentences.find((s) => s.from <= nameFrom && nameFrom < s.to);
+  if (!sentence) return null;
+  const from = subjectStart(tokens, sentence);
+  const end = capitalizedRunEnd(tokens, from, nameFrom);
+  if (end === from || !looksLikeVerb(tokens[end]) || NOT_NAME_WORDS.has(tokens[from]!.lower)) return null;
+  const subject = tokens.slice(from, end);
+  if (subject.some((t) => isRoleWord(t) || isPossessive(t.text)) || subject.every((t) => isDemonym(t.text)) || isPerson(subject.at(-1)!.bare) || isPerson(subject[0]!.bare)) return null;
+  const name = slice(text, subject);
+  return classify(tokens, from, end)?.kind === "organization" || organizations.holdsCompanyRole(name) ? name : null;
 }
 
 function sameEntity(entity: Entity, nameTokens: readonly Token[]): boolean {
@@ -307,7 +353,15 @@ function parseAppositive(reading: Reading, words: Token[]): Description {
     return { role: role ? slice(text, role) : null, affiliation: slice(text, org) };
   }
   const role = trimRole(words.slice(k));
-  return { role: role ? slice(text, role) : null, affiliation: null };
+  return { role: role ? slice(text, role) : null, affiliation: organizationReferredTo(reading, role ?? []) };
+}
+
+/** "member of the group": the one organisation the article introduced as "the group Nurses for Clean Air". */
+function organizationReferredTo(reading: Reading, role: readonly Token[]): string | null {
+  if (role.length < 3) return null;
+  const [preposition, the, noun] = role.slice(-3) as [Token, Token, Token];
+  if (!AFFILIATION_PREPOSITIONS.has(preposition.lower) || the.lower !== "the" || noun.capitalized) return null;
+  return reading.organizations.introducedAs(noun.lower);
 }
 
 /** A capitalised organisation name starting at `i`, a leading "the" skipped. */

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { attribute } from "../../src/core/attribute";
+import type { Attribution, TextBlock } from "../../src/core/attribution";
+
+const blocks = (...paragraphs: string[]): TextBlock[] => paragraphs.map((text) => ({ text, kind: "paragraph" }));
+
+function speakerOf(a: Attribution, quoteStart: string) {
+  const q = a.quotes.find((x) => x.text.startsWith(quoteStart));
+  if (!q) throw new Error(`no quote starting ${quoteStart}`);
+  return q.speakerId ? a.speakers.find((s) => s.id === q.speakerId)! : null;
+}
+
+describe("a bare company role belongs to the company the sentence is about", () => {
+  it("takes the subject when the article shows elsewhere that it is a company", () => {
+    const a = attribute(
+      blocks(
+        'Zorblat was "pulled into the enterprise," CEO Jo Hart said Tuesday.',
+        "Years ago Zorblat founder Ray Quill built the first device.",
+      ),
+    );
+    expect(speakerOf(a, "pulled into")).toMatchObject({ name: "Jo Hart", role: "CEO", affiliation: "Zorblat" });
+  });
+
+  it("takes a subject whose name says it is an organisation", () => {
+    const a = attribute(blocks('Quillon Corp. is "ready for this," founder and chief executive Jo Hart said.'));
+    expect(speakerOf(a, "ready for")).toMatchObject({ name: "Jo Hart", affiliation: "Quillon Corp." });
+  });
+
+  it("stays silent when nothing shows the subject is a company (a place, a person, a product)", () => {
+    const place = attribute(blocks('Zorblat was "hit hard by the storm," CEO Jo Hart said.'));
+    expect(speakerOf(place, "hit hard")).toMatchObject({ name: "Jo Hart", role: "CEO", affiliation: null });
+    const person = attribute(blocks("Ann Vole joined in May.", 'Vole was "a great hire," CEO Jo Hart said.'));
+    expect(speakerOf(person, "a great hire")?.affiliation).toBeNull();
+  });
+
+  it("gives no company to roles that are not a company's", () => {
+    const a = attribute(blocks('Zorblat was "hit hard," Mayor Jo Hart said.', "Zorblat founder Ray Quill agreed."));
+    expect(speakerOf(a, "hit hard")?.affiliation).toBeNull();
+  });
+});
+
+describe("a role named after an office", () => {
+  it("belongs to the office the article names after it", () => {
+    const a = attribute(
+      blocks(
+        "A man pleaded guilty, the District Attorney’s Office for the Northern District of Quill County announced Monday.",
+        'District Attorney Jo Hart said the case shows "threats have consequences."',
+      ),
+    );
+    expect(speakerOf(a, "threats have")).toMatchObject({ role: "District Attorney", affiliation: "District Attorney’s Office for the Northern District of Quill County" });
+  });
+
+  it("stays silent when the article names no such office", () => {
+    const a = attribute(blocks('District Attorney Jo Hart said the case shows "threats have consequences."'));
+    expect(speakerOf(a, "threats have")?.affiliation).toBeNull();
+  });
+});
+
+describe("'the NOUN' in a description", () => {
+  it("is the one organisation the article introduced with that noun", () => {
+    const a = attribute(
+      blocks(
+        "The nurses, members of a new group Nurses for Clean Air, wrote to the council.",
+        '"We are worried," said Dr. Ana Vole, a member of the group and signatory to the letter.',
+      ),
+    );
+    expect(speakerOf(a, "We are")).toMatchObject({ name: "Ana Vole", role: "member of the group", affiliation: "Nurses for Clean Air" });
+  });
+
+  it("stays silent when two organisations were introduced with it, or none", () => {
+    const two = attribute(
+      blocks(
+        "The group Nurses for Clean Air and the group Parents for Parks wrote to the council.",
+        '"We are worried," said Dr. Ana Vole, a member of the group.',
+      ),
+    );
+    expect(speakerOf(two, "We are")?.affiliation).toBeNull();
+    const none = attribute(blocks('"We are worried," said Dr. Ana Vole, a member of the group.'));
+    expect(speakerOf(none, "We are")?.affiliation).toBeNull();
+  });
+});

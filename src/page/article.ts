@@ -7,9 +7,12 @@
  * results, videos and apps are not: the caller then does nothing).
  *
  * No recursion anywhere: pages with 10,000 levels of nesting must not blow
- * the stack.
+ * the stack. The search is a step generator (`findArticleSteps`, see
+ * steps.ts) that pauses after a bounded amount of work, so the content script
+ * can run it in slices; `findArticle` runs it to the end in one go.
  */
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, tagOf } from "./tags";
+import { CHARS_PER_STEP, Pace, runToEnd, textPieces } from "./steps";
 import { computedStyleFor, isHiddenElement } from "./visibility";
 
 export interface Article {
@@ -32,7 +35,6 @@ const REGEXPS = {
     /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|recirc/i,
   /** ARIA roles of page furniture. */
   unlikelyRole: /^(?:menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search|toolbar|tablist)$/i,
-  commas: /[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c]/g,
   space: /\s+/g,
   /** A short line that ends like a sentence (a one-line paragraph is still text). */
   sentenceEnd: /\.(?: |$)/,
@@ -142,51 +144,75 @@ function tagWeight(tag: string): number {
   }
 }
 
-/** Visible characters of a text, counting white space runs as one. */
-function textLength(s: string): number {
+/** What a text node adds to the walk: its visible characters (white space runs counted as one) and commas. */
+interface Tally { chars: number; commas: number; /** Last character seen was white space (true at a node's start). */ space: boolean; }
+
+/** Adds one piece of a text node to `t`; a node read in pieces tallies as it would whole. */
+function tally(s: string, t: Tally): void {
   let n = 0;
-  let space = true;
+  let commas = 0;
+  let space = t.space;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
-    if (ws) {
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12) {
       if (!space) n++;
       space = true;
     } else {
       n++;
       space = false;
+      // Commas of Latin, Arabic, small-form, CJK and other scripts (this loop already visits every character).
+      if (c === 0x2c || c === 0x060c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34
+          || c === 0x2e32 || c === 0xff0c) commas++;
     }
   }
-  return n;
-}
-
-function countCommas(s: string): number {
-  const m = s.match(REGEXPS.commas);
-  return m ? m.length : 0;
+  t.chars += n;
+  t.commas += commas;
+  t.space = space;
 }
 
 function collapse(s: string): string {
   return s.replace(REGEXPS.space, " ").trim();
 }
 
-/** schema.org and Open Graph types declared by the page. */
-function declaredTypes(doc: Document): string[] {
+/** What the page's meta tags and JSON-LD declare about it. */
+interface Declared {
+  /** schema.org and Open Graph types. */
+  types: string[];
+  /** The first og:title meta's content (the title when the page has no h1). */
+  ogTitle: string | null;
+}
+
+function* declaredSteps(doc: Document, pace: Pace): Generator<void, Declared, void> {
   const types: string[] = [];
+  let ogTitle: string | null = null;
+  let ogTitleSeen = false;
   // By tag name, not a selector: linkedom (the CLI) runs a full selector engine over the tree for each
   // querySelectorAll, about a tenth of the whole extraction on a median page (npm run bench).
-  for (const meta of Array.from(doc.getElementsByTagName("meta"))) {
-    if (meta.getAttribute("property") !== "og:type") continue;
-    const c = meta.getAttribute("content");
-    if (c) types.push(c.trim());
-  }
-  for (const script of Array.from(doc.getElementsByTagName("script"))) {
-    if ((script.getAttribute("type") ?? "").toLowerCase() !== "application/ld+json") continue;
-    const json = script.textContent ?? "";
-    for (const m of json.matchAll(REGEXPS.ldType)) {
-      for (const q of (m[1] ?? "").matchAll(REGEXPS.quoted)) types.push((q[1] ?? "").trim());
+  const metas = doc.getElementsByTagName("meta");
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i]!;
+    const property = meta.getAttribute("property");
+    if (property === "og:type") {
+      const c = meta.getAttribute("content");
+      if (c) types.push(c.trim());
+    } else if (property === "og:title" && !ogTitleSeen) {
+      ogTitleSeen = true;
+      ogTitle = meta.getAttribute("content");
     }
+    if (pace.spend()) yield;
   }
-  return types;
+  const scripts = doc.getElementsByTagName("script");
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
+    if ((script.getAttribute("type") ?? "").toLowerCase() === "application/ld+json") {
+      const json = script.textContent ?? "";
+      for (const m of json.matchAll(REGEXPS.ldType)) {
+        for (const q of (m[1] ?? "").matchAll(REGEXPS.quoted)) types.push((q[1] ?? "").trim());
+      }
+      if (pace.spend(Pace.textUnits(json.length))) yield;
+    } else if (pace.spend()) yield;
+  }
+  return { types, ogTitle };
 }
 
 /**
@@ -194,6 +220,11 @@ function declaredTypes(doc: Document): string[] {
  * `log`, when given, is told which rule decided what.
  */
 export function findArticle(doc: Document, log?: FinderLog): Article | null {
+  return runToEnd(findArticleSteps(doc, log));
+}
+
+/** The same search, pausing after every UNITS_PER_STEP units of work (steps.ts). */
+export function* findArticleSteps(doc: Document, log?: FinderLog): Generator<void, Article | null, void> {
   const say: FinderLog = log ?? (() => {});
   // No root element at all (linkedom's `body` getter throws then).
   const body = doc.documentElement ? doc.body : null;
@@ -202,9 +233,10 @@ export function findArticle(doc: Document, log?: FinderLog): Article | null {
     return null;
   }
   const style = computedStyleFor(doc);
+  const pace = new Pace();
 
   // Declared types: a page that says it is a video or a listing, and never an article, is not one.
-  const types = declaredTypes(doc);
+  const { types, ogTitle } = yield* declaredSteps(doc, pace);
   const saysArticle = types.some((t) => REGEXPS.articleType.test(t));
   const saysOther = types.filter((t) => REGEXPS.nonArticleType.test(t) && !REGEXPS.website.test(t));
   if (!saysArticle && saysOther.length > 0) {
@@ -212,20 +244,30 @@ export function findArticle(doc: Document, log?: FinderLog): Article | null {
     return null;
   }
 
-  const first = attempt(doc, body, style, saysArticle, true, say);
+  const page: PageFacts = { doc, body, style, saysArticle, ogTitle };
+  const first = yield* attemptSteps(page, true, say, pace);
   if (first.article && first.text >= RETRY_BELOW_CHARS) return first.article;
   // Too little found: the unlikely-class rule may have hidden the article
   // (class names like "PageBuilder-pageRow", "penci_sidebar"): retry without it.
   say(null, "retrying without the unlikely-class rule");
-  const second = attempt(doc, body, style, saysArticle, false, say);
+  const second = yield* attemptSteps(page, false, say, pace);
   if (!first.article) return second.article;
   return second.article && second.text > first.text ? second.article : first.article;
 }
 
+/** What both attempts share. */
+interface PageFacts {
+  doc: Document;
+  body: HTMLElement;
+  style: ReturnType<typeof computedStyleFor>;
+  saysArticle: boolean;
+  ogTitle: string | null;
+}
+
 interface Attempt { article: Article | null; text: number; }
 
-function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof computedStyleFor>, saysArticle: boolean,
-                 skipUnlikely: boolean, say: FinderLog): Attempt {
+function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, pace: Pace): Generator<void, Attempt, void> {
+  const { doc, body, style, saysArticle } = page;
   const none: Attempt = { article: null, text: 0 };
   const stats = new Map<Element, Stats>();
   const scores = new Map<Element, number>();
@@ -256,7 +298,9 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
   };
 
   const close = (): void => {
-    const f = frames.pop()!;
+    const f = frames.pop();
+    // (Only when the page moved nodes between two steps: the walk then ends early, without an exception.)
+    if (!f) return;
     const { el, tag, stats: s } = f;
     if (tag === "A") linkDepth--;
     if (tag === "ARTICLE") articleDepth--;
@@ -301,26 +345,46 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
     }
   };
 
+  /** Text counted once, on the innermost element; close() carries it upward. */
+  const addText = (t: Tally): void => {
+    const f = frames[frames.length - 1];
+    if (t.chars === 0 || !f) return;
+    f.stats.text += t.chars;
+    if (linkDepth > 0) f.stats.link += t.chars;
+    const bf = frames[blockStack[blockStack.length - 1] ?? 0];
+    if (bf) {
+      bf.ownText += t.chars;
+      bf.ownCommas += t.commas;
+    }
+  };
+
   // The walk: depth first over the body, skipping subtrees that are never the article.
   open(body, "BODY", false);
   let node: Node | null = body.firstChild;
   while (node) {
     let descend = false;
-    if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      const len = textLength(data);
-      if (len > 0) {
-        // Counted once, on the innermost element; close() carries it upward.
-        const f = frames[frames.length - 1]!;
-        f.stats.text += len;
-        if (linkDepth > 0) f.stats.link += len;
-        const bf = frames[blockStack[blockStack.length - 1] ?? 0];
-        if (bf) {
-          bf.ownText += len;
-          bf.ownCommas += countCommas(data);
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const text = node as Text;
+      if (text.length <= CHARS_PER_STEP) {
+        const data = text.data;
+        const t: Tally = { chars: 0, commas: 0, space: true };
+        tally(data, t);
+        addText(t);
+        if (pace.spend(Pace.textUnits(data.length))) yield;
+      } else {
+        // One huge text node (a 10 MB paragraph): a step per piece.
+        const t: Tally = { chars: 0, commas: 0, space: true };
+        for (const [piece] of textPieces(text)) {
+          t.chars = 0;
+          t.commas = 0;
+          tally(piece, t);
+          addText(t);
+          pace.spend(Pace.textUnits(piece.length));
+          yield;
         }
       }
-    } else if (node.nodeType === ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
       const el = node as Element;
       const tag = tagOf(el);
       const role = el.getAttribute("role");
@@ -356,6 +420,7 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
         else close();
       }
     }
+    if (type !== TEXT_NODE && pace.spend()) yield;
     if (descend) {
       node = node.firstChild;
       continue;
@@ -368,6 +433,7 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
       if (!parent || parent === body) break;
       close();
       cur = parent;
+      if (pace.spend()) yield;
     }
   }
   while (frames.length > 0) close();
@@ -378,28 +444,36 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
   };
 
   // Top candidate: highest score discounted by link density. Unlikely boxes never win.
+  // Only the best RANKED candidates are kept in order (what the rules below read), so
+  // no step sorts every scored element of a huge page.
   const unlikelySet = new Set(unlikelyBoxes);
-  const ranked: Array<{ el: Element; score: number }> = [];
+  const ranked: Ranked[] = [];
+  const finalScore = new Map<Element, number>();
   for (const [el, raw] of scores) {
+    if (pace.spend()) yield;
     if (unlikelySet.has(el)) continue;
-    ranked.push({ el, score: raw * (1 - linkDensity(el)) });
+    const score = raw * (1 - linkDensity(el));
+    finalScore.set(el, score);
+    keepBest(ranked, { el, score });
   }
-  ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) {
     say(null, "no scored paragraph");
     return none;
   }
-  const finalScore = new Map(ranked.map((r) => [r.el, r.score] as const));
   let top = best.el;
   say(top, `top candidate, score ${best.score.toFixed(1)}`);
 
   // Several near-equal candidates under one ancestor: the article is split into parts.
   const alternatives = ranked.slice(1, TOP_CANDIDATES).filter((r) => r.score / best.score >= ALTERNATIVE_SCORE_RATIO);
   if (alternatives.length >= MIN_COMMON_ALTERNATIVES) {
+    // p.contains(a) is "p is one of a's ancestors": collect those once instead of asking for every p.
+    const around: Array<Set<Node>> = [];
+    for (const a of alternatives) around.push(yield* ancestorSteps(a.el, pace));
     for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+      if (pace.spend()) yield;
       let inside = 0;
-      for (const a of alternatives) if (p.contains(a.el)) inside++;
+      for (const set of around) if (set.has(p)) inside++;
       if (inside >= MIN_COMMON_ALTERNATIVES) {
         say(p, `holds ${inside} near-top candidates: ${alternatives.map((a) => `${a.el.tagName}.${a.el.getAttribute("class")}=${a.score.toFixed(1)}`).join(" ")}`);
         top = p;
@@ -412,10 +486,15 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
   const topClass = top.getAttribute("class");
   if (topClass) {
     for (const r of ranked.slice(0, MAX_PART_CANDIDATES)) {
+      if (pace.spend()) yield;
       if (r.el === top || r.score < SIBLING_SCORE_FLOOR || r.el.getAttribute("class") !== topClass) continue;
-      if (top.contains(r.el) || r.el.contains(top)) continue;
+      const around = yield* ancestorSteps(r.el, pace);
+      if (around.has(top) || r.el.contains(top)) continue;
       let common: Element | null = top.parentElement;
-      while (common && !common.contains(r.el)) common = common.parentElement;
+      while (common && !around.has(common)) {
+        common = common.parentElement;
+        if (pace.spend()) yield;
+      }
       if (common && common !== body && common !== doc.documentElement) {
         say(common, `holds another part with the top candidate's class "${topClass}"`);
         top = common;
@@ -427,6 +506,7 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
     let last = finalScore.get(top) ?? 0;
     const threshold = last / 3;
     for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+      if (pace.spend()) yield;
       const ps = finalScore.get(p);
       if (ps === undefined) continue;
       if (ps < threshold) break;
@@ -445,6 +525,7 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
     const joined: Element[] = [];
     const left: Element[] = [];
     for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      if (pace.spend()) yield;
       if (s === top) continue;
       const st = stats.get(s);
       if (!st) continue;
@@ -466,6 +547,7 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
   }
   // Semantic markup: an itemprop=articleBody that holds the root's text is the tighter root.
   for (const ab of articleBodies) {
+    if (pace.spend()) yield;
     if (ab !== root && root.contains(ab)) {
       const a = stats.get(ab)?.text ?? 0;
       const r = stats.get(root)?.text ?? 1;
@@ -495,24 +577,61 @@ function attempt(doc: Document, body: HTMLElement, style: ReturnType<typeof comp
 
   // Boxes inside the root that are not the article.
   const rootText = rs.text;
-  for (const box of [...unlikelyBoxes, ...linkBoxes, ...articles]) {
-    if (box === root || !root.contains(box) || box.contains(top)) continue;
-    const t = stats.get(box)?.text ?? 0;
-    if (t > rootText * MAX_EXCLUDED_TEXT_SHARE) continue;
-    excluded.push(box);
+  for (const boxes of [unlikelyBoxes, linkBoxes, articles]) {
+    for (const box of boxes) {
+      if (pace.spend()) yield;
+      if (box === root || !root.contains(box) || box.contains(top)) continue;
+      const t = stats.get(box)?.text ?? 0;
+      if (t > rootText * MAX_EXCLUDED_TEXT_SHARE) continue;
+      excluded.push(box);
+    }
   }
 
-  return { article: { root, excluded, title: findTitle(doc, root, h1s) }, text: ownWords };
+  const title = yield* titleSteps(root, h1s, page.ogTitle, pace);
+  return { article: { root, excluded, title }, text: ownWords };
 }
 
-function findTitle(doc: Document, root: Element, h1s: Element[]): string | null {
+interface Ranked { el: Element; score: number; }
+
+/** Candidates kept in order: enough for the alternatives and the parts rules. */
+const RANKED = Math.max(TOP_CANDIDATES, MAX_PART_CANDIDATES);
+
+/**
+ * Inserts `r` into `ranked` (best first, at most RANKED long) where a stable
+ * sort by score would put it: after every candidate scoring the same or more.
+ */
+function keepBest(ranked: Ranked[], r: Ranked): void {
+  const last = ranked[ranked.length - 1];
+  if (last && ranked.length >= RANKED && r.score <= last.score) return;
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranked[mid]!.score >= r.score) lo = mid + 1;
+    else hi = mid;
+  }
+  ranked.splice(lo, 0, r);
+  if (ranked.length > RANKED) ranked.pop();
+}
+
+/** `el` and all its ancestors (what `a.contains(el)` asks for every a), a unit of work each. */
+function* ancestorSteps(el: Element, pace: Pace): Generator<void, Set<Node>, void> {
+  const out = new Set<Node>();
+  for (let n: Node | null = el; n; n = n.parentNode) {
+    out.add(n);
+    if (pace.spend()) yield;
+  }
+  return out;
+}
+
+function* titleSteps(root: Element, h1s: Element[], ogTitle: string | null, pace: Pace): Generator<void, string | null, void> {
   let before: Element | null = null;
   for (const h of h1s) {
+    if (pace.spend()) yield;
     if (root.contains(h)) return collapse(h.textContent ?? "") || null;
     // DOCUMENT_POSITION_FOLLOWING (4): root comes after the heading.
     if (h.compareDocumentPosition(root) & 4) before = h;
   }
   if (before) return collapse(before.textContent ?? "") || null;
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
-  return og ? collapse(og) : null;
+  return ogTitle ? collapse(ogTitle) : null;
 }

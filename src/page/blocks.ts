@@ -4,10 +4,12 @@
  * text can be turned into one DOM Range (see ranges.ts).
  *
  * One iterative walk (no recursion: 10,000-level nesting must not blow the
- * stack); the page is only read, never changed.
+ * stack); the page is only read, never changed. The walk is a step generator
+ * (steps.ts): the content script runs it in slices.
  */
 import type { BlockKind, TextBlock } from "../core/attribution";
 import type { Article } from "./article";
+import { CHARS_PER_STEP, Pace, runToEnd, textPieces } from "./steps";
 import { BLOCK_TAGS, SKIP_TAGS, tagOf } from "./tags";
 import { computedStyleFor, isHiddenElement } from "./visibility";
 
@@ -32,6 +34,8 @@ export interface PageBlock extends TextBlock {
 const REGEXPS = {
   /** Runs of white space that render as one space (including no-break spaces). */
   space: /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g,
+  /** One such character (a newline or a no-break space between two words, shown as a space). */
+  spaceChar: /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g,
   collapse: /\s+/g,
   /** Whole blocks that are ad slots' labels, not the article's words. */
   adLabel: /^(?:advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue with content|anzeige|publicidad|publicité)$/i,
@@ -61,19 +65,39 @@ class Builder {
   /** True at the start and after a space: the next white space is dropped. */
   atSpace = true;
 
-  addText(node: Text): void {
-    const data = node.data;
+  /**
+   * Adds `data`, the node's text from offset `base` on (all of it, or one piece
+   * of a huge node: pieces added in order build the same text and pieces).
+   */
+  addText(node: Text, data: string, base = 0): void {
     const re = REGEXPS.space;
     re.lastIndex = 0;
-    let pos = 0;
-    for (let m = re.exec(data); ; m = re.exec(data)) {
-      const wsStart = m ? m.index : data.length;
-      if (wsStart > pos) this.emit(node, pos, data.slice(pos, wsStart));
-      if (!m) break;
-      if (!this.atSpace) this.emit(node, wsStart, " ");
+    // Text that maps to the page one to one (words and single spaces between them)
+    // is copied as one run from `from`, not word by word: a 10 MB paragraph is then
+    // a handful of strings, not millions.
+    let from = 0;
+    /** The run holds a single white space other than " " (a newline): shown as a space. */
+    let respace = false;
+    for (let m = re.exec(data); m; m = re.exec(data)) {
+      const ws = m.index;
+      if (ws > from) this.atSpace = false;
+      if (m[0].length === 1 && !this.atSpace) {
+        if (m[0] !== " ") respace = true;
+        this.atSpace = true;
+        continue;
+      }
+      // Dropped white space (a run, or any at the block's start): the run ends here.
+      if (ws > from) this.emit(node, base + from, this.run(data.slice(from, ws), respace));
+      if (!this.atSpace) this.emit(node, base + ws, " ");
       this.atSpace = true;
-      pos = wsStart + m[0].length;
+      from = ws + m[0].length;
+      respace = false;
     }
+    if (data.length > from) this.emit(node, base + from, this.run(data.slice(from), respace));
+  }
+
+  private run(s: string, respace: boolean): string {
+    return respace ? s.replace(REGEXPS.spaceChar, " ") : s;
   }
 
   private emit(node: Text, nodeStart: number, s: string): void {
@@ -85,7 +109,7 @@ class Builder {
       this.pieces.push({ node, blockStart: this.text.length, nodeStart, length: s.length });
     }
     this.text += s;
-    this.atSpace = s === " ";
+    this.atSpace = s.charCodeAt(s.length - 1) === 32;
   }
 
   /** A `<br>`: a space with no character behind it. */
@@ -120,17 +144,10 @@ function normalizeTitle(s: string): string {
 }
 
 export function collectBlocks(article: Article): PageBlock[] {
-  const steps = collectBlockSteps(article);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(collectBlockSteps(article));
 }
 
-/** Nodes walked between pauses: a few hundred nodes are well under a millisecond. */
-const NODES_PER_STEP = 256;
-
-/** The same walk, pausing every NODES_PER_STEP nodes so the content script can slice a huge page (run-in-slices.ts). */
+/** The same walk, pausing after every UNITS_PER_STEP units of work (steps.ts) so the content script can slice a huge page. */
 export function* collectBlockSteps(article: Article): Generator<void, PageBlock[], void> {
   const root = article.root;
   const doc = root.ownerDocument;
@@ -157,18 +174,30 @@ export function* collectBlockSteps(article: Article): Generator<void, PageBlock[
     const tag = tagOf(el);
     if (!BLOCK_TAGS.has(tag)) return;
     flush();
-    contexts.pop();
+    // (The root's context stays, even if the page moved nodes between two steps.)
+    if (contexts.length > 1) contexts.pop();
     if (tag === "BLOCKQUOTE") quoteDepth--;
   };
 
+  const pace = new Pace();
   let node: Node | null = root.firstChild;
-  let visited = 0;
   while (node) {
-    if (++visited % NODES_PER_STEP === 0) yield;
     let descend = false;
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_NODE) {
-      builder.addText(node as Text);
+      const text = node as Text;
+      if (text.length <= CHARS_PER_STEP) {
+        const data = text.data;
+        builder.addText(text, data);
+        if (pace.spend(Pace.textUnits(data.length))) yield;
+      } else {
+        // One huge text node (a 10 MB paragraph): a step per piece.
+        for (const [piece, at] of textPieces(text)) {
+          builder.addText(text, piece, at);
+          pace.spend(Pace.textUnits(piece.length));
+          yield;
+        }
+      }
     } else if (type === ELEMENT_NODE) {
       const el = node as Element;
       const tag = tagOf(el);
@@ -184,6 +213,7 @@ export function* collectBlockSteps(article: Article): Generator<void, PageBlock[
         else leave(el);
       }
     }
+    if (type !== TEXT_NODE && type !== CDATA_NODE && pace.spend()) yield;
     if (descend) {
       node = node.firstChild;
       continue;
@@ -197,6 +227,7 @@ export function* collectBlockSteps(article: Article): Generator<void, PageBlock[
       if (!parent || parent === root) break;
       leave(parent as Element);
       cur = parent;
+      if (pace.spend()) yield;
     }
   }
   flush();

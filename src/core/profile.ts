@@ -364,10 +364,23 @@ function organizationReferredTo(reading: Reading, role: readonly Token[]): strin
   return reading.organizations.introducedAs(noun.lower);
 }
 
-/** A capitalised organisation name starting at `i`, a leading "the" skipped. */
+/** Descriptive words an organisation's name may follow: "the London-based fact-checking website Vox Pop". */
+const MAX_DESCRIPTOR_WORDS = 4;
+
+/**
+ * A capitalised organisation name starting at `i`, a leading "the" skipped,
+ * and a description before it: "(the) tech research firm ZYX" is ZYX, and a
+ * lone "London-based" is a description, not a name.
+ */
 function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
   let k = i;
   if (tokens[k]?.lower === "the") k++;
+  for (let d = k; d < tokens.length && d - k < MAX_DESCRIPTOR_WORDS; d++) {
+    const t = tokens[d]!;
+    if (t.kind !== "word" || (t.capitalized && !(t.lower.includes("-") && isDemonym(t.lower)))) break;
+    if (!t.capitalized && isOrganizationWord(t.bare) && tokens[d + 1]?.capitalized) return organizationAt(tokens, d + 1);
+  }
+  if (tokens[k]?.lower.includes("-") && isDemonym(tokens[k]!.lower) && !tokens[k + 1]?.capitalized) return null;
   const out: Token[] = [];
   while (k < tokens.length) {
     const t = tokens[k]!;

@@ -79,3 +79,18 @@ describe("'the NOUN' in a description", () => {
     expect(speakerOf(none, "We are")?.affiliation).toBeNull();
   });
 });
+
+describe("a description before an organisation's name", () => {
+  it.each([
+    ["a firm introduced by its trade", "Lena Ruiz, research director at tech market research firm ZYX,", "ZYX"],
+    ["a site introduced by a '-based' description", "Lena Ruiz, chief executive of the Oslo-based fact-checking website Vox Pop,", "Vox Pop"],
+  ])("%s", (_name, intro, affiliation) => {
+    const a = attribute(blocks(`${intro} spoke on Monday.`, '"We are ready," Ruiz said.'));
+    expect(speakerOf(a, "We are")).toMatchObject({ name: "Lena Ruiz", affiliation });
+  });
+
+  it("a '-based' description alone is no organisation", () => {
+    const a = attribute(blocks('"We are ready," said Lena Ruiz, chief executive of the Oslo-based startup.'));
+    expect(speakerOf(a, "We are")?.affiliation).toBeNull();
+  });
+});

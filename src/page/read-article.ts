@@ -4,8 +4,8 @@
  * page's main thread (the engine runs in the background); the CLI and the
  * tests go on through extract.ts.
  */
-import { findArticle, type Article } from "./article";
-import { collectBlocks, collectBlockSteps, type PageBlock } from "./blocks";
+import { findArticleSteps, type Article } from "./article";
+import { collectBlockSteps, type PageBlock } from "./blocks";
 
 /** The article as the page layer reads it, before the engine has looked at its words. */
 export interface PageArticle {
@@ -21,21 +21,23 @@ export interface PageArticle {
  * and never hold the main thread for long.
  */
 export function* readArticleSteps(doc: Document): Generator<void, PageArticle | null, void> {
-  const article = findArticle(doc);
+  const article = yield* findArticleSteps(doc);
   if (!article) return null;
   yield;
   // Headlines quote people too ("‘We had some issues,’ exec says"): the title is the first block.
-  const blocks = [...titleBlocks(doc, article), ...(yield* collectBlockSteps(article))];
+  const title = yield* titleBlockSteps(doc, article);
+  const blocks = [...title, ...(yield* collectBlockSteps(article))];
   return { article, blocks, title: article.title ?? (doc.title || null) };
 }
 
 /** The article's own h1 as a block, wherever it stands (often just outside the article root). */
-function titleBlocks(doc: Document, article: Article): PageBlock[] {
+function* titleBlockSteps(doc: Document, article: Article): Generator<void, PageBlock[], void> {
   if (!article.title) return [];
   const want = article.title.replace(/\s+/gu, " ").trim();
   for (const h1 of Array.from(doc.getElementsByTagName("h1"))) {
     if ((h1.textContent ?? "").replace(/\s+/gu, " ").trim() !== want) continue;
-    return collectBlocks({ root: h1, excluded: [], title: null }).map((b) => ({ ...b, kind: "heading" as const }));
+    const blocks = yield* collectBlockSteps({ root: h1, excluded: [], title: null });
+    return blocks.map((b) => ({ ...b, kind: "heading" as const }));
   }
   return [];
 }

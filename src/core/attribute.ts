@@ -559,7 +559,7 @@ function speakerOf(entity: Entity, blocks: readonly AnalysedBlock[], cast: Cast,
     const s = block.sentences.find((x) => x.from <= token && token < x.to) ?? block.sentences[0]!;
     return block.text.slice(block.tokens[s.from]!.start, block.tokens[s.to - 1]!.end);
   };
-  const profile = profileOf(entity, blocks, sentenceAt, (surname) => cast.isKnownSurname(surname), organizations);
+  const profile = profileOf(entity, blocks, sentenceAt, { isSurname: (w) => cast.isKnownSurname(w), isFirstName: (w) => cast.isKnownFirstName(w) }, organizations);
   const aliases = [...entity.aliases].filter((a) => a !== entity.name);
   return { id: entity.id, name: entity.name, kind: entity.kind, aliases, ...profile };
 }

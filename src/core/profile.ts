@@ -43,6 +43,10 @@ const SERVING_ROLES: ReadonlySet<string> = wordSet(`
   aide adviser advisor assistant spokesman spokeswoman spokesperson counselor counsellor secretary consultant
   ambassador
 `);
+/** Bodies one serves "on": "a specialist on the Security Council", "a member on the Zoning Board". */
+const BODIES_SAT_ON: ReadonlySet<string> = wordSet(`
+  council board committee commission panel
+`);
 /** Verbs of a "who" clause that describe a job: "Ruiz, who owns a consulting firm". */
 const JOB_VERBS: ReadonlySet<string> = wordSet(`
   owns runs heads leads directs chairs manages founded co-founded teaches works serves represents oversees
@@ -90,6 +94,12 @@ interface Reading extends BlockTokens {
   organizations: KnownOrganizations;
 }
 
+/** The article's people, by lower-case word: "vole" for Ann Vole, and "ann". */
+export interface KnownPeople {
+  isSurname(word: string): boolean;
+  isFirstName(word: string): boolean;
+}
+
 export interface ProfileBlock extends BlockTokens {
   sentences: readonly Sentence[];
 }
@@ -103,9 +113,11 @@ export function profileOf(
   entity: Entity,
   blocks: readonly ProfileBlock[],
   sentenceAt: (b: number, token: number) => string,
-  knownPerson: (surname: string) => boolean,
+  people: KnownPeople,
   organizations: KnownOrganizations,
 ): Profile {
+  // "Teresa's husband", "Vole's lawyer": a person's, by first name or surname, is no organisation.
+  const knownPerson = (word: string): boolean => people.isSurname(word) || people.isFirstName(word);
   if (entity.kind !== "person") return groupProfile(entity, knownPerson);
   let role: string | null = null;
   let affiliation: string | null = null;
@@ -136,7 +148,7 @@ export function profileOf(
     }
   });
   const at = roleAt as { b: number; token: number } | null; // set inside the forEach, which TypeScript does not follow
-  if (role && !affiliation && at) affiliation = organizationOfBareRole(role, blocks[at.b]!, at.token, knownPerson, organizations);
+  if (role && !affiliation && at) affiliation = organizationOfBareRole(role, blocks[at.b]!, at.token, people.isSurname, organizations);
   if (!role && !affiliation && entity.descriptionHint) {
     const described = groupProfile({ ...entity, kind: "anonymous", name: entity.descriptionHint }, knownPerson);
     return { ...described, evidence };
@@ -153,7 +165,7 @@ export function profileOf(
  * "Acme's CEO") or its name says so. Silent otherwise: a place or a person
  * there is no affiliation.
  */
-function organizationOfBareRole(role: string, block: ProfileBlock, nameFrom: number, isPerson: (surname: string) => boolean, organizations: KnownOrganizations): string | null {
+function organizationOfBareRole(role: string, block: ProfileBlock, nameFrom: number, isSurname: (word: string) => boolean, organizations: KnownOrganizations): string | null {
   const office = organizations.officeOf(role);
   if (office) return office;
   const words = role.toLowerCase().split(/\s+/u);
@@ -165,7 +177,7 @@ function organizationOfBareRole(role: string, block: ProfileBlock, nameFrom: num
   const end = capitalizedRunEnd(tokens, from, nameFrom);
   if (end === from || !looksLikeVerb(tokens[end]) || NOT_NAME_WORDS.has(tokens[from]!.lower)) return null;
   const subject = tokens.slice(from, end);
-  if (subject.some((t) => isRoleWord(t) || isPossessive(t.text)) || subject.every((t) => isDemonym(t.text)) || isPerson(subject.at(-1)!.bare) || isPerson(subject[0]!.bare)) return null;
+  if (subject.some((t) => isRoleWord(t) || isPossessive(t.text)) || subject.every((t) => isDemonym(t.text)) || isSurname(subject.at(-1)!.bare)) return null;
   const name = slice(text, subject);
   return classify(tokens, from, end)?.kind === "organization" || organizations.holdsCompanyRole(name) ? name : null;
 }
@@ -329,8 +341,9 @@ function parseAppositive(reading: Reading, words: Token[]): Description {
   // "Acme's principal meteorologist": a possessive organisation, then the role.
   const possessive = words.findIndex((t, i) => i >= k && i < k + 5 && isPossessive(t.text) && t.capitalized);
   if (possessive >= 0 && reading.isPerson(withoutPossessive(words[possessive]!.lower))) {
-    // "Moss's attorney": a person's, not an organisation's.
-    return { role: slice(text, words.slice(k)), affiliation: null };
+    // "Moss's attorney": a person's, not an organisation's; "Moss's husband and Acme's editor": the second one is.
+    const other = words.findIndex((t, i) => i > possessive + 1 && words[i - 1]!.lower === "and" && t.capitalized && isPossessive(t.text) && !reading.isPerson(withoutPossessive(t.lower)));
+    return { role: slice(text, words.slice(k)), affiliation: other >= 0 ? withoutPossessive(words[other]!.text) : null };
   }
   if (possessive >= 0 && words.slice(k, possessive + 1).every((t) => t.capitalized || NAME_CONNECTORS.has(t.lower))) {
     const role = trimRole(words.slice(possessive + 1));
@@ -346,9 +359,11 @@ function parseAppositive(reading: Reading, words: Token[]): Description {
   if (!words.slice(k).some((t) => isRoleNoun(t.bare, t.capitalized) || !t.capitalized)) return { role: null, affiliation: null };
   for (let i = k + 1; i < words.length; i++) {
     const serving = words[i]!.lower === "to" && SERVING_ROLES.has(words[i - 1]!.lower);
-    if (!AFFILIATION_PREPOSITIONS.has(words[i]!.lower) && !serving) continue;
+    const sitsOn = words[i]!.lower === "on";
+    if (!AFFILIATION_PREPOSITIONS.has(words[i]!.lower) && !serving && !sitsOn) continue;
     const org = organizationAt(words, i + 1);
-    if (!org) continue;
+    // "specialist on the Security Council", but "expert on the Balkans".
+    if (!org || (sitsOn && !BODIES_SAT_ON.has(org.at(-1)!.bare))) continue;
     const role = trimRole(serving ? words.slice(k, i + 1 + org.length) : words.slice(k, i));
     return { role: role ? slice(text, role) : null, affiliation: slice(text, org) };
   }

@@ -94,3 +94,27 @@ describe("a description before an organisation's name", () => {
     expect(speakerOf(a, "We are")?.affiliation).toBeNull();
   });
 });
+
+describe("descriptions in an appositive", () => {
+  it("'a specialist on the … Council' serves on that body", () => {
+    const a = attribute(blocks('"We were shocked," said Lt. Col. Ana Vole, a budget specialist on the Quill Security Council (QSC).'));
+    expect(speakerOf(a, "We were")).toMatchObject({ name: "Ana Vole", affiliation: "Quill Security Council" });
+  });
+
+  it("'an expert on' a region is no affiliation", () => {
+    const a = attribute(blocks('"We were shocked," said Ana Vole, an expert on the Northern Lakes.'));
+    expect(speakerOf(a, "We were")?.affiliation).toBeNull();
+  });
+
+  it("a person named by first name is no organisation; the next description's owner is", () => {
+    const a = attribute(
+      blocks(
+        "Ray Quill met his editor Lena Vole Hart at her office.",
+        '"He wrote fast," Tom Vole Hart, Lena’s husband and Zorblat’s editor in chief, said.',
+      ),
+    );
+    expect(speakerOf(a, "He wrote")).toMatchObject({ name: "Tom Vole Hart", affiliation: "Zorblat" });
+    const alone = attribute(blocks("Ray Quill met his editor Lena Vole Hart.", '"He wrote fast," Tom Vole Hart, Lena’s husband, said.'));
+    expect(speakerOf(alone, "He wrote")?.affiliation).toBeNull();
+  });
+});

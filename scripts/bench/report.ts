@@ -43,8 +43,8 @@ export function targets(r: BenchResult): Target[] {
   const chromium = r.browsers && "pages" in r.browsers.chromium ? r.browsers.chromium.pages : null;
   const demo = chromium?.find((p) => p.page === "demo");
   const long = chromium?.find((p) => p.page !== "demo");
-  out.push({ what: `Chromium, demo page: main-thread work < ${DEMO_MAIN_THREAD_MS} ms (warm load)`, figure: demo ? `${f(demo.warm.totalMs, 1)} ms (cold ${f(demo.cold.totalMs, 1)})` : "not run", met: demo ? demo.warm.totalMs < DEMO_MAIN_THREAD_MS : null });
-  out.push({ what: `Chromium, 50,000 words: no task > ${LONG_PAGE_TASK_MS} ms (warm load)`, figure: long ? `${f(long.warm.longestTaskMs, 1)} ms (cold ${f(long.cold.longestTaskMs, 1)})` : "not run", met: long ? long.warm.longestTaskMs <= LONG_PAGE_TASK_MS : null });
+  out.push({ what: `Chromium, demo page: content script's main-thread work < ${DEMO_MAIN_THREAD_MS} ms (warm load)`, figure: demo ? `${f(demo.warm.scriptMs, 1)} ms (cold ${f(demo.cold.scriptMs, 1)})` : "not run", met: demo ? demo.warm.scriptMs < DEMO_MAIN_THREAD_MS : null });
+  out.push({ what: `Chromium, 50,000 words: no Saidby task > ${LONG_PAGE_TASK_MS} ms (warm load)`, figure: long ? `${f(long.warm.longestScriptTaskMs, 1)} ms (cold ${f(long.cold.longestScriptTaskMs, 1)})` : "not run", met: long ? long.warm.longestScriptTaskMs <= LONG_PAGE_TASK_MS : null });
   if (r.scaling) {
     const s = r.scaling.length.growth.slope;
     out.push({ what: `Linear in article length (log-log slope ≤ ${LINEAR_SLOPE})`, figure: f(s), met: s <= LINEAR_SLOPE });
@@ -78,9 +78,9 @@ export function segmentSlopes(s: Series, variable: "words" | "quotes"): number[]
 function chromiumRows(pages: PageCost[]): string {
   const rows = pages.flatMap((p) => (["cold", "warm"] as const).map((k) => {
     const c = p[k];
-    return [`${p.page} (${p.marked} marks)`, k === "cold" ? "first load" : "warm (median)", f(c.totalMs, 1), f(c.scriptMs, 1), String(c.scriptTasks), f(c.longestTaskMs, 1), f(c.forcedStyleMs, 1), f(c.compileMs, 1), f(c.gcMs, 1), f(c.renderMs, 1), k === "warm" ? f(p.longTaskApiMs, 1) : "", k === "warm" ? kib(p.heapAddedBytes) : ""];
+    return [`${p.page} (${p.marked} marks)`, k === "cold" ? "first load" : "warm (median)", f(c.scriptMs, 1), String(c.scriptTasks), f(c.longestScriptTaskMs, 1), f(c.wallMs, 1), f(c.totalMs, 1), f(c.longestTaskMs, 1), f(c.forcedStyleMs, 1), f(c.compileMs, 1), f(c.gcMs, 1), f(c.renderMs, 1), k === "warm" ? f(p.longTaskApiMs, 1) : "", k === "warm" ? kib(p.heapAddedBytes) : ""];
   }));
-  return table(["page", "load", "main thread ms", "Saidby tasks ms", "tasks", "longest task ms", "forced style ms", "compile ms", "GC ms", "render ms", "Long Tasks API ms", "JS heap added"], rows);
+  return table(["page", "load", "Saidby tasks ms", "tasks", "longest Saidby task ms", "to marks ms", "window ms", "longest task in window ms", "forced style ms", "compile ms", "GC ms", "render ms", "Long Tasks API ms", "JS heap added"], rows);
 }
 
 function firefoxRows(pages: FirefoxCost[]): string {
@@ -102,7 +102,7 @@ export function markdown(r: BenchResult): string {
   if (r.browsers) {
     const b = r.browsers;
     parts.push("## In the browser\n\n" + ("pages" in b.chromium
-      ? `Chromium (${b.chromium.version}), from a CDP trace: main-thread tasks from the content script's first task to the end of the frame that paints its marks. "Forced style" is style and layout the content script made the browser do inside its own tasks; "render" is all style, layout and paint in the window. JS heap added: the live heap after GC with the extension, minus the same page in an incognito tab (extension off).\n\n${chromiumRows(b.chromium.pages)}`
+      ? `Chromium (${b.chromium.version}), from a CDP trace of the page's main thread. "Saidby tasks": the top-level tasks that run the content script's code (by script URL, or caught by the trace's sampling profiler: promise continuations carry no URL); the engine runs in the extension's background, off this thread. "To marks": wall clock from the content script's first task to the frame that paints its marks (the engine's round trip included). "Window": every main-thread task in that span, the page's own included. "Forced style" is style and layout the content script made the browser do inside its own tasks; "render" is all style, layout and paint in the window. JS heap added: the live heap after GC with the extension, minus the same page in an incognito tab (extension off).\n\n${chromiumRows(b.chromium.pages)}`
       : `Chromium: ${b.chromium.error}`) +
       "\n\n" + ("pages" in b.firefox
         ? `Firefox (${b.firefox.version}), no tracing over WebDriver BiDi: a probe in the page chains zero-delay message tasks and records how late each runs while Saidby works (warm loads, median).\n\n${firefoxRows(b.firefox.pages)}`

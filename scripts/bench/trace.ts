@@ -29,8 +29,10 @@ export interface MainThreadCost {
   scriptMs: number;
   /** Tasks that run Saidby's code. */
   scriptTasks: number;
-  /** Longest single top-level task in that window (ms). */
+  /** Longest single top-level task in that window, the page's own included (ms). */
   longestTaskMs: number;
+  /** Longest of Saidby's own tasks (ms). */
+  longestScriptTaskMs: number;
   /** From Saidby's first task starting to the marks painted (ms, wall clock). */
   wallMs: number;
   /** Time in style recalculation, layout and paint inside the window (ms). */
@@ -116,6 +118,7 @@ export function mainThreadCost(trace: Buffer | Uint8Array, extensionOrigin: stri
     scriptMs: ms(scriptTasks.reduce((s, t) => s + (t.dur ?? 0), 0)),
     scriptTasks: scriptTasks.length,
     longestTaskMs: ms(Math.max(...window.map((t) => t.dur ?? 0))),
+    longestScriptTaskMs: ms(Math.max(...scriptTasks.map((t) => t.dur ?? 0))),
     wallMs: ms(stop - start),
     renderMs: ms(outermost(inner, RENDER, start, stop)),
     forcedStyleMs: ms(scriptTasks.reduce((s, t) => s + outermost(inner, FORCED, t.ts, end(t)), 0)),

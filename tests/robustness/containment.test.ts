@@ -11,6 +11,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parseHTML } from "linkedom";
 import { articlePage } from "../fixtures/hostile/pages";
+import { attributeArticle } from "../../src/background/engine";
+import { parseMessage } from "../../src/messages";
 
 const EXTENSION_ID = "saidby-test-id";
 
@@ -30,7 +32,17 @@ const settle = async (): Promise<void> => {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
 };
 
-async function runContentScript(html: string, breakPage: (doc: Document, win: Window) => void): Promise<Harness> {
+/** What the background answers the content script: the engine, as background/main.ts wires it. */
+function background(raw: unknown): Promise<unknown> {
+  const message = parseMessage(raw);
+  return Promise.resolve(message?.type === "saidby/attribute" ? attributeArticle(message) : undefined);
+}
+
+async function runContentScript(
+  html: string,
+  breakPage: (doc: Document, win: Window) => void,
+  sendToBackground: (raw: unknown) => Promise<unknown> = background,
+): Promise<Harness> {
   const { window, document } = parseHTML(html) as unknown as { window: Window & typeof globalThis; document: Document };
   const served = document.toString();
   const listeners: Listener[] = [];
@@ -42,7 +54,7 @@ async function runContentScript(html: string, breakPage: (doc: Document, win: Wi
   g.chrome = {
     runtime: {
       id: EXTENSION_ID,
-      sendMessage: () => Promise.resolve(undefined),
+      sendMessage: sendToBackground,
       onMessage: {
         addListener: (fn: Listener) => listeners.push(fn),
         removeListener: (fn: Listener) => listeners.splice(listeners.indexOf(fn), 1),
@@ -157,6 +169,24 @@ describe("an exception inside Saidby is contained at the boundary", () => {
       expect(h.send({ type: "saidby/step", direction: 1 })).toEqual({ found: false });
       expect(h.errors).toHaveLength(1);
       expect(withoutMarker(h.document)).toBe(h.served);
+    });
+  }
+
+  const BACKGROUND_FAILURES: ReadonlyArray<[string, (raw: unknown) => Promise<unknown>]> = [
+    ["the background cannot be reached (extension reloaded under the page)", () => Promise.reject(new Error("boom: could not establish connection"))],
+    ["the engine failed in the background", () => Promise.resolve({ error: "boom: engine" })],
+    ["the background answers nonsense", () => Promise.resolve({ attribution: "boom" })],
+  ];
+
+  for (const [when, sendToBackground] of BACKGROUND_FAILURES) {
+    it(`${when}: logged once, page untouched, the popup told`, async () => {
+      const h = await runContentScript(PAGE, () => {}, sendToBackground);
+      expect(h.document.documentElement.getAttribute("data-saidby")).toBe("error");
+      expect(h.errors).toHaveLength(1);
+      expect(withoutMarker(h.document)).toBe(h.served);
+      const reply = h.send({ type: "saidby/get-attribution" }) as { status: string; message: string };
+      expect(reply.status).toBe("error");
+      expect(reply.message).not.toBe("");
     });
   }
 

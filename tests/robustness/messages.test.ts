@@ -8,12 +8,14 @@ import { describe, expect, it } from "vitest";
 import { parseAttributionReply, parseMessage } from "../../src/messages";
 
 describe("parseMessage", () => {
-  it("accepts exactly the four known shapes, copying only their fields", () => {
+  it("accepts exactly the known shapes, copying only their fields", () => {
     expect(parseMessage({ type: "saidby/get-attribution", extra: "<script>" })).toEqual({ type: "saidby/get-attribution" });
     expect(parseMessage({ type: "saidby/scroll-to", quoteId: "q3", html: "<img>" })).toEqual({ type: "saidby/scroll-to", quoteId: "q3" });
     expect(parseMessage({ type: "saidby/step", direction: -1 })).toEqual({ type: "saidby/step", direction: -1 });
     expect(parseMessage({ type: "saidby/count", count: 0 })).toEqual({ type: "saidby/count", count: 0 });
     expect(parseMessage({ type: "saidby/count", count: 100_000 })).toEqual({ type: "saidby/count", count: 100_000 });
+    expect(parseMessage({ type: "saidby/attribute", url: "https://example.org/a", title: 7, blocks: [{ text: "“Yes,” she said.", kind: "paragraph", pieces: [1] }], tab: 3 }))
+      .toEqual({ type: "saidby/attribute", url: "https://example.org/a", title: null, blocks: [{ text: "“Yes,” she said.", kind: "paragraph" }] });
   });
 
   const REJECTED: ReadonlyArray<[string, unknown]> = [
@@ -46,6 +48,10 @@ describe("parseMessage", () => {
     ["count '3'", { type: "saidby/count", count: "3" }],
     ["count above the cap", { type: "saidby/count", count: 100_001 }],
     ["count 2^53", { type: "saidby/count", count: 2 ** 53 }],
+    ["attribute without blocks", { type: "saidby/attribute", url: null, title: null }],
+    ["attribute with a block that is not text", { type: "saidby/attribute", blocks: [{ text: 3, kind: "paragraph" }] }],
+    ["attribute with an unknown block kind", { type: "saidby/attribute", blocks: [{ text: "a", kind: "script" }] }],
+    ["attribute with a null block", { type: "saidby/attribute", blocks: [null] }],
     // What a page would post with window.postMessage to imitate the popup.
     ["a postMessage envelope", { source: "saidby", data: { type: "saidby/step", direction: 1 } }],
     ["a JSON string of a valid message", JSON.stringify({ type: "saidby/step", direction: 1 })],

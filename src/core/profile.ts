@@ -43,6 +43,10 @@ const SERVING_ROLES: ReadonlySet<string> = wordSet(`
   aide adviser advisor assistant spokesman spokeswoman spokesperson counselor counsellor secretary consultant
   ambassador
 `);
+/** Adverbs between "who is" and a description: "who is now a fellow at …". */
+const COPULA_ADVERBS: ReadonlySet<string> = wordSet(`
+  now currently also still
+`);
 /** Bodies one serves "on": "a specialist on the Security Council", "a member on the Zoning Board". */
 const BODIES_SAT_ON: ReadonlySet<string> = wordSet(`
   council board committee commission panel
@@ -307,7 +311,17 @@ function describeAfter(block: Reading, end: number): Description {
     stop++;
   }
   if (stop >= tokens.length && stop - end > MAX_APPOSITIVE_TOKENS) return { role: null, affiliation: null };
-  return parseAppositive(block, tokens.slice(end + 1, stop));
+  const words = tokens.slice(end + 1, stop);
+  const described = parseAppositive(block, words);
+  // "said Ana Vole, Director, Quill Securities.": a bare title, then the organisation that ends the sentence.
+  if (described.role && !described.affiliation && tokens[stop]?.text === "," && words.every(isRoleWord)) {
+    const orgEnd = capitalizedRunEnd(tokens, stop + 1, tokens.length);
+    const after = tokens[orgEnd];
+    if (orgEnd > stop + 1 && (!after || after.text === ".") && classify(tokens, stop + 1, orgEnd)?.kind === "organization") {
+      return { role: described.role, affiliation: slice(text, tokens.slice(stop + 1, orgEnd)) };
+    }
+  }
+  return described;
 }
 
 function parseAppositive(reading: Reading, words: Token[]): Description {
@@ -331,7 +345,9 @@ function parseAppositive(reading: Reading, words: Token[]): Description {
   if (first.lower === "who") {
     const rest = words.slice(1);
     // "Lopez, who is the director of the Brookings Institution": the copula's description.
-    if ((rest[0]?.lower === "is" || rest[0]?.lower === "was") && DETERMINERS.has(rest[1]?.lower ?? "")) return parseAppositive(reading, rest.slice(1));
+    // "who is now an immunologist at …": a time adverb between.
+    const skip = rest[1] && COPULA_ADVERBS.has(rest[1].lower) ? 1 : 0;
+    if ((rest[0]?.lower === "is" || rest[0]?.lower === "was") && DETERMINERS.has(rest[1 + skip]?.lower ?? "")) return parseAppositive(reading, rest.slice(1 + skip));
     // "said Ruiz, who owns a diversity and inclusion consulting firm" / "who heads the Brookings Institution"
     if (rest.length < 2 || rest.length > 10 || !JOB_VERBS.has(rest[0]!.lower)) return { role: null, affiliation: null };
     const org = organizationAt(rest, 1) ?? (AFFILIATION_PREPOSITIONS.has(rest[1]!.lower) ? organizationAt(rest, 2) : null);
@@ -356,6 +372,15 @@ function parseAppositive(reading: Reading, words: Token[]): Description {
     while (split < words.length && (words[split]!.capitalized || (NAME_CONNECTORS.has(words[split]!.lower) && words[split + 1]?.capitalized))) split++;
     if (split > k && split < words.length) return { role: slice(text, words.slice(split)), affiliation: withoutPossessive(slice(text, words.slice(k, split))) };
   }
+  // "the principal deputy White House press secretary": modifiers, an organisation, then the role.
+  if (isRoleNoun(last.lower) && !last.capitalized) {
+    let from = k;
+    while (from < words.length && !words[from]!.capitalized && from - k < 3) from++;
+    const to = capitalizedRunEnd(words, from, words.length);
+    if (from > k && to > from && to < words.length && namesOrganization(words.slice(from, to))) {
+      return { role: slice(text, words.slice(k)), affiliation: slice(text, words.slice(from, to)) };
+    }
+  }
   if (!words.slice(k).some((t) => isRoleNoun(t.bare, t.capitalized) || !t.capitalized)) return { role: null, affiliation: null };
   for (let i = k + 1; i < words.length; i++) {
     const serving = words[i]!.lower === "to" && SERVING_ROLES.has(words[i - 1]!.lower);
@@ -364,6 +389,15 @@ function parseAppositive(reading: Reading, words: Token[]): Description {
     const org = organizationAt(words, i + 1);
     // "specialist on the Security Council", but "expert on the Balkans".
     if (!org || (sitsOn && !BODIES_SAT_ON.has(org.at(-1)!.bare))) continue;
+    // "Head of Research at Quill Securities": "of" without "the" names a department when "at" names the organisation after it
+    // ("director of the Center for Water at Quill University" is the Center's).
+    const department = words[i]!.lower === "of" && words[i + 1]!.lower !== "the";
+    const at = department ? words.findIndex((t, j) => j > i + org.length && t.lower === "at") : -1;
+    const employer = at > 0 ? organizationAt(words, at + 1) : null;
+    if (employer) {
+      const role = trimRole(words.slice(k, at));
+      return { role: role ? slice(text, role) : null, affiliation: slice(text, employer) };
+    }
     const role = trimRole(serving ? words.slice(k, i + 1 + org.length) : words.slice(k, i));
     return { role: role ? slice(text, role) : null, affiliation: slice(text, org) };
   }
@@ -377,6 +411,11 @@ function organizationReferredTo(reading: Reading, role: readonly Token[]): strin
   const [preposition, the, noun] = role.slice(-3) as [Token, Token, Token];
   if (!AFFILIATION_PREPOSITIONS.has(preposition.lower) || the.lower !== "the" || noun.capitalized) return null;
   return reading.organizations.introducedAs(noun.lower);
+}
+
+/** Capitalised words that say they name an organisation: "White House", "Quill Council", "QSC". */
+function namesOrganization(words: readonly Token[]): boolean {
+  return words.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text));
 }
 
 /** Descriptive words an organisation's name may follow: "the London-based fact-checking website Vox Pop". */

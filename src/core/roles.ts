@@ -48,6 +48,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
 /** A role noun, listed or of a profession's shape: "geologist", "pianist", "epidemiologists". */
 export function isRoleNoun(bare: string, capitalized = false): boolean {
   // The shape rule is for common nouns only: "Berg" is a name.
+  // "editor-in-chief", "commander-in-chief": the role noun heads the compound.
+  if (bare.endsWith("-in-chief")) return ROLE_NOUNS.has(bare.slice(0, -9));
   return ROLE_NOUNS.has(bare) || (!capitalized && /^[a-z]{3,}(?:ist|ologist)s?$/u.test(bare));
 }
 

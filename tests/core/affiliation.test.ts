@@ -118,3 +118,23 @@ describe("descriptions in an appositive", () => {
     expect(speakerOf(alone, "He wrote")?.affiliation).toBeNull();
   });
 });
+
+describe("more ways an appositive names the organisation", () => {
+  it.each([
+    ["a bare title, then the organisation ending the sentence", '"Markets run ahead," said Ana Vole, Director, Quill Securities.', { role: "Director", affiliation: "Quill Securities" }],
+    ["'of' a department, 'at' the organisation", '"Markets run ahead," said Ana Vole, Head of Research at Quill Securities.', { role: "Head of Research", affiliation: "Quill Securities" }],
+    ["'of the' an organisation inside another", '"Markets run ahead," said Ana Vole, founding director of the Center for Water at Quill University.', { affiliation: "Center for Water" }],
+    ["'who is now a ROLE at ORG'", '"Markets run ahead," said Ana Vole, who is now an immunologist at Quill University.', { role: "immunologist", affiliation: "Quill University" }],
+    ["modifiers, an organisation, then the role", '"Markets run ahead," said Ana Vole, the principal deputy Quill Council press secretary.', { affiliation: "Quill Council" }],
+    ["a '-in-chief' role", 'Zorblat editor-in-chief Ana Vole said: "Markets run ahead."', { role: "editor-in-chief", affiliation: "Zorblat" }],
+  ])("%s", (_name, text, profile) => {
+    expect(speakerOf(attribute(blocks(text)), "Markets")).toMatchObject({ name: "Ana Vole", ...profile });
+  });
+
+  it("a bare title followed by a place or a clause gives no organisation", () => {
+    const place = attribute(blocks('"Markets run ahead," said Ana Vole, Director, Quill Springs.'));
+    expect(speakerOf(place, "Markets")?.affiliation).toBeNull();
+    const modifiersAndPlace = attribute(blocks('"Markets run ahead," said Ana Vole, the former Quill state senator.'));
+    expect(speakerOf(modifiersAndPlace, "Markets")?.affiliation).toBeNull();
+  });
+});

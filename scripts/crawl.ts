@@ -316,6 +316,8 @@ export interface PageResult {
   namedInSource: string[];
   popup: { state: string; errors: string[] } | null;
   timedOut: boolean;
+  /** Where the page was after loading, when not where it was sent (its own script navigated it away). */
+  landedAt: string | null;
 }
 
 /** Records when the content script's marker changes, on the page's own clock (main world, before any page script). */
@@ -562,6 +564,7 @@ export async function crawl(session: Session, server: PageServer, proxy: StubPro
       timedOut = true;
     }
     const loadMs = Date.now() - t0;
+    const landedAt = page.url() === url ? null : page.url();
     // A page that never fired load has had its content script run by now if it ever will: look briefly.
     const state = base ? await settled(page, timedOut ? NOT_LOADED_SETTLE_MS : SETTLE_TIMEOUT_MS) : null;
     await sleep(LINGER_MS);
@@ -609,6 +612,7 @@ export async function crawl(session: Session, server: PageServer, proxy: StubPro
       notByPage,
       popup: popupResult,
       timedOut,
+      landedAt,
     };
     results.push(result);
     opts.onPage?.(result, i, pages.length);
@@ -647,6 +651,8 @@ export interface Summary {
   notLoadedWithout: string[] | null;
   /** Pages where the content script never ran (no marker, the popup cannot reach it). */
   notStarted: string[];
+  /** Of those, the ones whose own script sent them elsewhere (path → where they landed). */
+  wentAway: Array<[string, string]>;
   states: Record<string, number>;
   quotes: number;
   saidbyErrors: number;
@@ -722,6 +728,7 @@ export function summarize(run: CrawlRun, baseline: CrawlRun | null): Summary {
     notLoaded: run.results.filter((r) => r.timedOut).map((r) => r.path),
     notLoadedWithout: baseline ? baseline.results.filter((r) => r.timedOut).map((r) => r.path) : null,
     notStarted: run.results.filter((r) => r.state === "not-started").map((r) => r.path),
+    wentAway: run.results.filter((r) => r.state === "not-started" && r.landedAt).map((r) => [r.path, r.landedAt!]),
     states,
     quotes: run.results.reduce((n, r) => n + (r.quotes ?? 0), 0),
     saidbyErrors,
@@ -793,7 +800,8 @@ export function formatReport(summaries: Summary[], command: string, pages: Crawl
     }
     if (s.notStarted.length) {
       lines.push(
-        `${s.browser}: on ${s.notStarted.length} page(s) the content script never started (no marker, and the popup says Saidby cannot run there): ${s.notStarted.map((p) => `\`${p.slice(0, 40)}…\``).join(", ")}.`,
+        `${s.browser}: on ${s.notStarted.length} page(s) the content script never started (no marker, and the popup says Saidby cannot run there): ${s.notStarted.map((p) => `\`${p.slice(0, 40)}…\``).join(", ")}.` +
+          (s.wentAway.length ? ` ${s.wentAway.length} of them navigated themselves away (their own script sent them to ${[...new Set(s.wentAway.map(([, to]) => new URL(to).protocol))].join(", ")} addresses the local server does not answer), so there was no page left to run on.` : ""),
         "",
       );
     }

@@ -128,6 +128,7 @@ export function profileOf(
   let evidence: string | null = null;
   /** Where the role was given: a bare company role looks there for its organisation. */
   let roleAt: { b: number; token: number } | null = null;
+  let opening: Description = { role: null, affiliation: null };
   blocks.forEach((block, b) => {
     if (role && affiliation) return;
     const { tokens } = block;
@@ -140,6 +141,7 @@ export function profileOf(
       if (!sameEntity(entity, tokens.slice(nameFrom, end))) continue;
       const reading: Reading = { ...block, isPerson: knownPerson, organizations };
       const found = [describePrefix(reading, nameFrom), describeAfter(reading, end)];
+      if (!opening.role && !opening.affiliation) opening = describeOpeningAs(reading, nameFrom);
       for (const d of found) {
         if (!role && d.role) {
           role = d.role;
@@ -151,6 +153,7 @@ export function profileOf(
       if (!evidence) evidence = sentenceAt(b, i);
     }
   });
+  if (!role && !affiliation) ({ role, affiliation } = opening);
   const at = roleAt as { b: number; token: number } | null; // set inside the forEach, which TypeScript does not follow
   if (role && !affiliation && at) affiliation = organizationOfBareRole(role, blocks[at.b]!, at.token, people.isSurname, organizations);
   if (!role && !affiliation && entity.descriptionHint) {
@@ -277,6 +280,25 @@ function describeRoleBeforeComma(block: Reading, nameFrom: number): Description 
   return describePrefix(block, nameFrom - 1);
 }
 
+/**
+ * "As a lung biologist at Quill University, Ana Vole followed …": a sentence
+ * opening that describes its subject, often as they were then; read only when
+ * nothing else describes them.
+ */
+function describeOpeningAs(block: Reading, nameFrom: number): Description {
+  const { tokens } = block;
+  const comma = nameFrom - 1;
+  if (tokens[comma]?.text !== ",") return { role: null, affiliation: null };
+  for (let k = comma - 1; k >= 0 && comma - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") break;
+    if (t.text !== "As" || !DETERMINERS.has(tokens[k + 1]?.lower ?? "")) continue;
+    const before = tokens[k - 1];
+    return !before || (before.kind === "punct" && /[.!?]/u.test(before.text)) ? parseAppositive(block, tokens.slice(k + 1, comma)) : { role: null, affiliation: null };
+  }
+  return { role: null, affiliation: null };
+}
+
 function isRoleWord(t: Token): boolean {
   const bare = t.lower.replace(/\.$/u, "");
   return HONORIFICS.has(t.lower) || isRoleNoun(bare, t.capitalized);
@@ -294,6 +316,13 @@ function describeAfter(block: Reading, end: number): Description {
     // "(D-Minn.)" is a party and state; "(@RitaShaw)" and "(2019)" are not affiliations.
     if (close > end + 1 && close - end <= 4 && !/^[@\d]/u.test(inside[0]!.text) && text[inside[0]!.start - 1] !== "@") return { role: null, affiliation: slice(text, inside) };
     return { role: null, affiliation: null };
+  }
+  // "the immunologist Ana Vole at the Quill Institute looked …": a place of work, named as an organisation.
+  if (next.lower === "at" && tokens[end + 1]?.lower === "the") {
+    const org = organizationAt(tokens, end + 1);
+    const after = org ? tokens[tokens.indexOf(org.at(-1)!) + 1] : undefined;
+    const ends = !after || after.kind !== "word" || looksLikeVerb(after);
+    return org && ends && namesOrganization(org) ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
   }
   if (next.lower === "of") {
     // "of the Observatory", "of Acme Corp." name an organisation; "of Aberdeenshire, Scotland" a home town.
@@ -387,8 +416,9 @@ function parseAppositive(reading: Reading, words: Token[]): Description {
     const sitsOn = words[i]!.lower === "on";
     if (!AFFILIATION_PREPOSITIONS.has(words[i]!.lower) && !serving && !sitsOn) continue;
     const org = organizationAt(words, i + 1);
-    // "specialist on the Security Council", but "expert on the Balkans".
+    // "specialist on the Security Council", but "expert on the Balkans"; "a colleague of Vole's" is a person's.
     if (!org || (sitsOn && !BODIES_SAT_ON.has(org.at(-1)!.bare))) continue;
+    if (org.length === 1 && isPossessive(org[0]!.text) && reading.isPerson(org[0]!.bare)) continue;
     // "Head of Research at Quill Securities": "of" without "the" names a department when "at" names the organisation after it
     // ("director of the Center for Water at Quill University" is the Center's).
     const department = words[i]!.lower === "of" && words[i + 1]!.lower !== "the";

@@ -138,3 +138,36 @@ describe("more ways an appositive names the organisation", () => {
     expect(speakerOf(modifiersAndPlace, "Markets")?.affiliation).toBeNull();
   });
 });
+
+describe("descriptions around the name in the writer's sentence", () => {
+  it("'NAME at the ORG' followed by a verb names a place of work", () => {
+    const a = attribute(blocks("When the immunologist Ana Vole at the Quill Institute looked closer, she saw it.", '"It was odd," Vole said.'));
+    expect(speakerOf(a, "It was")?.affiliation).toBe("Quill Institute");
+  });
+
+  it("'NAME at the ORG hearing' is a place, not an employer", () => {
+    const a = attribute(blocks("Ana Vole at the Senate hearing spoke last.", '"It was odd," Vole said.'));
+    expect(speakerOf(a, "It was")?.affiliation).toBeNull();
+  });
+
+  it("an opening 'As a ROLE at ORG, NAME …' describes the subject, not the colleague", () => {
+    const a = attribute(
+      blocks(
+        "Ray Quill works in the lab.",
+        "As a lung biologist and a colleague of Quill’s at the Zorblat Institute, Ana Vole followed the work.",
+        '"It was odd," Vole said.',
+      ),
+    );
+    expect(speakerOf(a, "It was")).toMatchObject({ role: "lung biologist", affiliation: "Zorblat Institute" });
+  });
+
+  it("a later description of the present outranks the opening", () => {
+    const a = attribute(
+      blocks(
+        "As a postdoc at Quill University in 2011, Ana Vole became fascinated with cells.",
+        '"It was odd," said Vole, who is now an immunologist at Zorblat University.',
+      ),
+    );
+    expect(speakerOf(a, "It was")?.affiliation).toBe("Zorblat University");
+  });
+});

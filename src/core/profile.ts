@@ -320,14 +320,14 @@ function describeAfter(block: Reading, end: number): Description {
   // "the immunologist Ana Vole at the Quill Institute looked …": a place of work, named as an organisation.
   if (next.lower === "at" && tokens[end + 1]?.lower === "the") {
     const org = organizationAt(tokens, end + 1);
-    const after = org ? tokens[tokens.indexOf(org.at(-1)!) + 1] : undefined;
+    const after = org ? tokenAfter(tokens, org) : undefined;
     const ends = !after || after.kind !== "word" || looksLikeVerb(after);
     return org && ends && namesOrganization(org) ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
   }
   if (next.lower === "of") {
     // "of the Observatory", "of Acme Corp." name an organisation; "of Aberdeenshire, Scotland" a home town.
     const org = organizationAt(tokens, end + 1);
-    const organization = org && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)));
+    const organization = org && !qualifiesNoun(tokens, org) && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)));
     return organization ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
   }
   // "Ruiz is the CEO of DH": a copula introducing a description.
@@ -419,6 +419,7 @@ function parseAppositive(reading: Reading, words: Token[]): Description {
     // "specialist on the Security Council", but "expert on the Balkans"; "a colleague of Vole's" is a person's.
     if (!org || (sitsOn && !BODIES_SAT_ON.has(org.at(-1)!.bare))) continue;
     if (org.length === 1 && isPossessive(org[0]!.text) && reading.isPerson(org[0]!.bare)) continue;
+    if (qualifiesNoun(words, org)) continue;
     // "Head of Research at Quill Securities": "of" without "the" names a department when "at" names the organisation after it
     // ("director of the Center for Water at Quill University" is the Center's).
     const department = words[i]!.lower === "of" && words[i + 1]!.lower !== "the";
@@ -441,6 +442,25 @@ function organizationReferredTo(reading: Reading, role: readonly Token[]): strin
   const [preposition, the, noun] = role.slice(-3) as [Token, Token, Token];
   if (!AFFILIATION_PREPOSITIONS.has(preposition.lower) || the.lower !== "the" || noun.capitalized) return null;
   return reading.organizations.introducedAs(noun.lower);
+}
+
+/** The token after a run of `tokens`, found by its offset (a binary search: blocks may be huge). */
+function tokenAfter(tokens: readonly Token[], run: readonly Token[]): Token | undefined {
+  const start = run.at(-1)!.start;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo + 1];
+}
+
+/** "a member of the Quill 10 crew", "of the Vole family": the name only qualifies the common noun after it. */
+function qualifiesNoun(tokens: readonly Token[], name: readonly Token[]): boolean {
+  const after = tokenAfter(tokens, name);
+  return !!after && after.kind === "word" && !after.capitalized && !NOT_NAME_WORDS.has(after.lower) && !ROLE_ENDS_AT.has(after.lower) && !AFFILIATION_PREPOSITIONS.has(after.lower) && !looksLikeVerb(after);
 }
 
 /** Capitalised words that say they name an organisation: "White House", "Quill Council", "QSC". */

@@ -171,3 +171,17 @@ describe("descriptions around the name in the writer's sentence", () => {
     expect(speakerOf(a, "It was")?.affiliation).toBe("Zorblat University");
   });
 });
+
+describe("a name that only qualifies a common noun", () => {
+  it.each([
+    ["a crew", '"We made it," said Ana Vole, a member of the Quill 10 crew.'],
+    ["a family", '"We made it," said Ana Vole of the Zorblat family.'],
+  ])("%s is no affiliation", (_name, text) => {
+    expect(speakerOf(attribute(blocks(text)), "We made")?.affiliation).toBeNull();
+  });
+
+  it("a later preposition may still name the organisation", () => {
+    const a = attribute(blocks('"We made it," said Ana Vole, a member of the Quill 10 crew at the Zorblat Agency.'));
+    expect(speakerOf(a, "We made")?.affiliation).toBe("Zorblat Agency");
+  });
+});

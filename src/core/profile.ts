@@ -327,7 +327,7 @@ function describeAfter(block: Reading, end: number): Description {
   if (next.lower === "of") {
     // "of the Observatory", "of Acme Corp." name an organisation; "of Aberdeenshire, Scotland" a home town.
     const org = organizationAt(tokens, end + 1);
-    const organization = org && !qualifiesNoun(tokens, org) && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)));
+    const organization = org && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)));
     return organization ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
   }
   // "Ruiz is the CEO of DH": a copula introducing a description.
@@ -457,7 +457,7 @@ function tokenAfter(tokens: readonly Token[], run: readonly Token[]): Token | un
   return tokens[lo + 1];
 }
 
-/** "a member of the Quill 10 crew", "of the Vole family": the name only qualifies the common noun after it. */
+/** "a member of the Quill 10 crew", "a friend of the Vole family": inside an appositive, the name only qualifies the common noun after it. */
 function qualifiesNoun(tokens: readonly Token[], name: readonly Token[]): boolean {
   const after = tokenAfter(tokens, name);
   return !!after && after.kind === "word" && !after.capitalized && !NOT_NAME_WORDS.has(after.lower) && !ROLE_ENDS_AT.has(after.lower) && !AFFILIATION_PREPOSITIONS.has(after.lower) && !looksLikeVerb(after);

@@ -175,7 +175,7 @@ describe("descriptions around the name in the writer's sentence", () => {
 describe("a name that only qualifies a common noun", () => {
   it.each([
     ["a crew", '"We made it," said Ana Vole, a member of the Quill 10 crew.'],
-    ["a family", '"We made it," said Ana Vole of the Zorblat family.'],
+    ["a family", '"We made it," said Ana Vole, a friend of the Zorblat family.'],
   ])("%s is no affiliation", (_name, text) => {
     expect(speakerOf(attribute(blocks(text)), "We made")?.affiliation).toBeNull();
   });

@@ -185,3 +185,15 @@ describe("a name that only qualifies a common noun", () => {
     expect(speakerOf(a, "We made")?.affiliation).toBe("Zorblat Agency");
   });
 });
+
+describe("a plural possessive", () => {
+  it("'Zorblats' chief analyst' keeps its apostrophe and names the organisation", () => {
+    const a = attribute(blocks("\"Prices will fall,\" Ana Vole, Zorblats' executive director of analysis, said in a statement."));
+    expect(speakerOf(a, "Prices")).toMatchObject({ role: "executive director of analysis", affiliation: "Zorblats" });
+  });
+
+  it("a single-quoted word ending in s is still a quotation", () => {
+    const a = attribute(blocks("She called the rules 'useless' and left, Ana Vole said."));
+    expect(a.quotes.map((q) => q.text)).toContain("useless");
+  });
+});

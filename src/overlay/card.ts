@@ -2,8 +2,9 @@
  * The hover card: one host element appended to <html>, a closed shadow root
  * (page scripts and page CSS cannot read or restyle it), `position: fixed`
  * so opening it never shifts the page's layout. Text only, set with
- * `textContent`. Holds a visually hidden live region for screen readers and
- * two buttons to step through the same speaker's quotes. The host carries no
+ * `textContent`. Opened from the keyboard (a command, or the popup), it takes
+ * the focus, so Tab reaches its two buttons that step through the same
+ * speaker's quotes, and gives it back when it closes. The host carries no
  * attribute with the card's words: what it says is only reachable from the
  * extension (`saidby/get-card`).
  */
@@ -45,9 +46,10 @@ button {
 button:hover { background: rgb(0 0 0 / 0.06); }
 button:focus-visible { outline: 2px solid #0f766e; outline-offset: 1px; }
 button[hidden] { display: none; }
+.card:focus { outline: none; }
+.card:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
 @keyframes saidby-in { from { opacity: 0; transform: translateY(-2px); } to { opacity: 1; transform: none; } }
 @media (prefers-reduced-motion: reduce) { .card { animation: none; } }
-.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media (prefers-color-scheme: dark) {
   .card { background: #202124; color: #e8eaed; border-color: rgb(255 255 255 / 0.16); box-shadow: 0 6px 24px rgb(0 0 0 / 0.5); }
   .role, .evidence { color: #bdc1c6; }
@@ -55,7 +57,7 @@ button[hidden] { display: none; }
   .meta, .nav { color: #9aa0a6; }
   button { border-color: rgb(255 255 255 / 0.25); }
   button:hover { background: rgb(255 255 255 / 0.08); }
-  button:focus-visible { outline-color: #4db6ac; }
+  button:focus-visible, .card:focus-visible { outline-color: #4db6ac; }
 }
 `;
 
@@ -81,8 +83,12 @@ export interface Card {
   place(anchor: Anchor): void;
   hide(): void;
   readonly isOpen: boolean;
-  /** Says `message` through the live region (keyboard moves). */
-  announce(message: string): void;
+  /**
+   * Moves the focus into the open card (a screen reader reads its label and
+   * how many other quotes the speaker has); `hide` gives it back to what had
+   * it before.
+   */
+  focus(): void;
   /** Accessible label and every visible line, in order (for the extension's own `saidby/get-card`). */
   read(): { label: string | null; lines: string[] };
   destroy(): void;
@@ -122,6 +128,7 @@ export function createCard(doc: Document, events: CardEvents, signal: AbortSigna
   card.className = "card";
   // A group, not a tooltip: it holds buttons. Labelled by the quote's accessible label.
   card.setAttribute("role", "group");
+  card.tabIndex = -1;
   card.hidden = true;
   const name = line(doc, "name");
   const role = line(doc, "role");
@@ -131,22 +138,35 @@ export function createCard(doc: Document, events: CardEvents, signal: AbortSigna
   const nav = doc.createElement("div");
   nav.className = "nav";
   const others = doc.createElement("span");
+  others.id = "others";
+  card.setAttribute("aria-describedby", others.id);
   const previous = button(doc, "‹", "Previous quote by this speaker");
   const next = button(doc, "›", "Next quote by this speaker");
   nav.append(others, previous, next);
   card.append(name, role, evidence, cue, confidence, nav);
   previous.addEventListener("click", () => events.step(-1), { signal });
   next.addEventListener("click", () => events.step(1), { signal });
+  // Firefox fires no click when Enter or Space is pressed on a button a content script made (seen in
+  // Firefox ESR 153), so the keys are handled here, in both browsers; preventDefault keeps Chromium's click from doubling it.
+  card.addEventListener(
+    "keydown",
+    (event) => {
+      const direction = event.target === previous ? -1 : event.target === next ? 1 : 0;
+      if (direction === 0 || (event.key !== "Enter" && event.key !== " ")) return;
+      event.preventDefault();
+      events.step(direction);
+    },
+    { signal },
+  );
   card.addEventListener("pointerenter", () => events.hover(true), { signal });
   card.addEventListener("pointerleave", () => events.hover(false), { signal });
-  const live = doc.createElement("div");
-  live.className = "sr-only";
-  live.setAttribute("aria-live", "polite");
-  root.append(style, card, live);
+  root.append(style, card);
   doc.documentElement.append(host);
 
   let open = false;
   let label: string | null = null;
+  /** What had the focus before the card took it, to give it back. */
+  let focusedBefore: Element | null = null;
 
   function setLine(el: HTMLElement, label: string | null, value: string | null): void {
     el.hidden = !value;
@@ -183,6 +203,17 @@ export function createCard(doc: Document, events: CardEvents, signal: AbortSigna
     host.style.setProperty("transform", `translate(${Math.round(left)}px, ${Math.round(top)}px)`, "important");
   }
 
+  function hide(): void {
+    if (!open) return;
+    const hadFocus = root.activeElement !== null;
+    card.hidden = true;
+    open = false;
+    label = null;
+    const before = focusedBefore as HTMLElement | null;
+    focusedBefore = null;
+    if (hadFocus && before?.isConnected && typeof before.focus === "function") before.focus({ preventScroll: true });
+  }
+
   return {
     show(text, anchor) {
       label = text.label;
@@ -202,17 +233,15 @@ export function createCard(doc: Document, events: CardEvents, signal: AbortSigna
     place(anchor) {
       if (open) place(anchor);
     },
-    hide() {
-      if (!open) return;
-      card.hidden = true;
-      open = false;
-      label = null;
-    },
+    hide,
     get isOpen() {
       return open;
     },
-    announce(message) {
-      live.textContent = message;
+    focus() {
+      // Already inside (on a step button): stay there, so the button can be pressed again.
+      if (!open || root.activeElement !== null) return;
+      focusedBefore = doc.activeElement;
+      card.focus({ preventScroll: true });
     },
     read() {
       if (!open) return { label: null, lines: [] };
@@ -223,6 +252,7 @@ export function createCard(doc: Document, events: CardEvents, signal: AbortSigna
       return { label, lines };
     },
     destroy() {
+      hide();
       host.remove();
     },
   };

@@ -179,7 +179,7 @@ export function createOverlay(
     escape.arm();
     current = index;
     openedByPointer = byPointer;
-    if (!byPointer) card.announce(text.others ? `${text.label}. ${text.others}.` : `${text.label}.`);
+    if (!byPointer) card.focus();
   };
 
   const reveal = (index: number): boolean => {

@@ -416,6 +416,40 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
       await page.keyboard.press("Escape");
     }, TEST_TIMEOUT_MS);
 
+    it("a keyboard move puts the focus in the card: Tab reaches its buttons, Enter steps, Escape gives the focus back", async () => {
+      await open("/fixtures/demo/palmyra.html");
+      const attribution = await attributionOf();
+      const bySpeaker = new Map<string, string[]>();
+      for (const q of attribution.quotes) if (q.speakerId) bySpeaker.set(q.speakerId, [...(bySpeaker.get(q.speakerId) ?? []), q.id]);
+      const [, ids] = [...bySpeaker].find(([, list]) => list.length > 1)!;
+      // The reader was on a link of the page.
+      const link = await page.evaluate(() => {
+        const a = document.querySelector<HTMLAnchorElement>("a[href]")!;
+        a.focus();
+        return a.outerHTML;
+      });
+      const focused = (): Promise<string | undefined> => page.evaluate(() => document.activeElement?.outerHTML ?? document.activeElement?.localName);
+      await ask<MoveReply>({ type: "saidby/scroll-to", quoteId: ids[0]! });
+      await waitForCard((c) => c.open && c.quoteId === ids[0]);
+      // The card's host is what the page sees focused (the closed shadow root hides what is inside).
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe("saidby-card");
+      // Tab, Tab: the "next quote by this speaker" button; Enter steps to it, and the focus stays on the button.
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      await waitForCard((c) => c.open && c.quoteId === ids[1]);
+      // Space on the previous button steps back.
+      await page.keyboard.down("Shift");
+      await page.keyboard.press("Tab");
+      await page.keyboard.up("Shift");
+      await page.keyboard.press(" ");
+      await waitForCard((c) => c.open && c.quoteId === ids[0]);
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe("saidby-card");
+      await page.keyboard.press("Escape");
+      await waitForCard((c) => !c.open);
+      expect(await focused()).toBe(link);
+    }, TEST_TIMEOUT_MS);
+
     it("marks a dark page (screenshot for review)", async () => {
       expect(await open("/gen/dark.html")).toBe("marked");
       await ask<MoveReply>({ type: "saidby/step", direction: 1 });

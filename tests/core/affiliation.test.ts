@@ -127,6 +127,8 @@ describe("more ways an appositive names the organisation", () => {
     ["'who is now a ROLE at ORG'", '"Markets run ahead," said Ana Vole, who is now an immunologist at Quill University.', { role: "immunologist", affiliation: "Quill University" }],
     ["modifiers, an organisation, then the role", '"Markets run ahead," said Ana Vole, the principal deputy Quill Council press secretary.', { affiliation: "Quill Council" }],
     ["a '-in-chief' role", 'Zorblat editor-in-chief Ana Vole said: "Markets run ahead."', { role: "editor-in-chief", affiliation: "Zorblat" }],
+    ["a shared 'co-' role", 'Zorblat co-host Ana Vole said: "Markets run ahead."', { role: "co-host", affiliation: "Zorblat" }],
+    ["a team's player", 'Zorblat defenseman Ana Vole said: "Markets run ahead."', { role: "defenseman", affiliation: "Zorblat" }],
   ])("%s", (_name, text, profile) => {
     expect(speakerOf(attribute(blocks(text)), "Markets")).toMatchObject({ name: "Ana Vole", ...profile });
   });

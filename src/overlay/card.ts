@@ -23,7 +23,9 @@ const CARD_CSS = `
 :host { all: initial; }
 .card {
   pointer-events: auto; animation: saidby-in 120ms ease-out;
-  box-sizing: border-box; max-width: 360px; min-width: 220px; padding: 12px 14px;
+  /* Never wider or taller than the viewport, whatever the zoom: at 400% a viewport is 320 CSS pixels wide. */
+  box-sizing: border-box; max-width: min(360px, calc(100vw - 16px)); min-width: min(220px, calc(100vw - 16px));
+  max-height: calc(100vh - 16px); overflow: auto; padding: 12px 14px;
   border-radius: 10px; border: 1px solid rgb(0 0 0 / 0.12);
   background: #ffffff; color: #1d1d1f; box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;

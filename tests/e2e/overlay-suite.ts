@@ -20,7 +20,7 @@ import type { Attribution, Speaker } from "../../src/core/attribution";
 import type { AttributionReply, CardReply, Message, MoveReply } from "../../src/messages";
 import { quoteLabel } from "../../src/overlay/describe";
 import { SETTINGS_KEY, type Settings } from "../../src/settings";
-import { ROOT, type Launched } from "./browsers";
+import { ROOT, VIEWPORT, type Launched } from "./browsers";
 import { serveFixtures, type FixtureServer } from "./server";
 
 const LAUNCH_TIMEOUT_MS = 60_000;
@@ -448,6 +448,32 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
       await page.keyboard.press("Escape");
       await waitForCard((c) => !c.open);
       expect(await focused()).toBe(link);
+    }, TEST_TIMEOUT_MS);
+
+    it("at 400% zoom (a 320 × 400 CSS-pixel viewport) the card stays inside the viewport", async () => {
+      await page.setViewport({ width: 320, height: 400 });
+      try {
+        await open("/fixtures/demo/palmyra.html");
+        const attribution = await attributionOf();
+        // The quote with the most to say: the longest card.
+        const longest = [...attribution.quotes].sort((a, b) => b.text.length - a.text.length)[0]!;
+        await ask<MoveReply>({ type: "saidby/scroll-to", quoteId: longest.id });
+        await waitForCard((c) => c.open && c.quoteId === longest.id);
+        await new Promise((r) => setTimeout(r, QUIET_MS));
+        const box = await page.evaluate(() => {
+          const r = document.querySelector("saidby-card")!.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, vw: innerWidth, vh: innerHeight };
+        });
+        await page.screenshot({ path: path.join(ARTIFACTS, `${run.name}-overlay-zoom-400.png`) });
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(box.vw);
+        expect(box.bottom).toBeLessThanOrEqual(box.vh);
+        expect(box.right - box.left).toBeGreaterThan(100);
+        await page.keyboard.press("Escape");
+      } finally {
+        await page.setViewport(VIEWPORT);
+      }
     }, TEST_TIMEOUT_MS);
 
     it("marks a dark page (screenshot for review)", async () => {

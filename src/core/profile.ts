@@ -227,7 +227,8 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     if (t.kind !== "word" || DETERMINERS.has(t.lower)) break;
     const bare = t.lower.replace(/\.$/u, "");
     if (t.capitalized) {
-      if (NOT_NAME_WORDS.has(bare) && !HONORIFICS.has(t.lower) && !ROLE_MODIFIERS.has(bare)) break;
+      // "US President …": an acronym is not the pronoun it spells.
+      if (NOT_NAME_WORDS.has(bare) && !HONORIFICS.has(t.lower) && !ROLE_MODIFIERS.has(bare) && !/^[A-Z]{2,}$/u.test(t.text)) break;
     } else if (!HONORIFICS.has(t.lower) && !isRoleNoun(bare) && !ROLE_MODIFIERS.has(bare)) {
       // "lawmakers grilled Lt. Col. …", "with President …": verbs and function words end the prefix.
       const joinsRoles = t.lower === "and" && from - 2 >= 0 && isRoleWord(tokens[from - 2]!) && isRoleWord(tokens[from]!);

@@ -128,6 +128,7 @@ describe("more ways an appositive names the organisation", () => {
     ["modifiers, an organisation, then the role", '"Markets run ahead," said Ana Vole, the principal deputy Quill Council press secretary.', { affiliation: "Quill Council" }],
     ["a '-in-chief' role", 'Zorblat editor-in-chief Ana Vole said: "Markets run ahead."', { role: "editor-in-chief", affiliation: "Zorblat" }],
     ["a shared 'co-' role", 'Zorblat co-host Ana Vole said: "Markets run ahead."', { role: "co-host", affiliation: "Zorblat" }],
+    ["an acronym that spells a function word", 'AS spokeswoman Ana Vole said: "Markets run ahead."', { role: "spokeswoman", affiliation: "AS" }],
     ["a team's player", 'Zorblat defenseman Ana Vole said: "Markets run ahead."', { role: "defenseman", affiliation: "Zorblat" }],
   ])("%s", (_name, text, profile) => {
     expect(speakerOf(attribute(blocks(text)), "Markets")).toMatchObject({ name: "Ana Vole", ...profile });

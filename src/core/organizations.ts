@@ -26,6 +26,8 @@ export const INTRODUCING_NOUNS: ReadonlySet<string> = wordSet(`
 
 /** Longest name read before a role or after an introducing noun, in tokens. */
 const MAX_NAME_TOKENS = 6;
+/** Longest office name, in tokens ("District Attorney's Office for the Northern District of Quill County" is 11): bounds the work on hostile runs. */
+const MAX_OFFICE_TOKENS = 16;
 
 export interface KnownOrganizations {
   /** "Acme" when the article writes "Acme founder …" or "Acme's CEO" somewhere. */
@@ -95,7 +97,7 @@ function nameStartBefore(tokens: readonly Token[], k: number): number | null {
 /** End of a name that starts at `i`, through "of", "for the", "and": "Office for the Northern District of Utah". */
 function nameEnd(tokens: readonly Token[], i: number): number {
   let end = i;
-  while (end < tokens.length) {
+  while (end < tokens.length && end - i < MAX_OFFICE_TOKENS) {
     const t = tokens[end]!;
     if (t.kind === "word" && t.capitalized && !NOT_NAME_WORDS.has(t.lower)) {
       end++;

@@ -120,7 +120,7 @@ export function profileOf(
   people: KnownPeople,
   organizations: KnownOrganizations,
 ): Profile {
-  // "Teresa's husband", "Vole's lawyer": a person's, by first name or surname, is no organisation.
+  // "Lena's husband", "Vole's lawyer": a person's, by first name or surname, is no organisation.
   const knownPerson = (word: string): boolean => people.isSurname(word) || people.isFirstName(word);
   if (entity.kind !== "person") return groupProfile(entity, knownPerson);
   let role: string | null = null;
@@ -165,7 +165,7 @@ export function profileOf(
 
 /**
  * A role given without its organisation belongs to the one the article ties
- * it to: "U.S. Marshal" to "the U.S. Marshal's Office for …" named elsewhere;
+ * it to: "District Attorney" to "the District Attorney's Office for …" named elsewhere;
  * a company role ("CEO Jo Hart") to the organisation that is the subject of
  * the sentence giving it ("Acme was 'pulled in,' CEO Jo Hart said"), when the
  * article shows elsewhere that the subject is a company ("Acme founder …",
@@ -402,7 +402,7 @@ function parseAppositive(reading: Reading, words: Token[]): Description {
     while (split < words.length && (words[split]!.capitalized || (NAME_CONNECTORS.has(words[split]!.lower) && words[split + 1]?.capitalized))) split++;
     if (split > k && split < words.length) return { role: slice(text, words.slice(split)), affiliation: withoutPossessive(slice(text, words.slice(k, split))) };
   }
-  // "the principal deputy White House press secretary": modifiers, an organisation, then the role.
+  // "the principal deputy Quill Council press secretary": modifiers, an organisation, then the role.
   if (isRoleNoun(last.lower) && !last.capitalized) {
     let from = k;
     while (from < words.length && !words[from]!.capitalized && from - k < 3) from++;
@@ -464,18 +464,18 @@ function qualifiesNoun(tokens: readonly Token[], name: readonly Token[]): boolea
   return !!after && after.kind === "word" && !after.capitalized && !NOT_NAME_WORDS.has(after.lower) && !ROLE_ENDS_AT.has(after.lower) && !AFFILIATION_PREPOSITIONS.has(after.lower) && !looksLikeVerb(after);
 }
 
-/** Capitalised words that say they name an organisation: "White House", "Quill Council", "QSC". */
+/** Capitalised words that say they name an organisation: "Quill House", "Quill Council", "QSC". */
 function namesOrganization(words: readonly Token[]): boolean {
   return words.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text));
 }
 
-/** Descriptive words an organisation's name may follow: "the London-based fact-checking website Vox Pop". */
+/** Descriptive words an organisation's name may follow: "the Oslo-based fact-checking website Vox Pop". */
 const MAX_DESCRIPTOR_WORDS = 4;
 
 /**
  * A capitalised organisation name starting at `i`, a leading "the" skipped,
  * and a description before it: "(the) tech research firm ZYX" is ZYX, and a
- * lone "London-based" is a description, not a name.
+ * lone "Oslo-based" is a description, not a name.
  */
 function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
   let k = i;

@@ -86,7 +86,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
       continue;
     }
     if (end > i) {
-      // "Edmunds' analyst": a plural possessive keeps its apostrophe (a quotation mark would have opened a span here).
+      // "Zorblats' analyst": a plural possessive keeps its apostrophe (a quotation mark would have opened a span here).
       if (/s$/iu.test(text.slice(i, end)) && (text[end] === "'" || text[end] === "’") && !isWordChar(text[end + 1]) && span?.open !== end) end++;
       let word = text.slice(i, end);
       // A final dot belongs to the word only for abbreviations and initials ("Jr.", "S.").

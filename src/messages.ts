@@ -79,6 +79,7 @@ export interface MoveReply {
 const MAX_ID_LENGTH = 100;
 /** Longest publication name we keep; a real one is a few words. */
 const MAX_SITE_LENGTH = 200;
+/** The block kinds the engine knows; a block of any other kind makes the whole message unknown. */
 const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>(["paragraph", "heading", "blockquote", "list-item", "caption"]);
 /** Upper bound for a badge count; a larger number cannot come from a real page. */
 const MAX_COUNT = 100_000;

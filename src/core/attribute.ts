@@ -183,7 +183,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           const subject = introducingSubject(block, sentence, q, b, si);
           if (subject) decision = { entity: subject, cue: null, confidence: CONFIDENCE.colonIntroduction };
         }
-        if (!decision.entity && isUnclaimedFragment(text, span, block.kind, cues.length > 0)) continue;
+        // `“No,” he said`: a cue right beside the quote claims it as words, even when its speaker stays unknown.
+        const claimed = cues.some((c) => !c.cue.weak && cueDistance(c.cue, q, tokens) <= ADJACENT_TOKENS);
+        if (!decision.entity && !claimed && isUnclaimedFragment(text, span, block.kind, cues.length > 0)) continue;
         const entity = decision.confidence >= CONFIDENCE_FLOOR ? decision.entity : null;
         quotes.push({
           id: `q${quotes.length + 1}`,
@@ -340,10 +342,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   function fromCues(cues: { cue: Cue; entity: Entity | null }[], q: number, kind: QuoteKind, block: AnalysedBlock, b: number, si: number): Decision {
     let best: { cue: Cue; entity: Entity | null; distance: number } | null = null;
     for (const c of cues) {
-      if (c.cue.weak && kind !== "partial") continue;
-      // `he said, "…," the office said`: the cue that introduces the quote is its own.
-      const introduces = c.cue.verb < q && q - c.cue.verb <= INTRODUCING_REACH && c.cue.to <= q && /^[,:]$/u.test(block.tokens[q - 1]?.text ?? "");
-      const distance = introduces ? 0 : c.cue.from > q ? c.cue.from - q : q - c.cue.to + 1;
+      const distance = cueDistance(c.cue, q, block.tokens);
+      // `“A disgrace,” Lee called it`, `“…,” was how Lee described it`: a weak cue right after a whole quote still claims it.
+      if (c.cue.weak && kind !== "partial" && !(c.cue.from > q && distance <= ADJACENT_TOKENS)) continue;
       // On a tie the cue after the quote wins: `"A," she said, "B."`.
       if (!best || distance < best.distance || (distance === best.distance && c.cue.from > q)) best = { ...c, distance };
     }
@@ -513,10 +514,24 @@ function noteGender(entity: Entity, tokens: readonly Token[], nameFrom: number, 
   for (let k = end; k < Math.min(tokens.length, end + GENDER_PRONOUN_REACH); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || t.capitalized) return;
+    // "Lee found him", "Lee told her": an object pronoun is someone else (Lee would be "himself").
+    if (!isOwnPronoun(tokens, k)) continue;
     if (MALE_PRONOUNS.has(t.lower)) entity.gender = "male";
     if (FEMALE_PRONOUNS.has(t.lower)) entity.gender = "female";
     if (entity.gender) return;
   }
+}
+
+/**
+ * A pronoun after a name that may stand for that name: a possessive ("Lee visited his editor", "at her
+ * office") or a reflexive, not an object ("Lee found him", "Lee told her."), which is always someone else.
+ */
+function isOwnPronoun(tokens: readonly Token[], k: number): boolean {
+  const lower = tokens[k]!.lower;
+  if (lower === "his" || lower.endsWith("self")) return true;
+  if (lower !== "her") return false;
+  const next = tokens[k + 1];
+  return !!next && next.kind === "word" && !NOT_NAME_WORDS.has(next.lower);
 }
 
 /** A he/she/they that is the sentence's subject (after "And", "But", an opening phrase). */
@@ -530,6 +545,13 @@ function analyse(block: TextBlock): AnalysedBlock {
   const spans = findQuoteSpans(block.text);
   const tokens = tokenize(block.text, spans);
   return { text: block.text, kind: block.kind, spans, tokens, sentences: splitSentences(tokens, block.text) };
+}
+
+/** Tokens between a cue and the quote at `q`; 0 for the cue that introduces it (`he urged voters, “…”`). */
+function cueDistance(cue: Cue, q: number, tokens: readonly Token[]): number {
+  // `he said, "…," the office said`: the cue that introduces the quote is its own.
+  const introduces = cue.verb < q && q - cue.verb <= INTRODUCING_REACH && cue.to <= q && /^[,:]$/u.test(tokens[q - 1]?.text ?? "");
+  return introduces ? 0 : cue.from > q ? cue.from - q : q - cue.to + 1;
 }
 
 function cueWords(block: AnalysedBlock, cue: Cue): string {

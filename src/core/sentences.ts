@@ -23,7 +23,19 @@ export function splitSentences(tokens: readonly Token[], text: string): Sentence
     const token = tokens[i]!;
     const next = tokens[i + 1];
     if (!next) break;
-    const startsNew = next.kind === "quote" || next.capitalized || /^\d/u.test(next.text);
+    // "… a convention. (“The Empire has decided,” was how he put it.) Lee found …": a parenthesis
+    // opened after a full stop starts a sentence; one closed right after a full stop ends it.
+    if (next.text === "(" && token.kind === "punct" && TERMINALS.has(token.text) && startsSentence(tokens[i + 2])) {
+      sentences.push({ from, to: i + 1 });
+      from = i + 1;
+      continue;
+    }
+    if (token.text === ")" && tokens[i - 1]?.kind === "punct" && TERMINALS.has(tokens[i - 1]!.text) && startsSentence(next)) {
+      sentences.push({ from, to: i + 1 });
+      from = i + 1;
+      continue;
+    }
+    const startsNew = startsSentence(next);
     if (!startsNew) continue;
     const ends =
       (token.kind === "punct" && TERMINALS.has(token.text)) ||
@@ -36,6 +48,10 @@ export function splitSentences(tokens: readonly Token[], text: string): Sentence
   }
   if (from < tokens.length) sentences.push({ from, to: tokens.length });
   return sentences;
+}
+
+function startsSentence(t: Token | undefined): boolean {
+  return !!t && (t.kind === "quote" || t.capitalized || /^\d/u.test(t.text));
 }
 
 /** How far after a question or exclamation its cue may start: "“Is it over?” the Ohio senator asked." */

@@ -408,3 +408,37 @@ describe("names that look like professions", () => {
     expect(speakerOf(a, "Every week")).toMatchObject({ name: "Marco Lindqvist", kind: "person", role: "runs a bakery on River Street" });
   });
 });
+
+describe("honest on pages nobody tuned it on", () => {
+  it("a parenthesis opened after a full stop is a sentence of its own", () => {
+    const a = attribute(
+      blocks(
+        'The two were wed in a self-scripted Zorg ceremony at a fair. ("The Zorg Empire has decided that we should marry," was how Tom Ridley described it.) Ella Brandt told the family.',
+      ),
+    );
+    expect(speakerOf(a, "The Zorg")?.name).toBe("Tom Ridley");
+  });
+
+  it("an object pronoun after a name shows nobody's gender ('Ella Brandt found him')", () => {
+    const a = attribute(
+      blocks(
+        'Ella Brandt found him at home. "He looked a little surprised," she wrote in an email.',
+        'In 1997, Ella Brandt interviewed Tom Ridley for a fair. "No," he said. "You tell me one."',
+      ),
+    );
+    expect(speakerOf(a, "He looked")?.name).toBe("Ella Brandt");
+    expect(speakerOf(a, "No")?.name).toBe("Tom Ridley");
+  });
+
+  it("a cue right beside a one-word quote keeps it a quote even when its speaker stays unknown", () => {
+    const a = attribute(blocks('"No," he said.'));
+    expect(a.quotes.map((q) => [q.text, q.speakerId])).toEqual([["No,", null]]);
+  });
+
+  it("a weak verb right after a whole quote claims it; one further away does not", () => {
+    const near = attribute(blocks('"A total disgrace," Tom Ridley called it.'));
+    expect(speakerOf(near, "A total")?.name).toBe("Tom Ridley");
+    const far = attribute(blocks('"We are leaving the city tomorrow morning." Later that week Tom Ridley called the plan a disgrace.'));
+    expect(speakerOf(far, "We are")).toBeNull();
+  });
+});

@@ -24,7 +24,7 @@ import { isUnclaimedFragment, namesAWork } from "./not-quotes";
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
-import { AUXILIARIES, DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
+import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 /** Quotes whose best reading is less sure than this get no speaker. */
 export const CONFIDENCE_FLOOR = 0.5;
@@ -243,6 +243,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       const entity = cast.fromPhrase(phrase, block);
       // "the spokesperson said": someone speaking for it.
       if (entity && stand === "member" && named && !entity.affiliationHint && named.entity !== entity) entity.affiliationHint = named.entity.name;
+      if (entity?.kind === "person" && phrase.kind === "person") noteGender(entity, block.tokens, phrase.nameFrom, phrase.nameTo);
       if (entity?.kind === "person" && !entity.descriptionHint) {
         const described = newest(b - 1, (m) => m.rank === 0 && m.entity.kind === "anonymous" && startsUpper(m.entity.name));
         if (described) entity.descriptionHint = described.entity.name;
@@ -314,12 +315,14 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   function resolvePronoun(pronoun: string, b: number, si: number, token: number): { entity: Entity; confidence: number } | null {
     const gender = pronoun === "he" ? "male" : pronoun === "she" ? "female" : null;
+    const block = analysed[b]!;
+    const sentence = block.sentences[si]!;
     const fits = (e: Entity): boolean =>
-      PERSON_PRONOUNS.has(pronoun)
+      (PERSON_PRONOUNS.has(pronoun)
         ? e.kind !== "organization" && (!gender || !e.gender || e.gender === gender)
         : THING_PRONOUNS.has(pronoun)
           ? e.kind === "organization"
-          : GROUP_PRONOUNS.has(pronoun);
+          : GROUP_PRONOUNS.has(pronoun)) && !namedAfter(e, block.tokens, token, sentence.to);
     const before = (m: Mention): boolean => m.block < b || m.sentence < si || (m.sentence === si && m.token < token);
     // The nearest sentence with a fitting mention decides; inside it, the likeliest subject.
     const last = newest(b - PRONOUN_REACH_BLOCKS, (m) => fits(m.entity) && before(m));
@@ -334,8 +337,19 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const top = inSentence.filter((m) => m.rank === best);
     const distinct = new Set(top.map((m) => m.entity));
     const entity = top[0]!.entity;
+    // "Lee (a she) … Kim Park's death … she said": the nearest name is of unknown gender while a subject the
+    // article has shown to be a "she" is in reach; a reader would hesitate, so do we.
+    const rival = gender && !entity.gender && entity.kind === "person" && best >= 2
+      ? newest(b - PRONOUN_REACH_BLOCKS, (m) => m.entity !== entity && m.entity.gender === gender && m.rank <= 1 && before(m))
+      : null;
+    if (rival) {
+      return { entity, confidence: CONFIDENCE.ambiguousPronoun };
+    }
     // An unambiguous "she said" tells us who "she" is from here on.
-    if (distinct.size === 1 && gender && entity.kind === "person" && !entity.gender) entity.gender = gender;
+    if (distinct.size === 1 && gender && entity.kind === "person" && !entity.gender) {
+      entity.gender = gender;
+      entity.genderInferred = true;
+    }
     return { entity, confidence: distinct.size > 1 ? CONFIDENCE.ambiguousPronoun : CONFIDENCE.pronoun };
   }
 
@@ -386,7 +400,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (!tokens[i]!.capitalized || cues.some((c) => i >= c.speaker.from && i < c.speaker.to)) continue;
       const end = capitalizedRunEnd(tokens, i, sentence.to);
       const phrase = classify(tokens, i, end);
-      if (phrase && (phrase.kind === "person" || phrase.kind === "organization")) {
+      const previous = tokens[i - 1]?.lower ?? "";
+      // "a Tom Ridley novel", "a New Yorker story": the name only qualifies a thing. "in Oakdale, Ohio": a place.
+      const notAnActor = previous === "a" || previous === "an" || (LOCATIVES.has(previous) && isTownAndRegion(tokens, end));
+      if (phrase && !notAnActor && (phrase.kind === "person" || phrase.kind === "organization")) {
         const nameFrom = phrase.nameFrom;
         const single = phrase.nameTo - nameFrom < 2;
         const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!);
@@ -395,9 +412,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         if (known) {
           const listener = i > 0 && /^(told|telling|tell|tells|asked|asking|than|with|about|to)$/u.test(tokens[i - 1]!.lower);
           const owner = isPossessive(tokens[end - 1]!.text);
+          // "think of them as Zorg Passages", "an email address for Lee's sister": a preposition's object is no subject.
+          const object = OBJECT_PREPOSITIONS.has(previous);
           // A name right before a verb ("Holt wasn't thrilled") is the subject even when another name came first.
           const beforeVerb = looksLikeVerb(tokens[end]);
-          const subject = (!subjectFound || (beforeVerb && !subjectByVerb)) && !listener && !owner && i >= opening;
+          const subject = (!subjectFound || (beforeVerb && !subjectByVerb)) && !listener && !owner && !object && i >= opening;
           if (subject && beforeVerb && subjectFound) demoteSubject(b, si);
           if (subject && beforeVerb) subjectByVerb = true;
           mentions.push({ entity: known, block: b, sentence: si, token: i, rank: listener ? 3 : subject ? 1 : 2 });
@@ -409,6 +428,41 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     }
   }
 
+}
+
+/** Longest stretch after a pronoun read for a name that rules it out, in tokens. */
+const BINDING_REACH = 40;
+
+/**
+ * "He sent the draft to friends, including Berg": a pronoun is never someone its own sentence names
+ * after it (that would be "himself", or the name would come first).
+ */
+function namedAfter(entity: Entity, tokens: readonly Token[], pronoun: number, end: number): boolean {
+  if (entity.kind !== "person") return false;
+  const words = new Set([...entity.name.toLowerCase().split(/\s+/u), ...[...entity.aliases].map((a) => a.toLowerCase())]);
+  for (let k = pronoun + 1; k < Math.min(end, pronoun + BINDING_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word" && t.capitalized && words.has(t.bare)) return true;
+  }
+  return false;
+}
+
+/** Prepositions whose object a name is, never the sentence's subject (the listeners' "to", "with" are ranked apart). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = wordSet(`
+  of for in at on from by as into onto over under after before near like via against among between through
+  around toward towards behind beside without within upon
+`);
+/** Prepositions of place: "lives in Oakdale, Ohio". */
+const LOCATIVES: ReadonlySet<string> = wordSet(`
+  in at from near
+`);
+
+/** "Oakdale, Ohio," / "North Bend, Oregon.": a capitalised run, a comma, and one capitalised word that ends the clause. */
+function isTownAndRegion(tokens: readonly Token[], end: number): boolean {
+  const region = tokens[end + 1];
+  if (tokens[end]?.text !== "," || !region || region.kind !== "word" || !region.capitalized || isPossessive(region.text)) return false;
+  const after = tokens[end + 2];
+  return !after || (after.kind === "punct" && /^[,.;)]$/u.test(after.text));
 }
 
 /** Block quotes of an embedded post run at most this many blocks before their signature. */
@@ -501,25 +555,52 @@ function previousTextBlock(blocks: readonly AnalysedBlock[], b: number): number 
 
 /** How far after a name a "his"/"her" still refers to it: "Teresa Nielsen Hayden at her office". */
 const GENDER_PRONOUN_REACH = 4;
+/** How many words of an appositive are read for its head noun: "Jo Lee, [Sam's younger] sister,". */
+const APPOSITIVE_HEAD_REACH = 5;
 const COURTESY_GENDER: Readonly<Record<string, "male" | "female">> = { "mr.": "male", mr: "male", "mrs.": "female", mrs: "female", "ms.": "female", ms: "female", miss: "female" };
 
-/** Gender shown by the article itself: "Mr. Haddad", "Ford visited his editor". */
+/**
+ * Gender shown by the article itself: "Mr. Haddad", "Ford visited his editor", "his aunt, Jo Lee",
+ * "Jo Lee, Sam's husband". It overrides a gender only inferred from a resolved pronoun.
+ */
 function noteGender(entity: Entity, tokens: readonly Token[], nameFrom: number, end: number): void {
-  if (entity.gender) return;
+  if (entity.gender && !entity.genderInferred) return;
+  const seen = seenGender(tokens, nameFrom, end);
+  if (seen) {
+    entity.gender = seen;
+    entity.genderInferred = false;
+  }
+}
+
+function seenGender(tokens: readonly Token[], nameFrom: number, end: number): "male" | "female" | null {
   const courtesy = COURTESY_GENDER[tokens[nameFrom - 1]?.lower ?? ""];
-  if (courtesy) {
-    entity.gender = courtesy;
-    return;
+  if (courtesy) return courtesy;
+  // "actress Jo Lee", "his aunt, Jo Lee": the noun just before the name.
+  const before = tokens[nameFrom - 1]?.text === "," ? tokens[nameFrom - 2] : tokens[nameFrom - 1];
+  const described = before && before.kind === "word" && !before.capitalized ? genderOfNoun(before.bare) : null;
+  if (described) return described;
+  // "Jo Lee, Sam's husband and editor,": the head of the appositive, before any "of", "at", "who".
+  if (tokens[end]?.text === ",") {
+    for (let k = end + 1; k < Math.min(tokens.length, end + 1 + APPOSITIVE_HEAD_REACH); k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word" || (NOT_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower))) break;
+      const g = t.capitalized ? null : genderOfNoun(t.bare);
+      if (g) return g;
+    }
   }
   for (let k = end; k < Math.min(tokens.length, end + GENDER_PRONOUN_REACH); k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || t.capitalized) return;
+    if (t.kind !== "word" || t.capitalized) return null;
     // "Lee found him", "Lee told her": an object pronoun is someone else (Lee would be "himself").
     if (!isOwnPronoun(tokens, k)) continue;
-    if (MALE_PRONOUNS.has(t.lower)) entity.gender = "male";
-    if (FEMALE_PRONOUNS.has(t.lower)) entity.gender = "female";
-    if (entity.gender) return;
+    if (MALE_PRONOUNS.has(t.lower)) return "male";
+    if (FEMALE_PRONOUNS.has(t.lower)) return "female";
   }
+  return null;
+}
+
+function genderOfNoun(bare: string): "male" | "female" | null {
+  return MALE_NOUNS.has(bare) ? "male" : FEMALE_NOUNS.has(bare) ? "female" : null;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface Entity {
   surname: string | null;
   /** Known from the article itself (Mr./Ms., "his"/"her" right after the name, a resolved "he"/"she"). */
   gender?: "male" | "female";
+  /** The gender rests only on a pronoun the engine resolved to them: the article's own evidence overrides it. */
+  genderInferred?: boolean;
   /** "the agency", "the doctors": the organisation the article last named. */
   affiliationHint?: string;
   /** "the Kremlin spokesman said …" just before "Omar Haddad said": how the article described them. */

@@ -53,6 +53,20 @@ export const OPENING_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 export const MALE_PRONOUNS: ReadonlySet<string> = new Set(["he", "him", "his", "himself"]);
 export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(["she", "her", "hers", "herself"]);
 
+/**
+ * Nouns that say a person's gender, as the head of a description beside their name: "his aunt, Jo Lee",
+ * "actress Jo Lee", "Jo Lee, Sam's husband". Kin and gendered job words only ("actor", "chairman" are used for anyone).
+ */
+export const MALE_NOUNS: ReadonlySet<string> = wordSet(`
+  man father dad husband son brother uncle nephew grandfather grandson boyfriend widower stepfather fiance
+  spokesman congressman councilman assemblyman businessman sportsman king prince duke sir boy groom
+`);
+export const FEMALE_NOUNS: ReadonlySet<string> = wordSet(`
+  woman mother mom mum wife daughter sister aunt niece grandmother granddaughter girlfriend widow stepmother
+  fiancee actress spokeswoman congresswoman councilwoman assemblywoman businesswoman chairwoman sportswoman
+  queen princess duchess lady dame girl bride waitress
+`);
+
 /** Calendar and time words that may follow a speech verb: "said Tuesday night". */
 export const TIME_WORDS: ReadonlySet<string> = wordSet(`
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening

@@ -441,4 +441,43 @@ describe("honest on pages nobody tuned it on", () => {
     const far = attribute(blocks('"We are leaving the city tomorrow morning." Later that week Tom Ridley called the plan a disgrace.'));
     expect(speakerOf(far, "We are")).toBeNull();
   });
+
+  it("a kin or gendered noun beside a name shows its gender ('his aunt, Jane Starling')", () => {
+    const a = attribute(
+      blocks(
+        'Tom Ridley was born in 1957. According to his aunt, Jane Starling, "He was brilliant from the start." He played chess and loved trains. "I never lost," he said.',
+      ),
+    );
+    expect(speakerOf(a, "He was")?.name).toBe("Jane Starling");
+    expect(speakerOf(a, "I never")?.name).toBe("Tom Ridley");
+  });
+
+  it("the article's own evidence of gender overrides one inferred from a resolved pronoun", () => {
+    const a = attribute(blocks('Jo Park spoke first. "We won," he said.', 'Jo Park, Sam\'s wife, left early. "Bye," she said.'));
+    expect(speakerOf(a, "Bye")?.name).toBe("Jo Park");
+  });
+
+  it("a name after 'a' only qualifies a thing ('a Tom Ridley novel')", () => {
+    const a = attribute(blocks('Lena Berg praised the book. It was a Tom Ridley novel through and through. "I loved it," she said.'));
+    expect(speakerOf(a, "I loved")?.name).toBe("Lena Berg");
+  });
+
+  it("'in North Bend, Oregon' is a place, not a person a pronoun could mean", () => {
+    const a = attribute(blocks('An agreeable woman in her 80s, Jane Starling lives in North Bend, Oregon. "I cannot believe it," she said.'));
+    expect(speakerOf(a, "I cannot")?.name).toBe("Jane Starling");
+  });
+
+  it("a preposition's object is no subject, and an object of unknown gender against a known subject is a tie", () => {
+    const a = attribute(blocks('Mr. Tom Ridley wrote dense books. Critics filed them under Iceberg Fiction. "I have a horror of being obvious," he said.'));
+    expect(speakerOf(a, "I have")).toBeNull();
+  });
+
+  it("a pronoun is never someone its own sentence names after it", () => {
+    const a = attribute(
+      blocks(
+        'In his last years, Tom Ridley worked on a long novel. Lena Berg described it as "a spy romance." When he finished a chapter, he sent it to friends, including Berg and Gray. "It is not easy to write," he wrote.',
+      ),
+    );
+    expect(speakerOf(a, "It is not")?.name).toBe("Tom Ridley");
+  });
 });

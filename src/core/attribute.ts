@@ -93,6 +93,8 @@ interface Decision {
   entity: Entity | null;
   cue: string | null;
   confidence: number;
+  /** The speaker was not named beside the quote: a pronoun, the previous speaker, a colon's subject. */
+  inferred?: boolean;
 }
 
 export interface AttributeMeta {
@@ -172,17 +174,20 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const ownCueUnresolved = cues.some((c) => !c.entity && !c.cue.weak) || (cues.length === 0 && hasSpeechVerb(tokens, sentence));
         if (!decision.entity && lastSpeaker && !ownCueUnresolved && startsSentence(tokens, q, sentence)) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
-            decision = { entity: lastSpeaker.entity, cue: null, confidence: lastSpeaker.reported ? CONFIDENCE.afterReportedSpeech : CONFIDENCE.sameParagraph };
+            decision = { entity: lastSpeaker.entity, cue: null, confidence: lastSpeaker.reported ? CONFIDENCE.afterReportedSpeech : CONFIDENCE.sameParagraph, inferred: true };
           } else if (previousTextBlock(analysed, b) === lastSpeaker.block && q === 0 && !lastSpeaker.reported) {
             const conf = lastSpeaker.openEnded ? CONFIDENCE.continuedQuote : CONFIDENCE.previousParagraph;
-            decision = { entity: lastSpeaker.entity, cue: null, confidence: conf };
+            decision = { entity: lastSpeaker.entity, cue: null, confidence: conf, inferred: true };
           }
         }
         if (!decision.entity && tokens[q - 1]?.text === ":") {
           // "Buck … had a similar experience: “It was …”": the sentence's subject introduces the quote.
           const subject = introducingSubject(block, sentence, q, b, si);
-          if (subject) decision = { entity: subject, cue: null, confidence: CONFIDENCE.colonIntroduction };
+          if (subject) decision = { entity: subject, cue: null, confidence: CONFIDENCE.colonIntroduction, inferred: true };
         }
+        // "“It was easy for Mary Holt to coast,” she said": nobody speaks of themselves by name, so a
+        // speaker only inferred (a pronoun, the previous quote's) who is named inside the quote is someone else.
+        if (decision.entity && decision.inferred && namesInside(decision.entity, tokens[q]!.text)) decision = { entity: null, cue: null, confidence: 0 };
         // `“No,” he said`: a cue right beside the quote claims it as words, even when its speaker stays unknown.
         const claimed = cues.some((c) => !c.cue.weak && cueDistance(c.cue, q, tokens) <= ADJACENT_TOKENS);
         if (!decision.entity && !claimed && isUnclaimedFragment(text, span, block.kind, cues.length > 0)) continue;
@@ -370,7 +375,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       const resolved = resolvePronoun(pronoun, b, si, best.cue.speaker.from);
       confidence = Math.min(confidence, resolved?.confidence ?? 0);
     }
-    return { entity: best.entity, cue: cueText, confidence };
+    return { entity: best.entity, cue: cueText, confidence, inferred: best.cue.speaker.kind === "pronoun" };
   }
 
   /** Names outside cues, so that a later "he said" can find them. */
@@ -428,6 +433,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     }
   }
 
+}
+
+/** Whether the quoted words name the person (full name, first name or surname, capitalised, possessive or not). */
+function namesInside(entity: Entity, quoted: string): boolean {
+  if (entity.kind !== "person") return false;
+  const words = new Set(quoted.split(/[^\p{L}\p{N}'’-]+/u).map((w) => withoutPossessive(w)));
+  return entity.name.split(/\s+/u).some((w) => w.length > 2 && startsUpper(w) && words.has(w));
 }
 
 /** Longest stretch after a pronoun read for a name that rules it out, in tokens. */

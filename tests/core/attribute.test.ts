@@ -480,4 +480,14 @@ describe("honest on pages nobody tuned it on", () => {
     );
     expect(speakerOf(a, "It is not")?.name).toBe("Tom Ridley");
   });
+
+  it("a speaker only inferred is not someone the quote names ('easy for Mary Holt…,' she said)", () => {
+    const a = attribute(
+      blocks('Mary Holt took up singing at 54. Her son, Charlie Dunn, still laughs about it. "It could have been easy for Mary Holt to coast," she said.'),
+    );
+    expect(speakerOf(a, "It could")).toBeNull();
+    // Named beside the quote, the speaker stands.
+    const named = attribute(blocks('"Mary Holt never coasts," said Mary Holt.'));
+    expect(speakerOf(named, "Mary Holt")?.name).toBe("Mary Holt");
+  });
 });

@@ -138,6 +138,12 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
     const t = tokens[k]!;
     if (t.kind !== "word") break;
     if (DETERMINERS.has(t.lower)) {
+      // "Paganini and his team wrote": the named person leads the group and speaks for it.
+      const and = tokens[k - 1];
+      if (POSSESSIVE_DETERMINERS.has(t.lower) && k - 2 >= floor && and?.lower === "and" && tokens[k - 2]!.capitalized) {
+        const leader = collectBackward(tokens, k - 2, floor);
+        if (leader?.kind === "person") return leader;
+      }
       from = k;
       // "the authors of the research": a determiner after a preposition is inside the phrase.
       const before = tokens[k - 1];
@@ -170,6 +176,11 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
   if (from > last) return null;
   return classify(tokens, from, last + 1);
 }
+
+/** "his team", "their colleagues": a determiner that says whose. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = wordSet(`
+  his her their
+`);
 
 function isKnownNoun(lower: string): boolean {
   return /^\d{1,3}-year-old$/u.test(lower) || isRoleNoun(lower) || isOrganizationWord(lower) || ANONYMOUS_PERSON_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower) || HONORIFICS.has(lower);

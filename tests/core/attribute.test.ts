@@ -490,4 +490,9 @@ describe("honest on pages nobody tuned it on", () => {
     const named = attribute(blocks('"Mary Holt never coasts," said Mary Holt.'));
     expect(speakerOf(named, "Mary Holt")?.name).toBe("Mary Holt");
   });
+
+  it("'NAME and his team wrote': the named leader speaks for the group", () => {
+    const a = attribute(blocks('"We suggest that the ice is thin," Lucas Ferro and his team wrote in the paper.'));
+    expect(speakerOf(a, "We suggest")?.name).toBe("Lucas Ferro");
+  });
 });

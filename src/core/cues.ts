@@ -111,6 +111,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     return main ? make(main, weak) : null;
   }
   const subject = phraseBefore(tokens, v, s.from);
+  // "the letter Lee wrote was “kind”": a clause that describes a noun, itself the subject of "was".
+  if (subject && isRelativeClause(tokens, subject.kind === "person" ? subject.nameFrom : subject.from, v)) return null;
   // "Audience members laughed when …": a verb of manner needs the quote right before its subject.
   if (subject && MANNER_VERBS.has(t.lower) && !followsQuote(tokens, subject.from)) return null;
   if (subject) return make(subject, weak);
@@ -123,6 +125,19 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   const after = tokens[speaker.appositive ? speaker.appositive[1] : speaker.to];
   if (after && after.kind === "word" && !after.capitalized && !TIME_WORDS.has(after.lower) && !/^(who|which|and|but|of|at|from|in|with|for)$/u.test(after.lower)) return null;
   return make(speaker, weak);
+}
+
+/** Forms of "be" that, right after a speech verb, show its clause was a noun's description. */
+const COPULAS: ReadonlySet<string> = wordSet(`
+  is was were are
+`);
+
+/** "the letter Lee wrote was", "the speech she gave is": determiner, common noun, subject, verb, then "be". */
+function isRelativeClause(tokens: readonly Token[], subjectFrom: number, verb: number): boolean {
+  if (!COPULAS.has(tokens[verb + 1]?.lower ?? "")) return false;
+  const noun = tokens[subjectFrom - 1];
+  const determiner = tokens[subjectFrom - 2];
+  return !!noun && noun.kind === "word" && !noun.capitalized && !NOT_NAME_WORDS.has(noun.lower) && !!determiner && DETERMINERS.has(determiner.lower);
 }
 
 /** `"…," Dunn laughed`: a quote (and its comma) right before `from`. */

@@ -495,4 +495,9 @@ describe("honest on pages nobody tuned it on", () => {
     const a = attribute(blocks('"We suggest that the ice is thin," Lucas Ferro and his team wrote in the paper.'));
     expect(speakerOf(a, "We suggest")?.name).toBe("Lucas Ferro");
   });
+
+  it("'the letter NAME wrote was …' describes the letter; the sentence's own cue speaks", () => {
+    const a = attribute(blocks('Martha Reyes added that before his death, he and Tom had corresponded, and the letter Tom wrote was "kind and loving."'));
+    expect(speakerOf(a, "kind and")?.name).toBe("Martha Reyes");
+  });
 });

@@ -129,8 +129,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   /** Who spoke last: by a quote, or by reported speech ("Bride said there will be…") that a bare quote may continue. */
   let lastSpeaker: { entity: Entity; block: number; sentence: number; openEnded: boolean; reported: boolean } | null = null;
 
+  /** The block of the section's heading: a pronoun does not reach back past it. */
+  let sectionStart = 0;
   for (const [b, block] of analysed.entries()) {
     const { tokens, text, sentences } = block;
+    if (block.kind === "heading") sectionStart = b;
     const signed = signedBlockQuote(analysed, b);
     if (signed) {
       // An embedded post: the whole block is the words of whoever signed it.
@@ -328,15 +331,20 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         : THING_PRONOUNS.has(pronoun)
           ? e.kind === "organization"
           : GROUP_PRONOUNS.has(pronoun)) && !namedAfter(e, block.tokens, token, sentence.to);
-    const before = (m: Mention): boolean => m.block < b || m.sentence < si || (m.sentence === si && m.token < token);
+    // A caption's names are not in the text's chain (unless the pronoun is in the caption); a heading starts a new chain.
+    const before = (m: Mention): boolean =>
+      (m.block < b || m.sentence < si || (m.sentence === si && m.token < token)) && (m.block === b || analysed[m.block]!.kind !== "caption");
+    const since = Math.max(b - PRONOUN_REACH_BLOCKS, sectionStart);
     // The nearest sentence with a fitting mention decides; inside it, the likeliest subject.
-    const last = newest(b - PRONOUN_REACH_BLOCKS, (m) => fits(m.entity) && before(m));
+    // A person only by capitalisation may be "he" or "she" where it spoke ("Harper said … he said"), not where merely named.
+    const candidate = (m: Mention): boolean => fits(m.entity) && before(m) && (!PERSON_PRONOUNS.has(pronoun) || m.rank === 0 || m.entity.kind === "anonymous" || isShownPerson(m.entity));
+    const last = newest(since, candidate);
     if (!last) return null;
     const inSentence: Mention[] = [];
     for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
       const m = mentions[i]!;
       if (m.block < last.block || (m.block === last.block && m.sentence < last.sentence)) break;
-      if (m.block === last.block && m.sentence === last.sentence && fits(m.entity) && before(m)) inSentence.unshift(m);
+      if (m.block === last.block && m.sentence === last.sentence && candidate(m)) inSentence.unshift(m);
     }
     const best = Math.min(...inSentence.map((m) => m.rank));
     const top = inSentence.filter((m) => m.rank === best);
@@ -345,7 +353,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     // "Lee (a she) … Kim Park's death … she said": the nearest name is of unknown gender while a subject the
     // article has shown to be a "she" is in reach; a reader would hesitate, so do we.
     const rival = gender && !entity.gender && entity.kind === "person" && best >= 2
-      ? newest(b - PRONOUN_REACH_BLOCKS, (m) => m.entity !== entity && m.entity.gender === gender && m.rank <= 1 && before(m))
+      ? newest(since, (m) => m.entity !== entity && m.entity.gender === gender && m.rank <= 1 && before(m))
       : null;
     if (rival) {
       return { entity, confidence: CONFIDENCE.ambiguousPronoun };
@@ -406,14 +414,19 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       const end = capitalizedRunEnd(tokens, i, sentence.to);
       const phrase = classify(tokens, i, end);
       const previous = tokens[i - 1]?.lower ?? "";
-      // "a Tom Ridley novel", "a New Yorker story": the name only qualifies a thing. "in Oakdale, Ohio": a place.
-      const notAnActor = previous === "a" || previous === "an" || (LOCATIVES.has(previous) && isTownAndRegion(tokens, end));
+      // "a Tom Ridley novel", "a New Yorker story": the name only qualifies a thing. "in Oakdale, Ohio", "at 520 Elm Street": a place.
+      // "the Doobie Sisters", "the Zorg account": a person's name takes no "the" (a title would stand between).
+      const theGroup = phrase?.kind === "person" && tokens[phrase.nameFrom - 1]?.lower === "the";
+      const notAnActor = theGroup || previous === "a" || previous === "an" || /^\d/u.test(previous) || ((LOCATIVES.has(previous) || hasPostalRegion(tokens, end)) && isTownAndRegion(tokens, end));
       if (phrase && !notAnActor && (phrase.kind === "person" || phrase.kind === "organization")) {
         const nameFrom = phrase.nameFrom;
         const single = phrase.nameTo - nameFrom < 2;
         const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!);
         const word = withoutPossessive(tokens[nameFrom]!.lower);
-        const known = phrase.kind === "organization" || !single || titled || cast.isKnownSurname(word) || cast.isKnownFirstName(word) ? cast.fromPhrase(phrase, block) : null;
+        // "Tommy — who goes by his first name online —": "who" is said of people.
+        const who = /^[,\u2014\u2013-]$/u.test(tokens[end]?.text ?? "") && tokens[end + 1]?.lower === "who";
+        const known = phrase.kind === "organization" || !single || titled || who || cast.isKnownSurname(word) || cast.isKnownFirstName(word) ? cast.fromPhrase(phrase, block) : null;
+        if (known?.kind === "person" && (!single || titled || who)) known.personShown = true;
         if (known) {
           const listener = i > 0 && /^(told|telling|tell|tells|asked|asking|than|with|about|to)$/u.test(tokens[i - 1]!.lower);
           const owner = isPossessive(tokens[end - 1]!.text);
@@ -433,6 +446,15 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     }
   }
 
+}
+
+/**
+ * A person a "he" or "she" may stand for: one the article shows is a person (a first name and a surname,
+ * a title, "who", a gender of its own), not one word that is a person only because it is capitalised
+ * (a platform, a product, a team) and never more than that.
+ */
+function isShownPerson(e: Entity): boolean {
+  return e.personShown === true || e.name.includes(" ") || (e.gender !== undefined && !e.genderInferred);
 }
 
 /** Whether the quoted words name the person (full name, first name or surname, capitalised, possessive or not). */
@@ -474,7 +496,12 @@ function isTownAndRegion(tokens: readonly Token[], end: number): boolean {
   const region = tokens[end + 1];
   if (tokens[end]?.text !== "," || !region || region.kind !== "word" || !region.capitalized || isPossessive(region.text)) return false;
   const after = tokens[end + 2];
-  return !after || (after.kind === "punct" && /^[,.;)]$/u.test(after.text));
+  return !after || (after.kind === "punct" && /^[,.;)]$/u.test(after.text)) || (hasPostalRegion(tokens, end) && /^\d+$/u.test(after.text));
+}
+
+/** "San Mateo, CA 94107": a two-letter region code after the comma makes the run a town wherever it stands. */
+function hasPostalRegion(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.text === "," && /^[A-Z]{2}$/u.test(tokens[end + 1]?.text ?? "");
 }
 
 /** Block quotes of an embedded post run at most this many blocks before their signature. */
@@ -567,6 +594,13 @@ function previousTextBlock(blocks: readonly AnalysedBlock[], b: number): number 
 
 /** How far after a name a "his"/"her" still refers to it: "Teresa Nielsen Hayden at her office". */
 const GENDER_PRONOUN_REACH = 4;
+/** How many words after "is"/"was" are read for what the name is: "is [one of the first two Muslim] women". */
+const PREDICATE_REACH = 8;
+const COPULAS: ReadonlySet<string> = wordSet(`
+  is was
+`);
+/** "one of the women": plural heads of a predicate. */
+const PLURAL_KIN: Readonly<Record<string, string>> = { women: "woman", men: "man", mothers: "mother", fathers: "father", sisters: "sister", brothers: "brother", daughters: "daughter", sons: "son" };
 /** How many words of an appositive are read for its head noun: "Jo Lee, [Sam's younger] sister,". */
 const APPOSITIVE_HEAD_REACH = 5;
 const COURTESY_GENDER: Readonly<Record<string, "male" | "female">> = { "mr.": "male", mr: "male", "mrs.": "female", mrs: "female", "ms.": "female", ms: "female", miss: "female" };
@@ -591,6 +625,15 @@ function seenGender(tokens: readonly Token[], nameFrom: number, end: number): "m
   const before = tokens[nameFrom - 1]?.text === "," ? tokens[nameFrom - 2] : tokens[nameFrom - 1];
   const described = before && before.kind === "word" && !before.capitalized ? genderOfNoun(before.bare) : null;
   if (described) return described;
+  // "Jo Lee is one of the first two women elected": a predicate that says what the name is.
+  if (COPULAS.has(tokens[end]?.lower ?? "")) {
+    for (let k = end + 1; k < Math.min(tokens.length, end + 1 + PREDICATE_REACH); k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word" || (NOT_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== "of" && t.lower !== "first")) break;
+      const g = t.capitalized ? null : genderOfNoun(t.bare) ?? genderOfNoun(PLURAL_KIN[t.bare] ?? "");
+      if (g) return g;
+    }
+  }
   // "Jo Lee, Sam's husband and editor,": the head of the appositive, before any "of", "at", "who".
   if (tokens[end]?.text === ",") {
     for (let k = end + 1; k < Math.min(tokens.length, end + 1 + APPOSITIVE_HEAD_REACH); k++) {

@@ -22,6 +22,8 @@ export interface Entity {
   gender?: "male" | "female";
   /** The gender rests only on a pronoun the engine resolved to them: the article's own evidence overrides it. */
   genderInferred?: boolean;
+  /** The article shows it is a person, not just a capitalised word: a title before it, "who" after it. */
+  personShown?: boolean;
   /** "the agency", "the doctors": the organisation the article last named. */
   affiliationHint?: string;
   /** "the Kremlin spokesman said …" just before "Omar Haddad said": how the article described them. */

@@ -30,6 +30,11 @@ const NEVER_INVERTED: ReadonlySet<string> = wordSet(`
   introduce introduced charge charged read reads
 `);
 
+/** Speech verbs whose past tense ends in neither -ed nor -s. */
+const IRREGULAR_PASTS: ReadonlySet<string> = wordSet(`
+  said told wrote thought spoke
+`);
+
 /** Forms of "be" that make a participle passive: "was told", "is said". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
   is was were are been being be
@@ -119,6 +124,9 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // Inverted: `…," said Ruiz` or a sentence that starts with the verb. Not "called Omar a …" or "told Cook": their object is no speaker.
   const inverted = leftToken === undefined || leftToken.kind === "quote" || leftToken.text === "," || leftToken.text === ":";
   if (!inverted || NEVER_INVERTED.has(t.lower)) return null;
+  // "Email the writer at …", "Tell us more": a sentence that opens with a plain verb is an instruction;
+  // an inverted report opens with a tense ("Said Ruiz", "Writes the Planet").
+  if (leftToken === undefined && !/(ed|s)$/u.test(t.lower) && !IRREGULAR_PASTS.has(t.lower)) return null;
   const speaker = phraseAfter(tokens, v, s.to);
   if (!speaker) return null;
   // `," state television quoted …`: "state" was an adjective; an inverted subject ends its clause.

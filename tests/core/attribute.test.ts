@@ -500,4 +500,67 @@ describe("honest on pages nobody tuned it on", () => {
     const a = attribute(blocks('Martha Reyes added that before his death, he and Tom had corresponded, and the letter Tom wrote was "kind and loving."'));
     expect(speakerOf(a, "kind and")?.name).toBe("Martha Reyes");
   });
+
+  it("a caption's names are not in the text's pronoun chain", () => {
+    const a = attribute([
+      { text: "Tom Ridley was arrested in April for the call to the offices of Rep. Ana Ruiz.", kind: "paragraph" },
+      { text: "Rep. Ana Ruiz speaks at the Capitol on July 25.", kind: "caption" },
+      { text: 'During the call, he said, "somebody ought to stop her," the prosecutor\'s office said.', kind: "paragraph" },
+    ]);
+    expect(speakerOf(a, "somebody")?.name).toBe("Tom Ridley");
+  });
+
+  it("a heading starts a new chain: 'he' does not reach back into the section before", () => {
+    const a = attribute([
+      { text: "Many savers follow investor Warren Gale's favourite rule.", kind: "paragraph" },
+      { text: "8. Pay off your mortgage", kind: "heading" },
+      { text: 'Being mortgage free adds freedom. "So much of a good retirement is mental," he wrote.', kind: "paragraph" },
+    ]);
+    expect(speakerOf(a, "So much")).toBeNull();
+  });
+
+  it("one word followed by 'who' is a person ('Tommy — who goes by his first name')", () => {
+    const a = attribute(blocks("Tommy — who only goes by his first name online — retired at 51.", '"So much of a good retirement is mental," he wrote.'));
+    expect(speakerOf(a, "So much")?.name).toBe("Tommy");
+  });
+
+  it("a word that is a person only by its capital is no 'she' where merely named, only where it spoke", () => {
+    const named = attribute(
+      blocks(
+        '"We hide the counts," said Zorgbook.',
+        "Counts were hidden in Italy first.",
+        "Then in Canada.",
+        "Then everywhere.",
+        'Many parents know little about Zorgbook. "I am ahead of every parent I know," she said.',
+      ),
+    );
+    expect(speakerOf(named, "I am ahead")).toBeNull();
+    const spoke = attribute(blocks('"We are hiring," said Harper. "It just connected," he said.'));
+    expect(speakerOf(spoke, "It just")?.name).toBe("Harper");
+  });
+
+  it("an address or a town with a region code is no antecedent ('520 Elm Street, San Mateo, CA 94107')", () => {
+    const a = attribute(blocks("You can mail us at 520 Elm Street, Suite 350, San Mateo, CA 94107.", '"I am ahead of every parent I know," she said.'));
+    expect(speakerOf(a, "I am ahead")).toBeNull();
+  });
+
+  it("'the' before a capitalised name makes it a group or a thing, not a person a pronoun could mean", () => {
+    const a = attribute(blocks('A half century on, the Doobie Sisters are still touring. "That is good, maybe we should go on the road," she said.'));
+    expect(speakerOf(a, "That is good")).toBeNull();
+  });
+
+  it("'NAME is one of the first two women …' shows her gender", () => {
+    const a = attribute(
+      blocks(
+        'During the call, Tom Ridley asked about the council. Ana Ruiz is one of the first two Zorgish women elected to the council.',
+        'Later that day he said, "I will stop her."',
+      ),
+    );
+    expect(speakerOf(a, "I will stop")?.name).toBe("Tom Ridley");
+  });
+
+  it("a sentence that opens with a plain verb is an instruction, not an inverted cue ('Email the writer at …')", () => {
+    const a = attribute(blocks("Email the writer at tips@example.org.", '"I am ahead of every parent I know," she said.'));
+    expect(speakerOf(a, "I am ahead")).toBeNull();
+  });
 });

@@ -355,6 +355,16 @@ function describeAfter(block: Reading, end: number): Description {
 }
 
 function parseAppositive(reading: Reading, words: Token[]): Description {
+  // "one of his editors at Quill Books": one of several, so the role is the singular ("editor").
+  if (words[0]?.lower === "one" && words[1]?.lower === "of" && words.length > 2) {
+    const described = parseAppositive(reading, words.slice(2));
+    const plural = described.role?.match(/^(?:(?:the|his|her|their|its)\s+)?(.*\S)s$/u);
+    return plural && isRoleNoun(plural[1]!.split(/\s+/u).at(-1)!.toLowerCase()) ? { role: plural[1]!, affiliation: described.affiliation } : { role: null, affiliation: described.affiliation };
+  }
+  return parseDescription(reading, words);
+}
+
+function parseDescription(reading: Reading, words: Token[]): Description {
   const { text } = reading;
   if (words.length === 0) return { role: null, affiliation: null };
   const first = words[0]!;

@@ -200,3 +200,15 @@ describe("a plural possessive", () => {
     expect(a.quotes.map((q) => q.text)).toContain("useless");
   });
 });
+
+describe("one of several", () => {
+  it("'one of his editors at ORG' is an editor there", () => {
+    const a = attribute(blocks('"Every book held a puzzle," said Bea Marsh, one of his editors at Quill Books.'));
+    expect(speakerOf(a, "Every book")).toMatchObject({ name: "Bea Marsh", role: "editor", affiliation: "Quill Books" });
+  });
+
+  it("'one of the' without a role noun gives no role", () => {
+    const a = attribute(blocks('"Every book held a puzzle," said Bea Marsh, one of the first readers of the draft.'));
+    expect(speakerOf(a, "Every book")?.role).toBeNull();
+  });
+});

@@ -24,6 +24,7 @@ import { isUnclaimedFragment, namesAWork } from "./not-quotes";
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
+import { ANONYMOUS_PERSON_NOUNS, isRoleNoun } from "./roles";
 import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 /** Quotes whose best reading is less sure than this get no speaker. */
@@ -208,6 +209,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           entity,
         });
         if (entity) lastSpeaker = { entity, block: b, sentence: si, openEnded: span.close === -1, reported: false };
+        // `"A," she said (a "she" we could not resolve). "B."`: B goes on in that unknown voice, not the one before it.
+        else if (claimed) lastSpeaker = null;
         if (entity) mentions.push({ entity, block: b, sentence: si, token: q, rank: 0 });
       }
       // A sentence of reported speech with no quote of its own: a bare quote right after continues it.
@@ -407,6 +410,18 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (antecedent && antecedent.confidence >= CONFIDENCE.pronoun) {
         mentions.push({ entity: antecedent.entity, block: b, sentence: si, token: subjectPronoun, rank: 1 });
         subjectFound = true;
+      }
+    } else if (subjectPronoun === null) {
+      // "Her heartbreak over Kim Park's death …": the sentence is still about her (not "Her son, NAME", who is someone new).
+      const owner = tokens[opening];
+      const owned = tokens[opening + 1];
+      const pronoun = owner?.lower === "her" ? "she" : owner?.lower === "his" ? "he" : null;
+      if (pronoun && owned && owned.kind === "word" && !owned.capitalized && !isPersonNoun(owned.bare)) {
+        const antecedent = resolvePronoun(pronoun, b, si, opening);
+        if (antecedent && antecedent.confidence >= CONFIDENCE.pronoun) {
+          mentions.push({ entity: antecedent.entity, block: b, sentence: si, token: opening, rank: 1 });
+          subjectFound = true;
+        }
       }
     }
     for (let i = sentence.from; i < sentence.to; i++) {
@@ -668,6 +683,11 @@ function isOwnPronoun(tokens: readonly Token[], k: number): boolean {
   if (lower !== "her") return false;
   const next = tokens[k + 1];
   return !!next && next.kind === "word" && !NOT_NAME_WORDS.has(next.lower);
+}
+
+/** "son", "editor", "friend": a noun for a person, whom "his"/"her" introduces as someone new. */
+function isPersonNoun(bare: string): boolean {
+  return isRoleNoun(bare) || ANONYMOUS_PERSON_NOUNS.has(bare) || genderOfNoun(bare) !== null;
 }
 
 /** A he/she/they that is the sentence's subject (after "And", "But", an opening phrase). */

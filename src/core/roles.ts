@@ -42,7 +42,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
   volunteer entrepreneur writer journalist columnist anchor host signatory singer actor actress musician rapper
   drummer comedian filmmaker dancer poet songwriter composer painter photographer chef novelist boss captain
   skipper striker goalkeeper midfielder defender forward player pitcher quarterback guard referee umpire
-  commentator pollster operative ally attorney defenseman
+  commentator pollster operative ally attorney defenseman agent
 `);
 
 /** A role noun, listed or of a profession's shape: "geologist", "pianist", "epidemiologists". */

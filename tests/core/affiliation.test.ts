@@ -212,3 +212,10 @@ describe("one of several", () => {
     expect(speakerOf(a, "Every book")?.role).toBeNull();
   });
 });
+
+describe("an agent", () => {
+  it("'his agent NAME' is an agent", () => {
+    const a = attribute(blocks('Tom Ridley sold his first novel through his agent Vera Stahl. "It sold in a week," Stahl said.'));
+    expect(speakerOf(a, "It sold")).toMatchObject({ name: "Vera Stahl", role: "agent" });
+  });
+});

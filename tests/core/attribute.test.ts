@@ -563,4 +563,20 @@ describe("honest on pages nobody tuned it on", () => {
     const a = attribute(blocks("Email the writer at tips@example.org.", '"I am ahead of every parent I know," she said.'));
     expect(speakerOf(a, "I am ahead")).toBeNull();
   });
+
+  it("'Her heartbreak over NAME's death …' is still about her", () => {
+    const a = attribute(
+      blocks(
+        'Vera Stahl left the business in the 1990s, she said. Her grief over Tom Ridley\'s death helped push her out. "When I started, I felt at home," she said.',
+      ),
+    );
+    expect(speakerOf(a, "When I started")?.name).toBe("Vera Stahl");
+  });
+
+  it("a bare quote after one whose 'she' stayed unknown goes on in that unknown voice", () => {
+    const a = attribute(blocks('"We won," said Mr. Tom Ridley. "I have a horror of being obvious," she said. "I always did."'));
+    expect(speakerOf(a, "We won")?.name).toBe("Tom Ridley");
+    expect(speakerOf(a, "I have")).toBeNull();
+    expect(speakerOf(a, "I always")).toBeNull();
+  });
 });

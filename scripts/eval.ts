@@ -17,6 +17,8 @@ const PAGES = [
   { dir: path.join(ROOT, "tests/corpus/quotes"), set: "dev" },
   // Judged by a reader from the engine's output on pages it was not tuned on (see its README).
   { dir: path.join(ROOT, "tests/corpus/survey"), set: "survey" },
+  // Judged by reading, before any engine output was seen; for measuring only, never for tuning (see its README).
+  { dir: path.join(ROOT, "tests/corpus/holdout"), set: "holdout" },
 ];
 
 function predictionsOf(a: Attribution | null): Prediction[] {
@@ -50,7 +52,7 @@ for (const { dir, set } of PAGES) {
     add(totals[set]!.baseline, theirs);
     const f = figures(mine);
     rows.push(
-      `${set.padEnd(6)} ${slug.slice(0, 32).padEnd(32)} ${String(mine.matched).padStart(3)}/${String(mine.gold).padEnd(3)} pred ${String(mine.predicted).padStart(3)}  F1 ${pct(f.f1)}  spk ${pct(f.speaker)}  wrong ${String(mine.speakerWrong).padStart(2)}  miss ${String(mine.speakerMissing).padStart(2)}  aff ${mine.affiliationRight}/${mine.affiliationScored}  role ${mine.roleRight}/${mine.roleScored}  inv ${mine.affiliationInvented}`,
+      `${set.padEnd(7)} ${slug.slice(0, 32).padEnd(32)} ${String(mine.matched).padStart(3)}/${String(mine.gold).padEnd(3)} pred ${String(mine.predicted).padStart(3)}  F1 ${pct(f.f1)}  spk ${pct(f.speaker)}  wrong ${String(mine.speakerWrong).padStart(2)}  miss ${String(mine.speakerMissing).padStart(2)}  aff ${mine.affiliationRight}/${mine.affiliationScored}  role ${mine.roleRight}/${mine.roleScored}  inv ${mine.affiliationInvented}`,
     );
     if (verbose) {
       for (const w of mine.wrong) rows.push(`       WRONG  "${w.gold.slice(0, 50)}" expected ${w.expected} got ${w.got}`);

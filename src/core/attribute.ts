@@ -327,13 +327,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   function resolvePronoun(pronoun: string, b: number, si: number, token: number): { entity: Entity; confidence: number } | null {
     const gender = pronoun === "he" ? "male" : pronoun === "she" ? "female" : null;
     const block = analysed[b]!;
-    const sentence = block.sentences[si]!;
+    const later = capitalizedWordsAfter(block.tokens, token, block.sentences[si]!.to);
     const fits = (e: Entity): boolean =>
       (PERSON_PRONOUNS.has(pronoun)
         ? e.kind !== "organization" && (!gender || !e.gender || e.gender === gender)
         : THING_PRONOUNS.has(pronoun)
           ? e.kind === "organization"
-          : GROUP_PRONOUNS.has(pronoun)) && !namedAfter(e, block.tokens, token, sentence.to);
+          : GROUP_PRONOUNS.has(pronoun)) && !namedAfter(e, later);
     // A caption's names are not in the text's chain (unless the pronoun is in the caption); a heading starts a new chain.
     const before = (m: Mention): boolean =>
       (m.block < b || m.sentence < si || (m.sentence === si && m.token < token)) && (m.block === b || analysed[m.block]!.kind !== "caption");
@@ -486,14 +486,19 @@ const BINDING_REACH = 40;
  * "He sent the draft to friends, including Berg": a pronoun is never someone its own sentence names
  * after it (that would be "himself", or the name would come first).
  */
-function namedAfter(entity: Entity, tokens: readonly Token[], pronoun: number, end: number): boolean {
-  if (entity.kind !== "person") return false;
-  const words = new Set([...entity.name.toLowerCase().split(/\s+/u), ...[...entity.aliases].map((a) => a.toLowerCase())]);
+function namedAfter(entity: Entity, later: ReadonlySet<string>): boolean {
+  if (entity.kind !== "person" || later.size === 0) return false;
+  return entity.name.toLowerCase().split(/\s+/u).some((w) => later.has(w)) || [...entity.aliases].some((a) => later.has(a.toLowerCase()));
+}
+
+/** The capitalised words (bare, lower-case) of the sentence after a pronoun, within reach. */
+function capitalizedWordsAfter(tokens: readonly Token[], pronoun: number, end: number): Set<string> {
+  const words = new Set<string>();
   for (let k = pronoun + 1; k < Math.min(end, pronoun + BINDING_REACH); k++) {
     const t = tokens[k]!;
-    if (t.kind === "word" && t.capitalized && words.has(t.bare)) return true;
+    if (t.kind === "word" && t.capitalized) words.add(t.bare);
   }
-  return false;
+  return words;
 }
 
 /** Prepositions whose object a name is, never the sentence's subject (the listeners' "to", "with" are ranked apart). */

@@ -11,6 +11,7 @@
  * Embedded posts signed "— Name (@handle)" are their signer's.
  * Below CONFIDENCE_FLOOR the quote keeps no speaker: a wrong name is worse than none.
  */
+import { visibleText } from "./invisible";
 import { wordSet } from "./word-set";
 import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, Speaker, TextBlock } from "./attribution";
@@ -119,8 +120,10 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
 export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMeta = {}): Generator<void, Attribution, void> {
   const analysed: AnalysedBlock[] = [];
   const cast = new Cast();
-  for (const block of blocks) {
-    const a = analyse(block);
+  // The rules read each block without its invisible characters; quote offsets are mapped back at the end.
+  const visible = blocks.map((block) => visibleText(block.text));
+  for (const [b, block] of blocks.entries()) {
+    const a = analyse({ text: visible[b]!.text, kind: block.kind });
     cast.index(a, analysed.length);
     analysed.push(a);
     yield;
@@ -232,7 +235,12 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   return {
     url: meta.url ?? null,
     title: meta.title ?? null,
-    quotes: quotes.map(({ entity: _entity, ...quote }) => quote),
+    quotes: quotes.map(({ entity: _entity, ...quote }) => {
+      // Back to the page's own text: the quote's words as given, invisible characters and all.
+      const start = visible[quote.block]!.originalStart(quote.start);
+      const end = visible[quote.block]!.originalEnd(quote.end);
+      return { ...quote, text: blocks[quote.block]!.text.slice(start, end), start, end };
+    }),
     speakers,
   };
 

@@ -43,6 +43,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import puppeteer, { type Browser, type CDPSession, type Page } from "puppeteer-core";
 import { HOSTILE_PAGES } from "../tests/fixtures/hostile/pages";
 
+/** In docs/crawl.md: what follows this line is written by hand and kept by --write. */
+const NOTES_MARKER = "<!-- notes: kept by --write -->";
+
 /** The repository root, whether this runs from scripts/ (vitest) or from the bundle in dist/node/. */
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT_DIR = path.basename(HERE) === "node" ? path.resolve(HERE, "../..") : path.resolve(HERE, "..");
@@ -877,7 +880,11 @@ async function main(argv: string[]): Promise<void> {
   if (json) await writeFile(json, JSON.stringify({ summaries, runs }, null, 1));
   if (argv.includes("--write")) {
     await mkdir(path.join(ROOT_DIR, "docs"), { recursive: true });
-    await writeFile(path.join(ROOT_DIR, "docs/crawl.md"), `${report}\n`);
+    // Hand-written notes below NOTES_MARKER survive a rewrite of the report.
+    const file = path.join(ROOT_DIR, "docs/crawl.md");
+    const old = await readFile(file, "utf8").catch(() => "");
+    const notes = old.includes(NOTES_MARKER) ? old.slice(old.indexOf(NOTES_MARKER)) : "";
+    await writeFile(file, `${report}\n${notes ? `\n${notes}` : ""}`);
   }
   const bad = summaries.some((s) => s.saidbyErrors > 0 || s.extensionErrors > 0 || s.extensionRequests > 0 || s.notByPage.length > 0 || s.onlyWithExtension.length > 0);
   process.exitCode = bad ? 1 : 0;

@@ -262,6 +262,11 @@ function leadingRoleBeforeName(tokens: readonly Token[], from: number, ceiling: 
 }
 
 /** What a token range names. Null when it names nothing a quote could come from. */
+/** One shape for every phrase classify makes (a spread of a shared base object cost a third of its time). */
+function phrase(kind: PhraseKind, from: number, to: number, nameFrom: number, nameTo: number): Phrase {
+  return { kind, from, to, nameFrom, nameTo, appositive: null };
+}
+
 export function classify(tokens: readonly Token[], from: number, to: number): Phrase | null {
   let start = from;
   // "When HP occurs", "Maybe Instagram likes it": a capitalised function word is no part of a name.
@@ -278,12 +283,11 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   }
   const head = tokens[headEnd - 1]!;
   const headLower = head.bare;
-  const base = { from, to, appositive: null } as const;
   if (!head.capitalized) {
     if (DOCUMENT_NOUNS.has(headLower)) {
       // "the army command statement said": the statement's author speaks; "the statement read": see attribute.ts.
       if (headEnd - 1 > start) return classify(tokens, from, headEnd - 1);
-      return { ...base, kind: "document", nameFrom: headEnd - 1, nameTo: headEnd };
+      return phrase("document", from, to, headEnd - 1, headEnd);
     }
     const orgLike = isOrganizationWord(headLower);
     const personLike = ANONYMOUS_PERSON_NOUNS.has(headLower) || isRoleNoun(headLower) || /^\d{1,3}-year-old$/u.test(headLower);
@@ -291,7 +295,7 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
     // "actor said": a singular noun with no determiner is a fragment ("the 'Pose' actor"); "censors said" is fine.
     if (start === from && headEnd - start === 1 && !headLower.endsWith("s") && !DETERMINERS.has(tokens[from - 1]?.lower ?? "")) return null;
     const named = trailingName(tokens, start, headEnd);
-    return { ...base, kind: orgLike && !personLike ? "organization" : "anonymous", nameFrom: named ?? start, nameTo: to };
+    return phrase(orgLike && !personLike ? "organization" : "anonymous", from, to, named ?? start, to);
   }
   // "Sen. Maria Delgado of New Mexico", "Martin Taylor of Aberdeenshire": a (titled) name, then where they are from.
   {
@@ -302,22 +306,22 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
     let end = k;
     while (end < to && tokens[end]!.kind === "word" && isNameWord(tokens[end]!)) end++;
     const of = end < to && /^(of|from)$/u.test(tokens[end]!.lower);
-    if (of && end > k && (titled || end - k >= 2)) return { ...base, kind: "person", nameFrom: k, nameTo: end };
+    if (of && end > k && (titled || end - k >= 2)) return phrase("person", from, to, k, end);
   }
   let nameFrom = trailingName(tokens, start, headEnd);
   // "special envoy to Ukraine Tom Baird": the first capitalised word belongs to the preposition.
   if (nameFrom !== null && nameFrom > start && headEnd - nameFrom >= 3 && PHRASE_PREPOSITIONS.has(tokens[nameFrom - 1]!.lower)) nameFrom++;
   const titled = nameFrom !== null && nameFrom > start && isTitleWord(tokens[nameFrom - 1]!);
-  if (titled) return { ...base, kind: "person", nameFrom: nameFrom!, nameTo: headEnd };
+  if (titled) return phrase("person", from, to, nameFrom!, headEnd);
   const hasOrgWord = namesOrganization(tokens, start, headEnd);
   if (hasOrgWord || nameFrom === null) {
     if (nameFrom === null && !hasOrgWord) {
       // Only titles: "the President said", "the Kremlin spokesman said".
-      return { ...base, kind: "anonymous", nameFrom: start, nameTo: to };
+      return phrase("anonymous", from, to, start, to);
     }
-    return { ...base, kind: "organization", nameFrom: start, nameTo: to };
+    return phrase("organization", from, to, start, to);
   }
-  return { ...base, kind: "person", nameFrom, nameTo: headEnd };
+  return phrase("person", from, to, nameFrom, headEnd);
 }
 
 /** Lower-case words and signs that join two capitalised parts of one name: "Customs and Border Protection", "Chapter & Verse". */

@@ -71,13 +71,13 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
       continue;
     }
     const ch = text[i]!;
-    if (/\s/u.test(ch)) {
+    if (isSpace(ch)) {
       i++;
       continue;
     }
     let end = wordEnd(text, i);
     // "he'd respond", "she'll say": the pronoun is a word of its own.
-    const contraction = CONTRACTED_PRONOUN.exec(text.slice(i, end));
+    const contraction = end - i <= 7 ? CONTRACTED_PRONOUN.exec(text.slice(i, end)) : null;
     if (contraction) {
       const pronounEnd = i + contraction[1]!.length;
       tokens.push(makeWord(text.slice(i, pronounEnd), i));
@@ -87,7 +87,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
     }
     if (end > i) {
       // "Zorblats' analyst": a plural possessive keeps its apostrophe (a quotation mark would have opened a span here).
-      if (/s$/iu.test(text.slice(i, end)) && (text[end] === "'" || text[end] === "’") && !isWordChar(text[end + 1]) && span?.open !== end) end++;
+      if ((text[end - 1] === "s" || text[end - 1] === "S") && (text[end] === "'" || text[end] === "’") && !isWordChar(text[end + 1]) && span?.open !== end) end++;
       let word = text.slice(i, end);
       // A final dot belongs to the word only for abbreviations and initials ("Jr.", "S.").
       if (text[i + word.length] === "." && (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && isUpper(word)) || word.includes("."))) {
@@ -103,12 +103,21 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
   return tokens;
 }
 
+/** White space as `\s` has it, decided by character code on the hot path (every character of the article). */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/u.test(ch);
+}
+
 function makeWord(word: string, start: number): Token {
-  const lower = word.toLowerCase().replace(/’/gu, "'");
+  let lower = word.toLowerCase();
+  if (lower.includes("’")) lower = lower.replace(/’/gu, "'");
+  const bare = withoutPossessive(lower);
   return {
     text: word,
     lower,
-    bare: withoutPossessive(lower).replace(/\.$/u, ""),
+    bare: bare.endsWith(".") ? bare.slice(0, -1) : bare,
     kind: "word",
     start,
     end: start + word.length,
@@ -118,7 +127,13 @@ function makeWord(word: string, start: number): Token {
 
 /** The word without a possessive ending: "Syria's" → "Syria". */
 export function withoutPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, "");
+  const last = word[word.length - 1];
+  if (last === "'" || last === "’") return word.slice(0, -1);
+  if (last === "s" || last === "S") {
+    const before = word[word.length - 2];
+    if (before === "'" || before === "’") return word.slice(0, -2);
+  }
+  return word;
 }
 
 export function isPossessive(word: string): boolean {

@@ -236,9 +236,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     url: meta.url ?? null,
     title: meta.title ?? null,
     quotes: quotes.map(({ entity: _entity, ...quote }) => {
-      // Back to the page's own text: the quote's words as given, invisible characters and all.
-      const start = visible[quote.block]!.originalStart(quote.start);
-      const end = visible[quote.block]!.originalEnd(quote.end);
+      // Back to the page's own text: all that stands between the marks, invisible characters included.
+      const [start, end] = visible[quote.block]!.originalSpan(quote.start, quote.end);
       return { ...quote, text: blocks[quote.block]!.text.slice(start, end), start, end };
     }),
     speakers,

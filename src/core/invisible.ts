@@ -10,37 +10,36 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 export interface VisibleText {
   /** The text without its invisible characters. */
   text: string;
-  /** Where the character at `offset` of `text` stands in the original. */
-  originalStart(offset: number): number;
-  /** Where a span ending (exclusive) at `offset` of `text` ends in the original. */
-  originalEnd(offset: number): number;
+  /**
+   * The span of the original text between the same visible characters as
+   * [start, end) of `text`, with the invisible characters at its edges: the
+   * words between two quotation marks are all that stands between them.
+   */
+  originalSpan(start: number, end: number): [number, number];
 }
 
-const unchanged = (offset: number): number => offset;
+const unchanged = (start: number, end: number): [number, number] => [start, end];
 
 export function visibleText(original: string): VisibleText {
   INVISIBLE.lastIndex = 0;
-  if (!INVISIBLE.test(original)) return { text: original, originalStart: unchanged, originalEnd: unchanged };
+  if (!INVISIBLE.test(original)) return { text: original, originalSpan: unchanged };
   /** For each removed character, in order: its offset in the visible text (non-decreasing). */
   const removedAt: number[] = [];
   const text = original.replace(INVISIBLE, (_match, at: number) => {
     removedAt.push(at - removedAt.length);
     return "";
   });
-  /** How many removed characters stand at or before visible offset `offset`. */
-  const removedThrough = (offset: number): number => {
+  /** How many removed characters stand before visible offset `offset` (below: `strictly`) or at it too. */
+  const removedBefore = (offset: number, strictly: boolean): number => {
     let lo = 0;
     let hi = removedAt.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (removedAt[mid]! <= offset) lo = mid + 1;
+      if (removedAt[mid]! < offset || (!strictly && removedAt[mid] === offset)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
-  return {
-    text,
-    originalStart: (offset) => offset + removedThrough(offset),
-    originalEnd: (offset) => (offset === 0 ? 0 : offset - 1 + removedThrough(offset - 1) + 1),
-  };
+  // A start takes in the invisible characters just before it; an end, those just before it too (up to the next visible one).
+  return { text, originalSpan: (start, end) => [start + removedBefore(start, true), end + removedBefore(end, false)] };
 }

@@ -32,10 +32,14 @@ export interface PageBlock extends TextBlock {
 
 /** All regular expressions of this file, built once. */
 const REGEXPS = {
-  /** Runs of white space that render as one space (including no-break spaces). */
-  space: /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g,
+  /**
+   * Runs of white space that render as one space (including no-break spaces). Not the zero-width space
+   * or the byte-order mark: they take no room ("Jo\u200bnas" reads "Jonas"), so they stay in the text
+   * for the engine to read past (core/invisible.ts) instead of splitting a word.
+   */
+  space: /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g,
   /** One such character (a newline or a no-break space between two words, shown as a space). */
-  spaceChar: /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g,
+  spaceChar: /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g,
   collapse: /\s+/g,
   /** Whole blocks that are ad slots' labels, not the article's words. */
   adLabel: /^(?:advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue with content|anzeige|publicidad|publicité)$/i,

@@ -7,6 +7,7 @@
 import { attributeSteps } from "../core/attribute";
 import type { Attribution } from "../core/attribution";
 import { readArticleSteps, type PageArticle } from "./read-article";
+import { runToEnd } from "./steps";
 
 export interface PageAttribution extends PageArticle {
   attribution: Attribution;
@@ -14,15 +15,7 @@ export interface PageAttribution extends PageArticle {
 
 /** null when the document is not an article: callers then do nothing. */
 export function extractFromDocument(doc: Document, url: string | null): PageAttribution | null {
-  return finish(extractSteps(doc, url));
-}
-
-/** Drives a step generator to its end in one go. */
-function finish<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(extractSteps(doc, url));
 }
 
 /** The article and what the engine makes of it, pausing between blocks and speakers too. */

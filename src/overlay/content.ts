@@ -11,12 +11,13 @@
  * scripts cannot reach `runtime.onMessage` at all (no `externally_connectable`),
  * and nothing listens to `window.postMessage` or DOM events for commands.
  */
-import type { Attribute, CardReply } from "../messages";
+import type { CardReply } from "../messages";
 import { parseAttributeReply, parseMessage, type AttributionReply, type Message, type MoveReply } from "../messages";
 import type { PageAttribution } from "../page/extract";
 import { readArticleSteps, type PageArticle } from "../page/read-article";
 import { runInSlices } from "../page/run-in-slices";
 import { loadSettings, markingOn, parseSettings, SETTINGS_KEY, siteOf, type Settings } from "../settings";
+import { engineRequest } from "./engine-request";
 import { contentApi, type MessageSender } from "./ext";
 import { createOverlay, type Overlay } from "./overlay";
 import { watchPage, type PageWatch } from "./watch";
@@ -102,13 +103,7 @@ function sendCount(count: number): void {
 
 /** The engine's reading of the article, from the background (see background/engine.ts). */
 async function attributeInBackground(page: PageArticle): Promise<PageAttribution> {
-  const request: Attribute = {
-    type: "saidby/attribute",
-    url: location.href,
-    title: page.title,
-    blocks: page.blocks.map(({ text, kind }) => ({ text, kind })),
-  };
-  const answer = parseAttributeReply(await api.runtime.sendMessage(request));
+  const answer = parseAttributeReply(await api.runtime.sendMessage(engineRequest(page, location.href)));
   if ("error" in answer) throw new Error(answer.error);
   return { ...page, attribution: answer.attribution };
 }

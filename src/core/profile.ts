@@ -485,7 +485,9 @@ const MAX_DESCRIPTOR_WORDS = 4;
 /**
  * A capitalised organisation name starting at `i`, a leading "the" skipped,
  * and a description before it: "(the) tech research firm ZYX" is ZYX, and a
- * lone "Oslo-based" is a description, not a name.
+ * lone "Oslo-based" is a description, not a name. One description is read,
+ * never a chain of them ("the Oslo-based firm Oslo-based firm …" thousands
+ * of times must cost no more than once).
  */
 function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
   let k = i;
@@ -493,7 +495,10 @@ function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
   for (let d = k; d < tokens.length && d - k < MAX_DESCRIPTOR_WORDS; d++) {
     const t = tokens[d]!;
     if (t.kind !== "word" || (t.capitalized && !(t.lower.includes("-") && isDemonym(t.lower)))) break;
-    if (!t.capitalized && isOrganizationWord(t.bare) && tokens[d + 1]?.capitalized) return organizationAt(tokens, d + 1);
+    if (!t.capitalized && isOrganizationWord(t.bare) && tokens[d + 1]?.capitalized) {
+      k = tokens[d + 1]!.lower === "the" ? d + 2 : d + 1;
+      break;
+    }
   }
   if (tokens[k]?.lower.includes("-") && isDemonym(tokens[k]!.lower) && !tokens[k + 1]?.capitalized) return null;
   const out: Token[] = [];

@@ -154,6 +154,12 @@ describe("pathological sizes stay linear and bounded", () => {
     }
   }, HANG_MS);
 
+  it("10,000 descriptions of an organisation in a row after 'of the' (no call per description)", () => {
+    const body = `<p>“Yes,” said Ann Vole of the ${"Oslo-based firm ".repeat(10_000)}Zorg.</p>`;
+    const r = extractChecked(articlePage(body), "descriptor chain");
+    expect(speakerName(r, r.attribution.quotes.find((q) => q.text === "Yes,")!.speakerId)).toBe("Ann Vole");
+  }, HANG_MS);
+
   it("a quote that never closes until the end of a 100,000-word paragraph", () => {
     const r = extractChecked(articlePage(`<p>“${"word ".repeat(100_000)}” said Omar Reyes.</p>`), "long open quote");
     expect(r.attribution.quotes.length).toBeGreaterThan(0);

@@ -439,7 +439,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "a Tom Ridley novel", "a New Yorker story": the name only qualifies a thing. "in Oakdale, Ohio", "at 520 Elm Street": a place.
       // "the Doobie Sisters", "the Zorg account": a person's name takes no "the" (a title would stand between).
       const theGroup = phrase?.kind === "person" && tokens[phrase.nameFrom - 1]?.lower === "the";
-      const notAnActor = theGroup || previous === "a" || previous === "an" || /^\d/u.test(previous) || ((LOCATIVES.has(previous) || hasPostalRegion(tokens, end)) && isTownAndRegion(tokens, end));
+      // "520 Elm Street" is an address and "the 50th Anniversary Tour" a thing; "On March 5 Jo Lee", "In 2019 Jo Lee" are people.
+      const afterNumber = (/^\d/u.test(previous) && STREET_WORDS.has(tokens[end - 1]!.bare)) || /^\d+(?:st|nd|rd|th)$/u.test(previous);
+      const notAnActor = theGroup || previous === "a" || previous === "an" || afterNumber || ((LOCATIVES.has(previous) || hasPostalRegion(tokens, end)) && isTownAndRegion(tokens, end));
       if (phrase && !notAnActor && (phrase.kind === "person" || phrase.kind === "organization")) {
         const nameFrom = phrase.nameFrom;
         const single = phrase.nameTo - nameFrom < 2;
@@ -516,6 +518,11 @@ const OBJECT_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 /** Prepositions of place: "lives in Oakdale, Ohio". */
 const LOCATIVES: ReadonlySet<string> = wordSet(`
   in at from near
+`);
+
+/** "520 Elm Street": after a number, a capitalised run that ends in one of these is an address. */
+const STREET_WORDS: ReadonlySet<string> = wordSet(`
+  street st avenue ave road rd boulevard blvd lane drive way place court
 `);
 
 /** "Oakdale, Ohio," / "North Bend, Oregon.": a capitalised run, a comma, and one capitalised word that ends the clause. */

@@ -580,3 +580,17 @@ describe("honest on pages nobody tuned it on", () => {
     expect(speakerOf(a, "I always")).toBeNull();
   });
 });
+
+describe("who 'he' and 'she' are, after dates, owners and other names", () => {
+  it.each([
+    ["a date", "On March 5 Jo Lee filed the suit. “We will win,” he said."],
+    ["a year", "In 2019 Jo Lee founded the shop. “We will win,” he said."],
+  ])("a name after %s is a person", (_name, text) => {
+    expect(speakerOf(attribute(blocks(text)), "We will")?.name).toBe("Jo Lee");
+  });
+
+  it("a name after an ordinal is a thing, not the singer", () => {
+    const text = "Jo Lee sings with the Zorg Brothers. The Zorg Brothers 50th Anniversary Tour starts in June. Later the singer and guitarist told the audience, “That is really good.”";
+    expect(speakerOf(attribute(blocks(text)), "That is")?.name).toBe("Jo Lee");
+  });
+});

@@ -657,14 +657,15 @@ function seenGender(tokens: readonly Token[], nameFrom: number, end: number): "m
   if (courtesy) return courtesy;
   // "actress Jo Lee", "his aunt, Jo Lee": the noun just before the name.
   const before = tokens[nameFrom - 1]?.text === "," ? tokens[nameFrom - 2] : tokens[nameFrom - 1];
-  const described = before && before.kind === "word" && !before.capitalized ? genderOfNoun(before.bare) : null;
+  // An owner is someone else: "the man's lawyer" says nothing of the lawyer.
+  const described = before && before.kind === "word" && !before.capitalized && !isPossessive(before.text) ? genderOfNoun(before.bare) : null;
   if (described) return described;
   // "Jo Lee is one of the first two women elected": a predicate that says what the name is.
   if (COPULAS.has(tokens[end]?.lower ?? "")) {
     for (let k = end + 1; k < Math.min(tokens.length, end + 1 + PREDICATE_REACH); k++) {
       const t = tokens[k]!;
       if (t.kind !== "word" || (NOT_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== "of" && t.lower !== "first")) break;
-      const g = t.capitalized ? null : genderOfNoun(t.bare) ?? genderOfNoun(PLURAL_KIN[t.bare] ?? "");
+      const g = t.capitalized || isPossessive(t.text) ? null : genderOfNoun(t.bare) ?? genderOfNoun(PLURAL_KIN[t.bare] ?? "");
       if (g) return g;
     }
   }
@@ -673,7 +674,7 @@ function seenGender(tokens: readonly Token[], nameFrom: number, end: number): "m
     for (let k = end + 1; k < Math.min(tokens.length, end + 1 + APPOSITIVE_HEAD_REACH); k++) {
       const t = tokens[k]!;
       if (t.kind !== "word" || (NOT_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower))) break;
-      const g = t.capitalized ? null : genderOfNoun(t.bare);
+      const g = t.capitalized || isPossessive(t.text) ? null : genderOfNoun(t.bare);
       if (g) return g;
     }
   }

@@ -589,6 +589,13 @@ describe("who 'he' and 'she' are, after dates, owners and other names", () => {
     expect(speakerOf(attribute(blocks(text)), "We will")?.name).toBe("Jo Lee");
   });
 
+  it.each([
+    ["an appositive", "Jo Lee, the man's lawyer, spoke. “We will appeal,” she said."],
+    ["a predicate", "Jo Lee is the man's lawyer. “We will appeal,” she said."],
+  ])("an owner's gender in %s is not the name's", (_name, text) => {
+    expect(speakerOf(attribute(blocks(text)), "We will")?.name).toBe("Jo Lee");
+  });
+
   it("a name after an ordinal is a thing, not the singer", () => {
     const text = "Jo Lee sings with the Zorg Brothers. The Zorg Brothers 50th Anniversary Tour starts in June. Later the singer and guitarist told the audience, “That is really good.”";
     expect(speakerOf(attribute(blocks(text)), "That is")?.name).toBe("Jo Lee");

@@ -493,11 +493,13 @@ const BINDING_REACH = 40;
 
 /**
  * "He sent the draft to friends, including Berg": a pronoun is never someone its own sentence names
- * after it (that would be "himself", or the name would come first).
+ * after it (that would be "himself", or the name would come first). The surname decides: "he said,
+ * praising Mike Ross" still lets "he" be Mike Dunn.
  */
 function namedAfter(entity: Entity, later: ReadonlySet<string>): boolean {
   if (entity.kind !== "person" || later.size === 0) return false;
-  return entity.name.toLowerCase().split(/\s+/u).some((w) => later.has(w)) || [...entity.aliases].some((a) => later.has(a.toLowerCase()));
+  const surname = entity.name.slice(entity.name.lastIndexOf(" ") + 1).toLowerCase().replace(/\.$/u, "");
+  return later.has(surname);
 }
 
 /** The capitalised words (bare, lower-case) of the sentence after a pronoun, within reach. */

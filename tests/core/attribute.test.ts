@@ -596,6 +596,16 @@ describe("who 'he' and 'she' are, after dates, owners and other names", () => {
     expect(speakerOf(attribute(blocks(text)), "We will")?.name).toBe("Jo Lee");
   });
 
+  it("another person who shares a first name, named after the pronoun, does not rule the speaker out", () => {
+    const a = attribute(blocks("Coach Mike Dunn met the press. “We played hard,” he said, praising quarterback Mike Ross."));
+    expect(speakerOf(a, "We played")?.name).toBe("Mike Dunn");
+  });
+
+  it("the same surname named after the pronoun still rules the speaker out", () => {
+    const a = attribute(blocks("Coach Mike Dunn met the press. “We played hard,” he told reporters who had asked Dunn about the loss."));
+    expect(speakerOf(a, "We played")?.name).not.toBe("Mike Dunn");
+  });
+
   it("a name after an ordinal is a thing, not the singer", () => {
     const text = "Jo Lee sings with the Zorg Brothers. The Zorg Brothers 50th Anniversary Tour starts in June. Later the singer and guitarist told the audience, “That is really good.”";
     expect(speakerOf(attribute(blocks(text)), "That is")?.name).toBe("Jo Lee");

@@ -60,6 +60,8 @@ const CONFIDENCE = {
 const INTRODUCING_REACH = 5;
 /** How many tokens a cue may sit from its quote and still count as "adjacent". */
 const ADJACENT_TOKENS = 4;
+/** Farthest a cue's verb may sit from a quote and still be its cue, in tokens (also keeps a sentence of thousands of quotes and cues linear). */
+const CUE_REACH = 40;
 /** How far back "the statement read" looks for who issued it, in blocks. */
 const ISSUER_REACH_BLOCKS = 2;
 /** How far back "the agency" looks for the organisation it stands for, in blocks. */
@@ -170,15 +172,22 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         return { cue, entity };
       });
 
+      // A cue of its own that names no one we can resolve: say so rather than borrow the last speaker.
+      const ownCueUnresolved = cues.some((c) => !c.entity && !c.cue.weak) || (cues.length === 0 && hasSpeechVerb(tokens, sentence));
+      // Cues in order of their verbs; the quotes below only look at those within CUE_REACH of them.
+      const byVerb = [...cues].sort((x, y) => x.cue.verb - y.cue.verb);
+      let firstNear = 0;
       for (let q = sentence.from; q < sentence.to; q++) {
         const token = tokens[q]!;
         if (token.kind !== "quote") continue;
         const span = block.spans[token.quote!]!;
         if (namesAWork(text, span, block.kind)) continue;
+        while (firstNear < byVerb.length && byVerb[firstNear]!.cue.verb < q - CUE_REACH) firstNear++;
+        let pastNear = firstNear;
+        while (pastNear < byVerb.length && byVerb[pastNear]!.cue.verb <= q + CUE_REACH) pastNear++;
+        const near = byVerb.slice(firstNear, pastNear);
         const kind = quoteKind(block, span, tokens, q, sentence);
-        let decision = fromCues(cues, q, kind, block, b, si);
-        // A cue of its own that names no one we can resolve: say so rather than borrow the last speaker.
-        const ownCueUnresolved = cues.some((c) => !c.entity && !c.cue.weak) || (cues.length === 0 && hasSpeechVerb(tokens, sentence));
+        let decision = fromCues(near, q, kind, block, b, si);
         if (!decision.entity && lastSpeaker && !ownCueUnresolved && startsSentence(tokens, q, sentence)) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
             decision = { entity: lastSpeaker.entity, cue: null, confidence: lastSpeaker.reported ? CONFIDENCE.afterReportedSpeech : CONFIDENCE.sameParagraph, inferred: true };
@@ -196,7 +205,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         // speaker only inferred (a pronoun, the previous quote's) who is named inside the quote is someone else.
         if (decision.entity && decision.inferred && namesInside(decision.entity, tokens[q]!.text)) decision = { entity: null, cue: null, confidence: 0 };
         // `“No,” he said`: a cue right beside the quote claims it as words, even when its speaker stays unknown.
-        const claimed = cues.some((c) => !c.cue.weak && cueDistance(c.cue, q, tokens) <= ADJACENT_TOKENS);
+        const claimed = near.some((c) => !c.cue.weak && cueDistance(c.cue, q, tokens) <= ADJACENT_TOKENS);
         if (!decision.entity && !claimed && isUnclaimedFragment(text, span, block.kind, cues.length > 0)) continue;
         const entity = decision.confidence >= CONFIDENCE_FLOOR ? decision.entity : null;
         quotes.push({
@@ -431,8 +440,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         }
       }
     }
+    const inCue = new Set<number>();
+    for (const c of cues) for (let k = c.speaker.from; k < c.speaker.to; k++) inCue.add(k);
     for (let i = sentence.from; i < sentence.to; i++) {
-      if (!tokens[i]!.capitalized || cues.some((c) => i >= c.speaker.from && i < c.speaker.to)) continue;
+      if (!tokens[i]!.capitalized || inCue.has(i)) continue;
       const end = capitalizedRunEnd(tokens, i, sentence.to);
       const phrase = classify(tokens, i, end);
       const previous = tokens[i - 1]?.lower ?? "";

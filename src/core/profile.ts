@@ -311,7 +311,15 @@ function describeAfter(block: Reading, end: number): Description {
   const next = tokens[end];
   if (!next) return { role: null, affiliation: null };
   if (next.text === "(") {
-    const close = tokens.findIndex((t, k) => k > end && t.text === ")");
+    // The rule below wants the ")" within four tokens; look no farther.
+    let close = -1;
+    for (let k = end + 1; k < Math.min(tokens.length, end + 6); k++) {
+      if (tokens[k]!.text === ")") {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0) return { role: null, affiliation: null };
     const inside = tokens.slice(end + 1, close);
     if (inside.some((t) => t.kind !== "word" && t.text !== "." && t.text !== "-")) return { role: null, affiliation: null };
     // "(D-Minn.)" is a party and state; "(@RitaShaw)" and "(2019)" are not affiliations.
@@ -479,6 +487,9 @@ function namesOrganization(words: readonly Token[]): boolean {
   return words.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text));
 }
 
+/** Longest organisation name read, in tokens: a run of thousands of capitalised words is no name worth reading whole. */
+const MAX_ORGANIZATION_TOKENS = 12;
+
 /** Descriptive words an organisation's name may follow: "the Oslo-based fact-checking website Vox Pop". */
 const MAX_DESCRIPTOR_WORDS = 4;
 
@@ -502,7 +513,7 @@ function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
   }
   if (tokens[k]?.lower.includes("-") && isDemonym(tokens[k]!.lower) && !tokens[k + 1]?.capitalized) return null;
   const out: Token[] = [];
-  while (k < tokens.length) {
+  while (k < tokens.length && out.length < MAX_ORGANIZATION_TOKENS) {
     const t = tokens[k]!;
     if (t.text === "&" && out.length > 0 && tokens[k + 1]?.capitalized) {
       out.push(t);

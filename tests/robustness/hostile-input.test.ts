@@ -160,6 +160,13 @@ describe("pathological sizes stay linear and bounded", () => {
     expect(speakerName(r, r.attribution.quotes.find((q) => q.text === "Yes,")!.speakerId)).toBe("Ann Vole");
   }, HANG_MS);
 
+  it("8,000 short quotes in one sentence, each with its own cue (each quote looks only at the cues near it)", () => {
+    const r = extractChecked(articlePage(`<p>Jo Lee spoke. ${"“Yes,” said Jo, ".repeat(8_000)}and left.</p>`), "8,000 quotes and cues in a sentence");
+    const yes = r.attribution.quotes.filter((q) => q.text === "Yes,");
+    expect(yes).toHaveLength(8_000);
+    expect(new Set(yes.map((q) => speakerName(r, q.speakerId)))).toEqual(new Set(["Jo Lee"]));
+  }, HANG_MS);
+
   it("a quote that never closes until the end of a 100,000-word paragraph", () => {
     const r = extractChecked(articlePage(`<p>“${"word ".repeat(100_000)}” said Omar Reyes.</p>`), "long open quote");
     expect(r.attribution.quotes.length).toBeGreaterThan(0);

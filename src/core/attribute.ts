@@ -256,7 +256,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const block = analysed[b]!;
     if (phrase.kind === "document") return issuerOf(block.tokens[phrase.nameFrom]!.bare, b);
     if (phrase.kind !== "pronoun") {
-      // "the doctors said" after "Doctors for Camp Closure": the organisation so named.
+      // "the doctors said" after "Doctors for Quill Reform": the organisation so named.
       const namedBy = isBareNoun(block.tokens, phrase) ? cast.organizationNamedBy(block.tokens[phrase.from + 1]!.lower) : null;
       if (namedBy) return namedBy;
       const stand = standIn(block.tokens, phrase);
@@ -355,7 +355,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       (m.block < b || m.sentence < si || (m.sentence === si && m.token < token)) && (m.block === b || analysed[m.block]!.kind !== "caption");
     const since = Math.max(b - PRONOUN_REACH_BLOCKS, sectionStart);
     // The nearest sentence with a fitting mention decides; inside it, the likeliest subject.
-    // A person only by capitalisation may be "he" or "she" where it spoke ("Harper said … he said"), not where merely named.
+    // A person only by capitalisation may be "he" or "she" where it spoke ("Zorg said … he said"), not where merely named.
     const candidate = (m: Mention): boolean => fits(m.entity) && before(m) && (!PERSON_PRONOUNS.has(pronoun) || m.rank === 0 || m.entity.kind === "anonymous" || isShownPerson(m.entity));
     const last = newest(since, candidate);
     if (!last) return null;
@@ -408,7 +408,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   /** Names outside cues, so that a later "he said" can find them. */
   /**
    * Names outside cues, so that a later "he said" can find them. The subject
-   * ranks first: not a name inside an opening "In his Instagram post, …", not a
+   * ranks first: not a name inside an opening "In his Quill post, …", not a
    * possessive owner ("Holt's son, Dunn"), not a listener.
    */
   function recordNames(block: AnalysedBlock, b: number, si: number, sentence: Sentence, cues: readonly Cue[]): void {
@@ -417,7 +417,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     let subjectByVerb = false;
     const opening = subjectStart(tokens, sentence);
     const subjectPronoun = leadingPronoun(tokens, sentence);
-    // "A spokesperson who … said in a statement emailed to NBC News": the subject is a description, not the later name.
+    // "A spokesperson who … said in a statement emailed to Quill News": the subject is a description, not the later name.
     const lead = tokens[opening];
     if (lead && DETERMINERS.has(lead.lower) && tokens[opening + 1] && !tokens[opening + 1]!.capitalized) subjectFound = true;
     if (subjectPronoun !== null && !cues.some((c) => c.speaker.from === subjectPronoun)) {
@@ -448,7 +448,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       const phrase = classify(tokens, i, end);
       const previous = tokens[i - 1]?.lower ?? "";
       // "a Tom Ridley novel", "a New Yorker story": the name only qualifies a thing. "in Oakdale, Ohio", "at 520 Elm Street": a place.
-      // "the Doobie Sisters", "the Zorg account": a person's name takes no "the" (a title would stand between).
+      // "the Vole Sisters", "the Zorg account": a person's name takes no "the" (a title would stand between).
       const theGroup = phrase?.kind === "person" && tokens[phrase.nameFrom - 1]?.lower === "the";
       // "520 Elm Street" is an address and "the 50th Anniversary Tour" a thing; "On March 5 Jo Lee", "In 2019 Jo Lee" are people.
       const afterNumber = (/^\d/u.test(previous) && STREET_WORDS.has(tokens[end - 1]!.bare)) || /^\d+(?:st|nd|rd|th)$/u.test(previous);
@@ -458,7 +458,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const single = phrase.nameTo - nameFrom < 2;
         const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!);
         const word = withoutPossessive(tokens[nameFrom]!.lower);
-        // "Tommy — who goes by his first name online —": "who" is said of people.
+        // "Jo — who goes by his first name online —": "who" is said of people.
         const who = /^[,\u2014\u2013-]$/u.test(tokens[end]?.text ?? "") && tokens[end + 1]?.lower === "who";
         const known = phrase.kind === "organization" || !single || titled || who || cast.isKnownSurname(word) || cast.isKnownFirstName(word) ? cast.fromPhrase(phrase, block) : null;
         if (known?.kind === "person" && (!single || titled || who)) known.personShown = true;
@@ -639,7 +639,7 @@ function previousTextBlock(blocks: readonly AnalysedBlock[], b: number): number 
   return k;
 }
 
-/** How far after a name a "his"/"her" still refers to it: "Teresa Nielsen Hayden at her office". */
+/** How far after a name a "his"/"her" still refers to it: "Ann Marie Vole at her office". */
 const GENDER_PRONOUN_REACH = 4;
 /** How many words after "is"/"was" are read for what the name is: "is [one of the first two Muslim] women". */
 const PREDICATE_REACH = 8;
@@ -653,7 +653,7 @@ const APPOSITIVE_HEAD_REACH = 5;
 const COURTESY_GENDER: Readonly<Record<string, "male" | "female">> = { "mr.": "male", mr: "male", "mrs.": "female", mrs: "female", "ms.": "female", ms: "female", miss: "female" };
 
 /**
- * Gender shown by the article itself: "Mr. Haddad", "Ford visited his editor", "his aunt, Jo Lee",
+ * Gender shown by the article itself: "Mr. Haddad", "Vole visited his editor", "his aunt, Jo Lee",
  * "Jo Lee, Sam's husband". It overrides a gender only inferred from a resolved pronoun.
  */
 function noteGender(entity: Entity, tokens: readonly Token[], nameFrom: number, end: number): void {

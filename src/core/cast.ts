@@ -26,7 +26,7 @@ export interface Entity {
   personShown?: boolean;
   /** "the agency", "the doctors": the organisation the article last named. */
   affiliationHint?: string;
-  /** "the Kremlin spokesman said …" just before "Omar Haddad said": how the article described them. */
+  /** "the Kremlin spokesman said …" just before "Jo Haddad said": how the article described them. */
   descriptionHint?: string;
 }
 
@@ -76,11 +76,11 @@ export class Cast {
         continue;
       }
       const runEnd = capitalizedRunEnd(tokens, i, tokens.length);
-      // Only what reads as a person: not "Chinese CDC", not "Doctors for Camp Closure".
+      // Only what reads as a person: not "Zorg QDC", not "Doctors for Quill Reform".
       const phrase = classify(tokens, i, runEnd);
       let from = phrase?.kind === "person" ? phrase.nameFrom : null;
       const end = phrase?.kind === "person" ? phrase.nameTo : runEnd;
-      // "Hosting Cook at Dreamforce…": a capitalised gerund is not a first name.
+      // "Hosting Vole at Zorgfest…": a capitalised gerund is not a first name.
       if (from !== null && /ing$/u.test(tokens[from]!.lower) && end - from >= 2) from++;
       if (from !== null && end - from >= 2) {
         const words = tokens.slice(from, end).map((t) => t.text);
@@ -111,7 +111,7 @@ export class Cast {
     if (nameTokens.length === 0) return null;
     const raw = withoutPossessive(text.slice(nameTokens[0]!.start, nameTokens.at(-1)!.end));
     if (phrase.kind === "organization") {
-      // "the group Doctors for Camp Closure": the proper name, not the common noun before it.
+      // "the group Doctors for Quill Reform": the proper name, not the common noun before it.
       const proper = nameTokens.findIndex((t) => t.capitalized);
       if (proper > 0 && nameTokens.slice(proper).some((t) => t.capitalized)) return this.ensure("organization", withoutPossessive(text.slice(nameTokens[proper]!.start, nameTokens.at(-1)!.end)));
     }
@@ -125,7 +125,7 @@ export class Cast {
     }
     if (phrase.kind !== "person") {
       const entity = this.ensure(phrase.kind, raw);
-      // "one user on Weibo": the article's own words, determiner included, are another name for it.
+      // "one user on Quill": the article's own words, determiner included, are another name for it.
       const written = withoutPossessive(text.slice(tokens[phrase.from]!.start, nameTokens.at(-1)!.end));
       if (written !== entity.name) entity.aliases.add(written);
       return entity;
@@ -206,7 +206,7 @@ export class Cast {
     return found && found.size === 1 ? found.values().next().value! : null;
   }
 
-  /** "the doctors" for "Doctors for Camp Closure": the one organisation whose name holds the noun. */
+  /** "the doctors" for "Doctors for Quill Reform": the one organisation whose name holds the noun. */
   organizationNamedBy(noun: string): Entity | null {
     const singular = noun.replace(/s$/u, "");
     const matches = this.entities.filter(

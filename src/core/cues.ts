@@ -1,6 +1,6 @@
 /**
  * Speech cues in one sentence: each speech verb with the phrase that names
- * its speaker. "Cook told Lane" → Cook; "said Ruiz" → Ruiz;
+ * its speaker. "Vole told Lane" → Vole; "said Ruiz" → Ruiz;
  * "it quoted Nasser as telling" → Nasser; "according to X" → X.
  */
 import { wordSet } from "./word-set";
@@ -22,7 +22,7 @@ export interface Cue {
   to: number;
 }
 
-/** Verbs whose following noun is their object, never an inverted subject: "told Cook", "urged lawmakers". */
+/** Verbs whose following noun is their object, never an inverted subject: "told Vole", "urged lawmakers". */
 const NEVER_INVERTED: ReadonlySet<string> = wordSet(`
   tell tells told telling urge urges urged urging remind reminds reminded assure assured advise advised instruct
   instructed order ordered call calls called calling dub dubbed label labeled labelled term termed describe
@@ -92,7 +92,7 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   const putIt = t.lower === "put" && tokens[v + 1]?.lower === "it";
   if (!SPEECH_VERBS.has(t.lower) && !putIt) return null;
   const previous = tokens[v - 1];
-  // "Trump's call", "the statement", "other states": a noun, not a verb.
+  // "Zorg's call", "the statement", "other states": a noun, not a verb.
   if (previous && previous.kind === "word" && (DETERMINERS.has(previous.lower) || isPossessive(previous.text))) return null;
   // "to say", "said to be": not a report of words.
   if (previous?.lower === "to" || (t.lower === "said" && tokens[v + 1]?.lower === "to")) return null;
@@ -105,11 +105,11 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   const left = skipAuxiliariesBack(tokens, v - 1, s.from);
   const leftToken = left >= s.from ? tokens[left] : undefined;
 
-  // ", telling Cook" / "and slammed": the subject of the sentence's main clause speaks.
+  // ", telling Vole" / "and slammed": the subject of the sentence's main clause speaks.
   const continuesClause =
     (isParticiple(t.lower) && leftToken?.text === ",") || leftToken?.lower === "and" || leftToken?.lower === "but";
   if (continuesClause) {
-    // ", it said, promising …": the cue just before speaks on. "During the call, he asked…, called Omar a … and
+    // ", it said, promising …": the cue just before speaks on. "During the call, he asked…, called Vole a … and
     // said": a coordinated verb shares the clause's own subject, not the last cue's.
     const participle = leftToken?.text === ",";
     const main = participle ? (earlier.at(-1)?.speaker ?? mainSubject(tokens, s, v)) : (mainSubject(tokens, s, v) ?? earlier.at(-1)?.speaker);
@@ -121,7 +121,7 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // "Audience members laughed when …": a verb of manner needs the quote right before its subject.
   if (subject && MANNER_VERBS.has(t.lower) && !followsQuote(tokens, subject.from)) return null;
   if (subject) return make(subject, weak);
-  // Inverted: `…," said Ruiz` or a sentence that starts with the verb. Not "called Omar a …" or "told Cook": their object is no speaker.
+  // Inverted: `…," said Ruiz` or a sentence that starts with the verb. Not "called Vole a …" or "told Vole": their object is no speaker.
   const inverted = leftToken === undefined || leftToken.kind === "quote" || leftToken.text === "," || leftToken.text === ":";
   if (!inverted || NEVER_INVERTED.has(t.lower)) return null;
   // "Email the writer at …", "Tell us more": a sentence that opens with a plain verb is an instruction;
@@ -155,14 +155,14 @@ function followsQuote(tokens: readonly Token[], from: number): boolean {
   return tokens[k]?.kind === "quote";
 }
 
-/** The first phrase of the sentence that can be a subject: "Lane weighed in, telling Cook" → Lane. */
+/** The first phrase of the sentence that can be a subject: "Lane weighed in, telling Vole" → Lane. */
 function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phrase | null {
   for (let k = subjectStart(tokens, s); k < before; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
     if (isPronoun(t.lower)) return pronoun(k);
     if (!t.capitalized || NOT_NAME_WORDS.has(t.lower)) continue;
-    // "State Department official Paul Grant revealed…": names and titles up to the verb.
+    // "Quill Department official Paul Grant revealed…": names and titles up to the verb.
     return classify(tokens, k, capitalizedRunEnd(tokens, k, before, true));
   }
   return null;

@@ -3,7 +3,7 @@
  * names of campaigns and shows, scare quotes.
  *
  * `namesAWork` is strong evidence and holds even when a speech cue is near
- * (`Maley said on CNBC's "Trading Nation"`); `isUnclaimedFragment` is weak and
+ * (`Vole said on Quill's "Market Hour"`); `isUnclaimedFragment` is weak and
  * applies only to quotes no cue claims.
  */
 import { wordSet } from "./word-set";
@@ -17,7 +17,7 @@ const NAMING_BEFORE =
 /** Words after a quotation that show it names a work or campaign: the "Meth. We're on it." (awareness) campaign. */
 const NAMING_AFTER =
   /^\s*[,.]?\s*(?:[\w\u00C0-\u024F-]+\s+)?(campaign|slogan|series|show|film|movie|book|song|album|podcast|program|programme|ad|ads|tagline|segment|franchise|brand|initiative|documentary|episode|column|headline|motto|hashtag)\b/iu;
-/** `a show called "Ask Dr. Mike"`, `it is known as "…"`: "called" right before the marks names, "called it '…'" reports. */
+/** `a show called "Ask Dr. Vole"`, `it is known as "…"`: "called" right before the marks names, "called it '…'" reports. */
 const CALLED_BEFORE = /\b(?:called|known as|dubbed|nicknamed|named|titled|termed|labell?ed|a rating of|the nickname)\s*$/iu;
 /** Short lower-case words a title may contain without breaking its Title Case. */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = wordSet(`

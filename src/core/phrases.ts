@@ -39,7 +39,7 @@ export interface Phrase {
   appositive: readonly [number, number] | null;
 }
 
-/** "CDC", "TASS", "Acme": capitals only, no dots (not "U.S."). */
+/** "QDC", "TASS", "Acme": capitals only, no dots (not "U.S."). */
 const ACRONYM = /^[A-Z][A-Z&]+$/u;
 
 /** Prepositions that may join the parts of a speaker phrase: "source in Damascus", "Institute for …". */
@@ -48,7 +48,7 @@ const PHRASE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 `);
 /** Unknown lower-case words a phrase may hold before its determiner: "one [informed] source". */
 const MAX_OPEN_WORDS = 3;
-/** Longest speaker phrase, in tokens: "the authors of the research published in the journal JAMA Psychiatry". */
+/** Longest speaker phrase, in tokens: "the authors of the research published in the journal Quill Psychiatry". */
 const MAX_PHRASE_TOKENS = 14;
 /** How far back an appositive's opening comma may be: "Ana Ruiz, a Syria expert and fellow at …, told". */
 const MAX_APPOSITIVE_TOKENS = 30;
@@ -62,7 +62,7 @@ export function isWord(t: Token | undefined): t is Token {
 }
 
 function isNameWord(t: Token): boolean {
-  if (t.text.length === 2 && t.text[1] === "." && isUpper(t.text[0])) return true; // an initial: "Sonya A. Zoghlin"
+  if (t.text.length === 2 && t.text[1] === "." && isUpper(t.text[0])) return true; // an initial: "Ann J. Vole"
   if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
   const bare = t.bare;
   if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare)) return NAME_SUFFIXES.has(t.lower);
@@ -103,9 +103,9 @@ export function pronoun(i: number): Phrase {
   return { kind: "pronoun", from: i, to: i + 1, nameFrom: i, nameTo: i + 1, appositive: null };
 }
 
-/** "Mayer, Disney's chairman of direct-to-consumer and international, said": the name before the first comma. */
+/** "Vole, Acme's chairman of direct-to-consumer and international, said": the name before the first comma. */
 function appositiveSubject(tokens: readonly Token[], comma: number, floor: number): Phrase | null {
-  // "Dylan Nelson, a fellow at … in Munich, Germany, and co-author…, said": the appositive holds commas
+  // "Jo Lee, a fellow at … in Oslo, Norway, and co-author…, said": the appositive holds commas
   // of its own, so look at every comma in reach and prefer the leftmost full name.
   let nearest: Phrase | null = null;
   let named: Phrase | null = null;
@@ -138,7 +138,7 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
     const t = tokens[k]!;
     if (t.kind !== "word") break;
     if (DETERMINERS.has(t.lower)) {
-      // "Paganini and his team wrote": the named person leads the group and speaks for it.
+      // "Vole and his team wrote": the named person leads the group and speaks for it.
       const and = tokens[k - 1];
       if (POSSESSIVE_DETERMINERS.has(t.lower) && k - 2 >= floor && and?.lower === "and" && tokens[k - 2]!.capitalized) {
         const leader = collectBackward(tokens, k - 2, floor);
@@ -157,7 +157,7 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
       continue;
     }
     if (PHRASE_PREPOSITIONS.has(t.lower) || NAME_PARTICLES.has(t.lower)) {
-      // "Customs and Border Protection", "the singer and guitarist": "and" joins names or roles only.
+      // "Customs and Zorg Protection", "the singer and guitarist": "and" joins names or roles only.
       const joinsRoles = isRoleNoun(tokens[k + 1]?.bare ?? "") && isRoleNoun(tokens[k - 1]?.bare ?? "");
       if (t.lower === "and" && !tokens[k + 1]?.capitalized && !joinsRoles) break;
       continue;
@@ -188,7 +188,7 @@ function isKnownNoun(lower: string): boolean {
 
 /** The phrase that starts just after token `verb` (inverted: "said Ruiz", "writes the Daily Planet"). */
 export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: number): Phrase | null {
-  // "said planetary geologist Rosa Lopes": lower-case modifiers and a role before the name.
+  // "said planetary geologist Ann Vole": lower-case modifiers and a role before the name.
   const roleAt = leadingRoleBeforeName(tokens, verb + 1, ceiling);
   if (roleAt !== null) {
     const end = capitalizedRunEnd(tokens, roleAt + 1, ceiling);
@@ -269,7 +269,7 @@ function phrase(kind: PhraseKind, from: number, to: number, nameFrom: number, na
 
 export function classify(tokens: readonly Token[], from: number, to: number): Phrase | null {
   let start = from;
-  // "When HP occurs", "Maybe Instagram likes it": a capitalised function word is no part of a name.
+  // "When QX occurs", "Maybe Quill likes it": a capitalised function word is no part of a name.
   while (start < to && (DETERMINERS.has(tokens[start]!.lower) || (NOT_NAME_WORDS.has(tokens[start]!.lower) && !isTitleWord(tokens[start]!)))) start++;
   if (start >= to) return null;
   // The head ends before the first preposition not joining two capitalised words ("Institute for Near East Policy" stays whole).
@@ -297,7 +297,7 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
     const named = trailingName(tokens, start, headEnd);
     return phrase(orgLike && !personLike ? "organization" : "anonymous", from, to, named ?? start, to);
   }
-  // "Sen. Maria Delgado of New Mexico", "Martin Taylor of Aberdeenshire": a (titled) name, then where they are from.
+  // "Sen. Maria Delgado of New Mexico", "Jo Lee of Zorgshire": a (titled) name, then where they are from.
   {
     let k = start;
     while (k < to && tokens[k]!.kind === "word" && !tokens[k]!.capitalized) k++;
@@ -324,7 +324,7 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   return phrase("person", from, to, nameFrom, headEnd);
 }
 
-/** Lower-case words and signs that join two capitalised parts of one name: "Customs and Border Protection", "Chapter & Verse". */
+/** Lower-case words and signs that join two capitalised parts of one name: "Customs and Zorg Protection", "Quill & Vole". */
 const NAME_JOINERS: ReadonlySet<string> = wordSet(`
   of for and & on de van von al bin el da di le la du der
 `);
@@ -332,7 +332,7 @@ const NAME_JOINERS: ReadonlySet<string> = wordSet(`
 /**
  * End of the run of capitalised words that starts at `i`, joiners included
  * when a capitalised word follows them; with `titles`, lower-case title words
- * too ("State Department official Paul Grant").
+ * too ("Quill Department official Paul Grant").
  */
 export function capitalizedRunEnd(tokens: readonly Token[], i: number, limit: number, titles = false): number {
   let end = i;
@@ -366,7 +366,7 @@ export function isTitleWord(t: Token): boolean {
 }
 
 /**
- * "Doctors for Camp Closure", "CDC", "Syrian Observatory": joined by for/of/&/and
+ * "Doctors for Quill Reform", "QDC", "Syrian Observatory": joined by for/of/&/and
  * between capitalised words, an acronym, or a capitalised organisation word.
  */
 function namesOrganization(tokens: readonly Token[], start: number, end: number): boolean {

@@ -1,7 +1,7 @@
 /**
  * Role and affiliation of a speaker, read from how the article names them:
- * prefixes ("Kremlin spokesman Omar Haddad"), appositives ("Ana Ruiz,
- * a Syria expert and fellow at the Brookings Institution …,"), "NAME of ORG",
+ * prefixes ("Kremlin spokesman Jo Haddad"), appositives ("Ana Ruiz,
+ * a Syria expert and fellow at the Quill Institution …,"), "NAME of ORG",
  * "ORG's ROLE NAME" and parentheses ("Rep. Rita Shaw (D-Minn.)"), wherever
  * in the article they stand.
  */
@@ -24,13 +24,13 @@ export interface Profile {
   evidence: string | null;
 }
 
-/** Prepositions that introduce an affiliation in an appositive: "fellow at the Brookings Institution". */
+/** Prepositions that introduce an affiliation in an appositive: "fellow at the Quill Institution". */
 const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "of", "for", "with", "from"]);
 /** Longest appositive worth reading, in tokens; longer ones are clauses, not descriptions. */
 const MAX_APPOSITIVE_TOKENS = 28;
 /** A role this long is a clause; keep its first conjunct ("member of the group and signatory …"). */
 const MAX_ROLE_WORDS_BEFORE_SPLIT = 4;
-/** Connectors allowed inside an organisation's name: "Institute for Near East Policy", "Chapter & Verse". */
+/** Connectors allowed inside an organisation's name: "Institute for Near East Policy", "Quill & Vole". */
 const NAME_CONNECTORS: ReadonlySet<string> = wordSet(`
   of for and & the de
 `);
@@ -38,7 +38,7 @@ const NAME_CONNECTORS: ReadonlySet<string> = wordSet(`
 const ROLE_MODIFIERS: ReadonlySet<string> = wordSet(`
   former acting interim then ex retired outgoing incoming longtime deputy senior top chief assistant associate
 `);
-/** Roles that serve a person or office named after "to": "aide to Vice President Pence". */
+/** Roles that serve a person or office named after "to": "aide to Vice President Vole". */
 const SERVING_ROLES: ReadonlySet<string> = wordSet(`
   aide adviser advisor assistant spokesman spokeswoman spokesperson counselor counsellor secretary consultant
   ambassador
@@ -56,7 +56,7 @@ const JOB_VERBS: ReadonlySet<string> = wordSet(`
   owns runs heads leads directs chairs manages founded co-founded teaches works serves represents oversees
   coordinates edits hosts
 `);
-/** Prepositions after which a role's description turns into circumstance: "aide to Pence on Trump's call". */
+/** Prepositions after which a role's description turns into circumstance: "aide to Vole on Zorg's call". */
 const ROLE_ENDS_AT: ReadonlySet<string> = wordSet(`
   on during about in since after before who which that
 `);
@@ -195,7 +195,7 @@ function sameEntity(entity: Entity, nameTokens: readonly Token[]): boolean {
   return entity.name.toLowerCase().split(/\s+/u)[0] === first || [...entity.aliases].some((a) => a.toLowerCase().startsWith(first));
 }
 
-/** Organisations speak for themselves; an anonymous "CBP spokesperson" speaks for CBP. */
+/** Organisations speak for themselves; an anonymous "QBP spokesperson" speaks for QBP. */
 function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): Profile {
   if (entity.affiliationHint) return { role: null, affiliation: entity.affiliationHint, evidence: null };
   const words = entity.name.split(/\s+/u);
@@ -210,7 +210,7 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
     if (!startsUpper(w) && !NAME_CONNECTORS.has(w)) break;
     lead.push(w);
   }
-  // "Swift's rep": a person's, not an organisation's.
+  // "Vole's rep": a person's, not an organisation's.
   const owner = lead.at(-1);
   const personal = owner !== undefined && /['’]s$/u.test(owner) && isPerson(owner.replace(/['’]s$/u, "").toLowerCase());
   const affiliation = lead.length > 0 && isRoleNoun(head, startsUpper(last)) && !lead.every(isDemonym) && !personal ? lead.join(" ").replace(/['’]s$/u, "") : null;
@@ -254,7 +254,7 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     ? slice(text, roleTokens)
     : null;
   let orgFrom = from;
-  // "Former Massachusetts Gov. Ray Cole": the modifier belongs to the role, which then reads whole.
+  // "Former Zorgland Gov. Ray Cole": the modifier belongs to the role, which then reads whole.
   const modified = ROLE_MODIFIERS.has(tokens[from]!.lower);
   while (orgFrom < roleFrom && (ROLE_MODIFIERS.has(tokens[orgFrom]!.lower) || !tokens[orgFrom]!.capitalized)) orgFrom++;
   let orgTokens = tokens.slice(orgFrom, roleFrom);
@@ -305,7 +305,7 @@ function isRoleWord(t: Token): boolean {
   return HONORIFICS.has(t.lower) || isRoleNoun(bare, t.capitalized);
 }
 
-/** ", a Syria expert and fellow at the Brookings Institution," / " of ORG" / " (D-Minn.)". */
+/** ", a Syria expert and fellow at the Quill Institution," / " of ORG" / " (D-Minn.)". */
 function describeAfter(block: Reading, end: number): Description {
   const { tokens, text } = block;
   const next = tokens[end];
@@ -334,7 +334,7 @@ function describeAfter(block: Reading, end: number): Description {
     return org && ends && namesOrganization(org) ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
   }
   if (next.lower === "of") {
-    // "of the Observatory", "of Acme Corp." name an organisation; "of Aberdeenshire, Scotland" a home town.
+    // "of the Observatory", "of Acme Corp." name an organisation; "of Zorgshire, Scotland" a home town.
     const org = organizationAt(tokens, end + 1);
     const organization = org && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)));
     return organization ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
@@ -392,11 +392,11 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   }
   if (first.lower === "who") {
     const rest = words.slice(1);
-    // "Lopez, who is the director of the Brookings Institution": the copula's description.
+    // "Vole, who is the director of the Quill Institution": the copula's description.
     // "who is now an immunologist at …": a time adverb between.
     const skip = rest[1] && COPULA_ADVERBS.has(rest[1].lower) ? 1 : 0;
     if ((rest[0]?.lower === "is" || rest[0]?.lower === "was") && DETERMINERS.has(rest[1 + skip]?.lower ?? "")) return parseAppositive(reading, rest.slice(1 + skip));
-    // "said Ruiz, who owns a diversity and inclusion consulting firm" / "who heads the Brookings Institution"
+    // "said Ruiz, who owns a diversity and inclusion consulting firm" / "who heads the Quill Institution"
     if (rest.length < 2 || rest.length > 10 || !JOB_VERBS.has(rest[0]!.lower)) return { role: null, affiliation: null };
     const org = organizationAt(rest, 1) ?? (AFFILIATION_PREPOSITIONS.has(rest[1]!.lower) ? organizationAt(rest, 2) : null);
     return { role: org && org.length === rest.length - 1 - (rest[1]!.lower === "the" ? 1 : 0) ? null : slice(text, rest), affiliation: org ? slice(text, org) : null };
@@ -413,7 +413,7 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     const role = trimRole(words.slice(possessive + 1));
     return { role: role ? slice(text, role) : null, affiliation: withoutPossessive(slice(text, words.slice(k, possessive + 1))) };
   }
-  // "Kim Ward, Washington State Department of Health public information officer,"
+  // "Kim Vole, Zorg County Department of Health public information officer,"
   const last = words.at(-1)!;
   if (words[k]?.capitalized && isRoleNoun(last.lower) && !last.capitalized) {
     let split = k;

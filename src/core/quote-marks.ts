@@ -53,7 +53,7 @@ export function markRoles(text: string, i: number, glyph: MarkGlyph): MarkRoles 
   const wordAfter = after !== undefined && !/\s/u.test(after);
   const wordBefore = before !== undefined && !/\s/u.test(before);
   // A curly glyph keeps its lean even with a stray space inside the marks: “ You guys…”
-  // A straight mark between spaces opens when words follow: `Cook. " You guys…`
+  // A straight mark between spaces opens when words follow: `Vole. " You guys…`
   const spacedOpen = glyph.lean === "either" && openSide && after !== undefined && /\s/u.test(after) && isWordChar(text[i + 2]);
   const canOpen = (openSide && wordAfter) || (glyph.lean === "open" && openSide) || spacedOpen;
   const canClose = (closeSide && wordBefore) || (glyph.lean === "close" && closeSide);

@@ -57,7 +57,7 @@ function startsSentence(t: Token | undefined): boolean {
 /** How far after a question or exclamation its cue may start: "“Is it over?” the Ohio senator asked." */
 const CUE_LOOKAHEAD = 4;
 
-/** `"Is it over?" Trump asked.` is one sentence although the quote ends with "?". */
+/** `"Is it over?" Vole asked.` is one sentence although the quote ends with "?". */
 function cueFollows(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + CUE_LOOKAHEAD); j++) {
     const t = tokens[j]!;

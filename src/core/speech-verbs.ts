@@ -154,7 +154,7 @@ export const RELAY_VERBS: ReadonlySet<string> = wordSet(`
   quoted quotes quoting cited cites citing
 `);
 
-/** Verbs whose -ing form, after a comma, reports the main clause subject's words: ", telling Cook". */
+/** Verbs whose -ing form, after a comma, reports the main clause subject's words: ", telling Vole". */
 export function isParticiple(word: string): boolean {
   return word.endsWith("ing");
 }

@@ -16,7 +16,7 @@ export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["they"]);
 /** First and second person: the speaker is inside the quote's own frame, not resolvable here. */
 export const SELF_PRONOUNS: ReadonlySet<string> = new Set(["i", "we", "you"]);
 
-/** Words between a subject and its speech verb: "Cook also said", "she has said". */
+/** Words between a subject and its speech verb: "Vole also said", "she has said". */
 export const AUXILIARIES: ReadonlySet<string> = wordSet(`
   'd 'll 've 're 's
   has have had also then later would will once again further previously recently reportedly simply flatly
@@ -49,7 +49,7 @@ export const OPENING_PREPOSITIONS: ReadonlySet<string> = wordSet(`
   although though because if to of by over through throughout without within according
 `);
 
-/** Pronouns that show a person's gender: "Ford visited his editor". */
+/** Pronouns that show a person's gender: "Vole visited his editor". */
 export const MALE_PRONOUNS: ReadonlySet<string> = new Set(["he", "him", "his", "himself"]);
 export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(["she", "her", "hers", "herself"]);
 

@@ -26,7 +26,7 @@ import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
 import { ANONYMOUS_PERSON_NOUNS, isRoleNoun } from "./roles";
-import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
+import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 /** Quotes whose best reading is less sure than this get no speaker. */
 export const CONFIDENCE_FLOOR = 0.5;
@@ -643,9 +643,6 @@ function previousTextBlock(blocks: readonly AnalysedBlock[], b: number): number 
 const GENDER_PRONOUN_REACH = 4;
 /** How many words after "is"/"was" are read for what the name is: "is [one of the first two Muslim] women". */
 const PREDICATE_REACH = 8;
-const COPULAS: ReadonlySet<string> = wordSet(`
-  is was
-`);
 /** "one of the women": plural heads of a predicate. */
 const PLURAL_KIN: Readonly<Record<string, string>> = { women: "woman", men: "man", mothers: "mother", fathers: "father", sisters: "sister", brothers: "brother", daughters: "daughter", sons: "son" };
 /** How many words of an appositive are read for its head noun: "Jo Lee, [Sam's younger] sister,". */
@@ -674,7 +671,7 @@ function seenGender(tokens: readonly Token[], nameFrom: number, end: number): "m
   const described = before && before.kind === "word" && !before.capitalized && !isPossessive(before.text) ? genderOfNoun(before.bare) : null;
   if (described) return described;
   // "Jo Lee is one of the first two women elected": a predicate that says what the name is.
-  if (COPULAS.has(tokens[end]?.lower ?? "")) {
+  if (FORMS_OF_BE.has(tokens[end]?.lower ?? "")) {
     for (let k = end + 1; k < Math.min(tokens.length, end + 1 + PREDICATE_REACH); k++) {
       const t = tokens[k]!;
       if (t.kind !== "word" || (NOT_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== "of" && t.lower !== "first")) break;

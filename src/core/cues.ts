@@ -9,7 +9,7 @@ import type { Sentence } from "./sentences";
 import { isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { isPossessive } from "./tokens";
-import { DETERMINERS, NOT_NAME_WORDS, TIME_WORDS } from "./vocabulary";
+import { DETERMINERS, FORMS_OF_BE, NOT_NAME_WORDS, TIME_WORDS } from "./vocabulary";
 
 export interface Cue {
   /** Token index of the speech verb. */
@@ -135,14 +135,11 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   return make(speaker, weak);
 }
 
-/** Forms of "be" that, right after a speech verb, show its clause was a noun's description. */
-const COPULAS: ReadonlySet<string> = wordSet(`
-  is was were are
-`);
 
 /** "the letter Lee wrote was", "the speech she gave is": determiner, common noun, subject, verb, then "be". */
 function isRelativeClause(tokens: readonly Token[], subjectFrom: number, verb: number): boolean {
-  if (!COPULAS.has(tokens[verb + 1]?.lower ?? "")) return false;
+  // A form of "be" right after the speech verb shows its clause was a noun's description.
+  if (!FORMS_OF_BE.has(tokens[verb + 1]?.lower ?? "")) return false;
   const noun = tokens[subjectFrom - 1];
   const determiner = tokens[subjectFrom - 2];
   return !!noun && noun.kind === "word" && !noun.capitalized && !NOT_NAME_WORDS.has(noun.lower) && !!determiner && DETERMINERS.has(determiner.lower);

@@ -10,6 +10,11 @@ export const DETERMINERS: ReadonlySet<string> = wordSet(`
   most few
 `);
 
+/** Forms of "be" that link a subject to what it is ("Jo Lee is one of …", "the letter she wrote was …"). */
+export const FORMS_OF_BE: ReadonlySet<string> = wordSet(`
+  is was were are
+`);
+
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(["it"]);
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["they"]);

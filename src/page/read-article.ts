@@ -25,8 +25,8 @@ export function* readArticleSteps(doc: Document): Generator<void, PageArticle | 
   if (!article) return null;
   yield;
   // Headlines quote people too ("‘We had some issues,’ exec says"): the title is the first block.
-  const title = yield* titleBlockSteps(doc, article);
-  const blocks = [...title, ...(yield* collectBlockSteps(article))];
+  const headline = yield* titleBlockSteps(doc, article);
+  const blocks = [...headline, ...(yield* collectBlockSteps(article))];
   return { article, blocks, title: article.title ?? (doc.title || null) };
 }
 

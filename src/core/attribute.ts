@@ -33,15 +33,17 @@ export const CONFIDENCE_FLOOR = 0.5;
 
 const CONFIDENCE = {
   /** A name right next to the quote: `," said Ruiz`. */
-  adjacentNamedCue: 0.95,
+  adjacentCue: 0.95,
   /** A named cue elsewhere in the sentence, as for partial quotes. */
-  namedCue: 0.85,
+  nearCue: 0.85,
+  /** `," he said`: a pronoun right next to the quote, with one clear antecedent. */
+  adjacentPronounCue: 0.8,
+  /** A pronoun's cue elsewhere in the sentence, with one clear antecedent. */
+  nearPronounCue: 0.8,
+  /** A pronoun with two equally likely antecedents. */
+  ambiguousPronounCue: 0.45,
   /** "called it a 'disgrace'": an opinion verb, partial quotes only. */
   weakCue: 0.7,
-  /** A pronoun with one clear antecedent. */
-  pronoun: 0.8,
-  /** A pronoun with two equally likely antecedents. */
-  ambiguousPronoun: 0.45,
   /** The previous quote in the same paragraph. */
   sameParagraph: 0.8,
   /** A paragraph continuing a quote left open at the end of the previous one. */
@@ -55,6 +57,10 @@ const CONFIDENCE = {
   /** "X had a similar experience: “…”": the subject of the sentence a colon ends. */
   colonIntroduction: 0.7,
 } as const;
+
+/** What a pronoun's antecedent search found: one clear antecedent, or a rival as likely. */
+const PRONOUN_CLEAR = 0.8;
+const PRONOUN_AMBIGUOUS = 0.45;
 
 /** "he urged voters, “…”", "told the audience: “…”": a verb this close before a comma or colon introduces the quote. */
 const INTRODUCING_REACH = 5;
@@ -97,6 +103,8 @@ interface Decision {
   entity: Entity | null;
   cue: string | null;
   confidence: number;
+  /** The rule that decided (a key of CONFIDENCE), null when none found a speaker. */
+  rule: RuleName | null;
   /** The speaker was not named beside the quote: a pronoun, the previous speaker, a colon's subject. */
   inferred?: boolean;
 }
@@ -104,7 +112,11 @@ interface Decision {
 export interface AttributeMeta {
   url?: string | null;
   title?: string | null;
+  /** Below this confidence a quote keeps no speaker; measuring scripts lower it to see every candidate. */
+  floor?: number;
 }
+
+export type RuleName = keyof typeof CONFIDENCE;
 
 export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}): Attribution {
   const steps = attributeSteps(blocks, meta);
@@ -120,6 +132,7 @@ export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}
  * main thread for long): drive it with `next()` until `done`.
  */
 export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMeta = {}): Generator<void, Attribution, void> {
+  const floor = meta.floor ?? CONFIDENCE_FLOOR;
   const analysed: AnalysedBlock[] = [];
   const cast = new Cast();
   // The rules read each block without its invisible characters; quote offsets are mapped back at the end.
@@ -151,6 +164,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         speakerId: entity?.id ?? null,
         cue: entity ? signed.block.text : null,
         confidence: entity ? CONFIDENCE.signature : 0,
+        rule: entity ? "signature" : null,
         block: b,
         start: 0,
         end: text.length,
@@ -190,24 +204,25 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         let decision = fromCues(near, q, kind, block, b, si);
         if (!decision.entity && lastSpeaker && !ownCueUnresolved && startsSentence(tokens, q, sentence)) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
-            decision = { entity: lastSpeaker.entity, cue: null, confidence: lastSpeaker.reported ? CONFIDENCE.afterReportedSpeech : CONFIDENCE.sameParagraph, inferred: true };
+            const rule = lastSpeaker.reported ? "afterReportedSpeech" : "sameParagraph";
+            decision = { entity: lastSpeaker.entity, cue: null, confidence: CONFIDENCE[rule], rule, inferred: true };
           } else if (previousTextBlock(analysed, b) === lastSpeaker.block && q === 0 && !lastSpeaker.reported) {
-            const conf = lastSpeaker.openEnded ? CONFIDENCE.continuedQuote : CONFIDENCE.previousParagraph;
-            decision = { entity: lastSpeaker.entity, cue: null, confidence: conf, inferred: true };
+            const rule = lastSpeaker.openEnded ? "continuedQuote" : "previousParagraph";
+            decision = { entity: lastSpeaker.entity, cue: null, confidence: CONFIDENCE[rule], rule, inferred: true };
           }
         }
         if (!decision.entity && tokens[q - 1]?.text === ":") {
           // "Buck … had a similar experience: “It was …”": the sentence's subject introduces the quote.
           const subject = introducingSubject(block, sentence, q, b, si);
-          if (subject) decision = { entity: subject, cue: null, confidence: CONFIDENCE.colonIntroduction, inferred: true };
+          if (subject) decision = { entity: subject, cue: null, confidence: CONFIDENCE.colonIntroduction, rule: "colonIntroduction", inferred: true };
         }
         // "“It was easy for Mary Holt to coast,” she said": nobody speaks of themselves by name, so a
         // speaker only inferred (a pronoun, the previous quote's) who is named inside the quote is someone else.
-        if (decision.entity && decision.inferred && namesInside(decision.entity, tokens[q]!.text)) decision = { entity: null, cue: null, confidence: 0 };
+        if (decision.entity && decision.inferred && namesInside(decision.entity, tokens[q]!.text)) decision = { entity: null, cue: null, confidence: 0, rule: null };
         // `“No,” he said`: a cue right beside the quote claims it as words, even when its speaker stays unknown.
         const claimed = near.some((c) => !c.cue.weak && cueDistance(c.cue, q, tokens) <= ADJACENT_TOKENS);
         if (!decision.entity && !claimed && isUnclaimedFragment(text, span, block.kind, cues.length > 0)) continue;
-        const entity = decision.confidence >= CONFIDENCE_FLOOR ? decision.entity : null;
+        const entity = decision.confidence >= floor ? decision.entity : null;
         quotes.push({
           id: `q${quotes.length + 1}`,
           text: text.slice(span.start, span.end),
@@ -215,6 +230,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           speakerId: entity?.id ?? null,
           cue: entity ? decision.cue : null,
           confidence: round(decision.entity ? decision.confidence : 0),
+          rule: decision.entity ? decision.rule : null,
           block: b,
           start: span.start,
           end: span.end,
@@ -375,14 +391,14 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       ? newest(since, (m) => m.entity !== entity && m.entity.gender === gender && m.rank <= 1 && before(m))
       : null;
     if (rival) {
-      return { entity, confidence: CONFIDENCE.ambiguousPronoun };
+      return { entity, confidence: PRONOUN_AMBIGUOUS };
     }
     // An unambiguous "she said" tells us who "she" is from here on.
     if (distinct.size === 1 && gender && entity.kind === "person" && !entity.gender) {
       entity.gender = gender;
       entity.genderInferred = true;
     }
-    return { entity, confidence: distinct.size > 1 ? CONFIDENCE.ambiguousPronoun : CONFIDENCE.pronoun };
+    return { entity, confidence: distinct.size > 1 ? PRONOUN_AMBIGUOUS : PRONOUN_CLEAR };
   }
 
   function fromCues(cues: { cue: Cue; entity: Entity | null }[], q: number, kind: QuoteKind, block: AnalysedBlock, b: number, si: number): Decision {
@@ -394,15 +410,16 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // On a tie the cue after the quote wins: `"A," she said, "B."`.
       if (!best || distance < best.distance || (distance === best.distance && c.cue.from > q)) best = { ...c, distance };
     }
-    if (!best || !best.entity) return { entity: null, cue: null, confidence: 0 };
+    if (!best || !best.entity) return { entity: null, cue: null, confidence: 0, rule: null };
     const cueText = cueWords(block, best.cue);
-    let confidence: number = best.cue.weak ? CONFIDENCE.weakCue : best.distance <= ADJACENT_TOKENS ? CONFIDENCE.adjacentNamedCue : CONFIDENCE.namedCue;
+    const adjacent = best.distance <= ADJACENT_TOKENS;
+    let rule: RuleName = best.cue.weak ? "weakCue" : adjacent ? "adjacentCue" : "nearCue";
     if (best.cue.speaker.kind === "pronoun") {
       const pronoun = block.tokens[best.cue.speaker.from]!.lower;
       const resolved = resolvePronoun(pronoun, b, si, best.cue.speaker.from);
-      confidence = Math.min(confidence, resolved?.confidence ?? 0);
+      rule = !resolved || resolved.confidence < PRONOUN_CLEAR ? "ambiguousPronounCue" : adjacent ? "adjacentPronounCue" : "nearPronounCue";
     }
-    return { entity: best.entity, cue: cueText, confidence, inferred: best.cue.speaker.kind === "pronoun" };
+    return { entity: best.entity, cue: cueText, confidence: CONFIDENCE[rule], rule, inferred: best.cue.speaker.kind === "pronoun" };
   }
 
   /** Names outside cues, so that a later "he said" can find them. */
@@ -423,7 +440,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     if (subjectPronoun !== null && !cues.some((c) => c.speaker.from === subjectPronoun)) {
       // "She was more nervous than X…": the chain goes on through the pronoun, not to X.
       const antecedent = resolvePronoun(tokens[subjectPronoun]!.lower, b, si, subjectPronoun);
-      if (antecedent && antecedent.confidence >= CONFIDENCE.pronoun) {
+      if (antecedent && antecedent.confidence >= PRONOUN_CLEAR) {
         mentions.push({ entity: antecedent.entity, block: b, sentence: si, token: subjectPronoun, rank: 1 });
         subjectFound = true;
       }
@@ -434,7 +451,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       const pronoun = owner?.lower === "her" ? "she" : owner?.lower === "his" ? "he" : null;
       if (pronoun && owned && owned.kind === "word" && !owned.capitalized && !isPersonNoun(owned.bare)) {
         const antecedent = resolvePronoun(pronoun, b, si, opening);
-        if (antecedent && antecedent.confidence >= CONFIDENCE.pronoun) {
+        if (antecedent && antecedent.confidence >= PRONOUN_CLEAR) {
           mentions.push({ entity: antecedent.entity, block: b, sentence: si, token: opening, rank: 1 });
           subjectFound = true;
         }

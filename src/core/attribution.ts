@@ -21,8 +21,10 @@ export interface Quote {
   speakerId: string | null;
   /** The attributing words, e.g. "said Ruiz". */
   cue: string | null;
-  /** 0..1 */
+  /** 0..1: the measured precision of the rule that decided. */
   confidence: number;
+  /** The rule that decided ("adjacentCue", "pronounCue", "previousParagraph", …); null when none found a speaker. */
+  rule: string | null;
   /** Index of the block in the article's blocks, and offsets of the quote text (marks excluded) in it. */
   block: number;
   start: number;

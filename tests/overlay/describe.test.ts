@@ -14,7 +14,7 @@ const tabler: Speaker = {
   evidence: "Andrew Tabler, a Syria expert and fellow at the Washington Institute for Near East Policy, told The Jerusalem Post.",
 };
 const quote = (id: string, speakerId: string | null, extra: Partial<Quote> = {}): Quote => ({
-  id, text: "words", kind: "direct", speakerId, cue: null, confidence: 0.9, block: 0, start: 0, end: 5, ...extra,
+  id, text: "words", kind: "direct", speakerId, cue: null, confidence: 0.9, rule: speakerId ? "adjacentCue" : null, block: 0, start: 0, end: 5, ...extra,
 });
 const quotes = [quote("a", "s1"), quote("b", null), quote("c", "s2"), quote("d", "s1"), quote("e", "s1")];
 

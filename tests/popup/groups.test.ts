@@ -20,11 +20,11 @@ const SMALL: Attribution = {
     { id: "s3", name: "Kremlin", kind: "organization", role: null, affiliation: null, aliases: [], evidence: null },
   ],
   quotes: [
-    { id: "q1", text: "We are watching", kind: "direct", speakerId: "s1", cue: "an official said", confidence: 0.9, block: 1, start: 0, end: 1 },
-    { id: "q2", text: "Nobody knows", kind: "direct", speakerId: null, cue: null, confidence: 0, block: 2, start: 0, end: 1 },
-    { id: "q3", text: "The regime’s advances", kind: "direct", speakerId: "s2", cue: "said Tabler", confidence: 0.95, block: 3, start: 0, end: 1 },
-    { id: "q4", text: "Péace is near", kind: "direct", speakerId: "s3", cue: "the Kremlin said", confidence: 0.9, block: 4, start: 0, end: 1 },
-    { id: "q5", text: "More to come", kind: "partial", speakerId: "s2", cue: "Tabler added", confidence: 0.9, block: 5, start: 0, end: 1 },
+    { id: "q1", text: "We are watching", kind: "direct", speakerId: "s1", cue: "an official said", confidence: 0.9, rule: "adjacentCue", block: 1, start: 0, end: 1 },
+    { id: "q2", text: "Nobody knows", kind: "direct", speakerId: null, cue: null, confidence: 0, rule: null, block: 2, start: 0, end: 1 },
+    { id: "q3", text: "The regime’s advances", kind: "direct", speakerId: "s2", cue: "said Tabler", confidence: 0.95, rule: "adjacentCue", block: 3, start: 0, end: 1 },
+    { id: "q4", text: "Péace is near", kind: "direct", speakerId: "s3", cue: "the Kremlin said", confidence: 0.9, rule: "adjacentCue", block: 4, start: 0, end: 1 },
+    { id: "q5", text: "More to come", kind: "partial", speakerId: "s2", cue: "Tabler added", confidence: 0.9, rule: "adjacentCue", block: 5, start: 0, end: 1 },
   ],
 };
 

@@ -1,71 +1,58 @@
 /**
  * npm run eval: the engine over every annotated page, through the same path
  * as the CLI, scored by the corpus rules, side by side with the baseline.
- *   --verbose  list wrong and missed quotes per page
- *   --json     machine-readable figures
+ *   --verbose        wrong speakers (by the rule that decided them), missed quotes, affiliation misses, per page
+ *   --holdout-rows   also the per-page rows and errors of the measuring-only sets (reading them makes them dev sets)
+ *   --polnear <dir>  also score tests/corpus/polnear-holdout, whose texts are read from a local copy of PolNeAR
+ *   --json           machine-readable figures
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fromHtml, fromText } from "../src/cli/load";
-import type { Attribution } from "../src/core/attribution";
 import { baselinePredictions, readabilityParagraphs } from "./eval/baseline";
-import { add, emptyScore, figures, score, type Figures, type GoldQuote, type Prediction, type Score } from "./eval/score";
+import { add, emptyScore, figures, score, type Figures, type Score } from "./eval/score";
+import { evalSets, loadPages, predictionsOf, saidbyOn } from "./eval/sets";
 
-const ROOT = process.cwd();
-const PAGES = [
-  { dir: path.join(ROOT, "tests/fixtures/seed"), set: "seed" },
-  { dir: path.join(ROOT, "tests/corpus/quotes"), set: "dev" },
-  // Judged by a reader from the engine's output on pages it was not tuned on (see its README).
-  { dir: path.join(ROOT, "tests/corpus/survey"), set: "survey" },
-  // Judged by reading, before any engine output was seen; for measuring only, never for tuning (see its README).
-  { dir: path.join(ROOT, "tests/corpus/holdout"), set: "holdout" },
-];
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const holdoutRows = args.includes("--holdout-rows");
+const asJson = args.includes("--json");
+const polnearAt = args.indexOf("--polnear");
+const polnear = polnearAt >= 0 ? (args[polnearAt + 1] ?? null) : (process.env.POLNEAR ?? null);
 
-function predictionsOf(a: Attribution | null): Prediction[] {
-  if (!a) return [];
-  const speakers = new Map(a.speakers.map((s) => [s.id, s]));
-  return a.quotes.map((q) => {
-    const s = q.speakerId ? speakers.get(q.speakerId) : undefined;
-    return { text: q.text, speaker: s ? { name: s.name, aliases: s.aliases, role: s.role, affiliation: s.affiliation } : null };
-  });
-}
-
-const verbose = process.argv.includes("--verbose");
-const asJson = process.argv.includes("--json");
 const totals: Record<string, { saidby: Score; baseline: Score }> = {};
 const rows: string[] = [];
 const pct = (n: number): string => `${(n * 100).toFixed(1)}`.padStart(5);
 
-for (const { dir, set } of PAGES) {
-  totals[set] = { saidby: emptyScore(), baseline: emptyScore() };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".expected.json")).sort()) {
-    const expected = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { source?: string; quotes: GoldQuote[] };
-    const slug = file.replace(/\.expected\.json$/u, "");
-    const source = expected.source ?? `${slug}.html`;
-    const raw = readFileSync(path.join(dir, source), "utf8");
-    const isText = source.endsWith(".txt");
-    const result = isText ? fromText(raw, source) : fromHtml(raw, source);
-    const mine = score(predictionsOf(result.attribution), expected.quotes);
-    const paragraphs = isText ? raw.split(/\n+/u).map((l) => l.trim()).filter(Boolean) : readabilityParagraphs(raw);
-    const theirs = score(baselinePredictions(paragraphs), expected.quotes);
-    add(totals[set]!.saidby, mine);
-    add(totals[set]!.baseline, theirs);
+for (const set of evalSets(process.cwd(), polnear)) {
+  totals[set.name] = { saidby: emptyScore(), baseline: emptyScore() };
+  const showRows = !set.holdout || holdoutRows;
+  for (const page of loadPages(set)) {
+    const mine = score(predictionsOf(saidbyOn(page)), page.gold);
+    const paragraphs = page.isText ? page.raw.split(/\n+/u).map((l) => l.trim()).filter(Boolean) : readabilityParagraphs(page.raw);
+    const theirs = score(baselinePredictions(paragraphs), page.gold);
+    add(totals[set.name]!.saidby, mine);
+    add(totals[set.name]!.baseline, theirs);
+    if (!showRows) continue;
     const f = figures(mine);
     rows.push(
-      `${set.padEnd(7)} ${slug.slice(0, 32).padEnd(32)} ${String(mine.matched).padStart(3)}/${String(mine.gold).padEnd(3)} pred ${String(mine.predicted).padStart(3)}  F1 ${pct(f.f1)}  spk ${pct(f.speaker)}  wrong ${String(mine.speakerWrong).padStart(2)}  miss ${String(mine.speakerMissing).padStart(2)}  aff ${mine.affiliationRight}/${mine.affiliationScored}  role ${mine.roleRight}/${mine.roleScored}  inv ${mine.affiliationInvented}`,
+      `${set.name.padEnd(7)} ${page.slug.slice(0, 32).padEnd(32)} ${String(mine.matched).padStart(3)}/${String(mine.gold).padEnd(3)} pred ${String(mine.predicted).padStart(3)}  F1 ${pct(f.f1)}  spk ${pct(f.speaker)}  wrong ${String(mine.speakerWrong).padStart(2)}  miss ${String(mine.speakerMissing).padStart(2)}  aff ${mine.affiliationRight}/${mine.affiliationScored}  role ${mine.roleRight}/${mine.roleScored}  inv ${mine.affiliationInvented}`,
     );
-    if (verbose) {
-      for (const w of mine.wrong) rows.push(`       WRONG  "${w.gold.slice(0, 50)}" expected ${w.expected} got ${w.got}`);
-      for (const m of mine.missed) rows.push(`       MISSED "${m.slice(0, 60)}"`);
-      const seen = new Set<string>();
-      for (const a of mine.affiliationMisses) {
-        const key = `${a.speaker}|${a.got}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        rows.push(`       AFFIL  ${a.speaker}: got ${a.got ?? "none"}, expected ${a.expected.map(String).join(" / ") || "none"}`);
-      }
-    }
+    if (verbose) rows.push(...errorLines(mine));
   }
+}
+
+function errorLines(s: Score): string[] {
+  const lines: string[] = [];
+  for (const w of [...s.wrong].sort((a, b) => (a.rule ?? "").localeCompare(b.rule ?? ""))) {
+    lines.push(`       WRONG  [${w.rule ?? "?"}] "${w.gold.slice(0, 50)}" expected ${w.expected} got ${w.got}`);
+  }
+  for (const m of s.missed) lines.push(`       MISSED "${m.slice(0, 60)}"`);
+  const seen = new Set<string>();
+  for (const a of s.affiliationMisses) {
+    const key = `${a.speaker}|${a.got}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(`       AFFIL  ${a.speaker}: got ${a.got ?? "none"}, expected ${a.expected.map(String).join(" / ") || "none"}`);
+  }
+  return lines;
 }
 
 const line = (name: string, f: Figures): string =>
@@ -84,4 +71,5 @@ if (asJson) {
   }
   console.log("\nquote P/R/F1, speaker right/wrong/missing and affiliation/role accuracy in %; inv = affiliations given where the article states none.");
   console.log("baseline = Readability text + quotation regex + compromise people + the name nearest a speech verb.");
+  if (!polnear) console.log("polnear-holdout not scored: give --polnear <local copy of PolNeAR> (or POLNEAR=<dir>).");
 }

@@ -15,6 +15,9 @@ export interface GoldQuote {
 
 export interface Prediction {
   text: string;
+  /** The engine rule that decided the speaker, and its confidence (absent for the baseline). */
+  rule?: string | null;
+  confidence?: number;
   speaker: { name: string; aliases: string[]; role: string | null; affiliation: string | null } | null;
 }
 
@@ -33,7 +36,11 @@ export interface Score {
   roleRight: number;
   roleInvented: number;
   /** Matched quotes whose speaker is wrong, for reading. */
-  wrong: { gold: string; expected: string | null; got: string | null }[];
+  wrong: { gold: string; expected: string | null; got: string | null; rule: string | null }[];
+  /** Matched, scored quotes by the rule that decided them: how often each was right, wrong, or gave nobody. */
+  byRule: Record<string, { right: number; wrong: number; none: number }>;
+  /** Matched, scored quotes with a speaker given: confidence and whether it was right (for a reliability table). */
+  confidences: { confidence: number; right: boolean }[];
   missed: string[];
   /** Right speakers whose affiliation is wrong or missing, for reading. */
   affiliationMisses: { speaker: string; expected: (string | null)[]; got: string | null }[];
@@ -63,7 +70,7 @@ export function emptyScore(): Score {
   return {
     predicted: 0, gold: 0, matched: 0, speakerScored: 0, speakerRight: 0, speakerWrong: 0, speakerMissing: 0,
     affiliationScored: 0, affiliationRight: 0, affiliationInvented: 0, roleScored: 0, roleRight: 0, roleInvented: 0,
-    wrong: [], missed: [], affiliationMisses: [],
+    wrong: [], missed: [], affiliationMisses: [], byRule: {}, confidences: [],
   };
 }
 
@@ -98,8 +105,13 @@ function scoreSpeaker(s: Score, p: Prediction, g: GoldQuote): void {
   if (right) s.speakerRight++;
   else if (p.speaker) {
     s.speakerWrong++;
-    s.wrong.push({ gold: g.starts, expected: g.speaker, got: p.speaker.name });
+    s.wrong.push({ gold: g.starts, expected: g.speaker, got: p.speaker.name, rule: p.rule ?? null });
   } else s.speakerMissing++;
+  const tally = (s.byRule[p.rule ?? "none"] ??= { right: 0, wrong: 0, none: 0 });
+  if (!p.speaker) tally.none++;
+  else if (right) tally.right++;
+  else tally.wrong++;
+  if (p.speaker && p.confidence !== undefined) s.confidences.push({ confidence: p.confidence, right });
   if (!right || !p.speaker) return;
   scoreField(p.speaker.affiliation, g.affiliation, (scored, ok, invented) => {
     if (scored && !ok || invented) s.affiliationMisses.push({ speaker: p.speaker!.name, expected: g.affiliation, got: p.speaker!.affiliation });
@@ -131,6 +143,13 @@ export function add(total: Score, page: Score): void {
   total.wrong.push(...page.wrong);
   total.missed.push(...page.missed);
   total.affiliationMisses.push(...page.affiliationMisses);
+  total.confidences.push(...page.confidences);
+  for (const [rule, t] of Object.entries(page.byRule)) {
+    const sum = (total.byRule[rule] ??= { right: 0, wrong: 0, none: 0 });
+    sum.right += t.right;
+    sum.wrong += t.wrong;
+    sum.none += t.none;
+  }
 }
 
 export interface Figures {

@@ -1,0 +1,80 @@
+/**
+ * The annotated sets `npm run eval` scores, and the engine run on their pages
+ * through the same path as the CLI. Shared by the eval script and the
+ * accuracy gate in `npm test`.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fromHtml, fromText } from "../../src/cli/load";
+import type { Attribution } from "../../src/core/attribution";
+import { add, emptyScore, score, type GoldQuote, type Prediction, type Score } from "./score";
+
+export interface EvalSet {
+  name: string;
+  dir: string;
+  /** For measuring only: its per-page rows and errors are not printed unless asked for. */
+  holdout: boolean;
+  /** Where a gold file's `source` is read from when it is not beside it (texts kept out of the repository). */
+  sourceRoot?: string;
+}
+
+export interface EvalPage {
+  slug: string;
+  source: string;
+  raw: string;
+  isText: boolean;
+  gold: GoldQuote[];
+}
+
+export function evalSets(root: string, polnear: string | null = null): EvalSet[] {
+  const sets: EvalSet[] = [
+    { name: "seed", dir: path.join(root, "tests/fixtures/seed"), holdout: false },
+    { name: "dev", dir: path.join(root, "tests/corpus/quotes"), holdout: false },
+    // Judged by a reader from the engine's own output, then tuned on (see its README).
+    { name: "survey", dir: path.join(root, "tests/corpus/survey"), holdout: false },
+    // Judged by reading, before any engine output was seen; for measuring only (see its README).
+    { name: "holdout", dir: path.join(root, "tests/corpus/holdout"), holdout: true },
+  ];
+  // PolNeAR dev articles judged by reading; their texts stay in a local copy of PolNeAR.
+  if (polnear) sets.push({ name: "polnear-holdout", dir: path.join(root, "tests/corpus/polnear-holdout"), holdout: true, sourceRoot: polnear });
+  return sets;
+}
+
+export function loadPages(set: EvalSet): EvalPage[] {
+  if (!existsSync(set.dir)) return [];
+  return readdirSync(set.dir)
+    .filter((f) => f.endsWith(".expected.json"))
+    .sort()
+    .map((file) => {
+      const expected = JSON.parse(readFileSync(path.join(set.dir, file), "utf8")) as { source?: string; quotes: GoldQuote[] };
+      const slug = file.replace(/\.expected\.json$/u, "");
+      const source = expected.source ?? `${slug}.html`;
+      const raw = readFileSync(set.sourceRoot ? path.join(set.sourceRoot, source) : path.join(set.dir, source), "utf8");
+      return { slug, source, raw, isText: source.endsWith(".txt"), gold: expected.quotes };
+    });
+}
+
+export function saidbyOn(page: EvalPage): Attribution | null {
+  return (page.isText ? fromText(page.raw, page.source) : fromHtml(page.raw, page.source)).attribution;
+}
+
+export function predictionsOf(a: Attribution | null): Prediction[] {
+  if (!a) return [];
+  const speakers = new Map(a.speakers.map((s) => [s.id, s]));
+  return a.quotes.map((q) => {
+    const s = q.speakerId ? speakers.get(q.speakerId) : undefined;
+    return {
+      text: q.text,
+      rule: q.rule,
+      confidence: q.confidence,
+      speaker: s ? { name: s.name, aliases: s.aliases, role: s.role, affiliation: s.affiliation } : null,
+    };
+  });
+}
+
+/** Saidby's score over a whole set. */
+export function scoreSet(set: EvalSet): Score {
+  const total = emptyScore();
+  for (const page of loadPages(set)) add(total, score(predictionsOf(saidbyOn(page)), page.gold));
+  return total;
+}

@@ -28,7 +28,14 @@ export function findQuoteSpans(original: string): QuoteSpan[] {
   if (marks.length === 0) return [];
   const doubles = pairMarks(text, marks, "double", []);
   const singles = pairMarks(text, marks, "single", doubles);
+  if (text !== original) for (const span of doubles) coverDoubledSingles(original, span);
   return [...doubles, ...singles].sort((a, b) => a.open - b.open);
+}
+
+/** A quotation opened or closed by ''…'' spans both marks of each pair, so no stray mark is left beside it for the cue reader to trip on. */
+function coverDoubledSingles(original: string, span: QuoteSpan): void {
+  if (span.open > 0 && original[span.open - 1] === original[span.open] && MARK_GLYPHS[original[span.open]!]?.family === "single") span.open--;
+  if (span.close !== -1 && original[span.close + 1] === original[span.close] && MARK_GLYPHS[original[span.close]!]?.family === "single") span.close++;
 }
 
 /**

@@ -94,8 +94,26 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
   const t = tokens[j]!;
   if (t.kind === "word" && isPronoun(t.lower)) return pronoun(j);
   if (t.kind === "punct" && t.text === ",") return appositiveSubject(tokens, j, floor);
+  // "Rep. Jo Lee (R-Texas) said", "Lee (D) said": a short parenthesis between the name and its verb.
+  if (t.kind === "punct" && t.text === ")") {
+    const open = parenthesisOpening(tokens, j, floor);
+    return open !== null && isWord(tokens[open - 1]) ? collectBackward(tokens, open - 1, floor) : null;
+  }
   if (t.kind !== "word") return null;
   return collectBackward(tokens, j, floor);
+}
+
+/** Longest parenthesis a subject may carry before its verb, in tokens: "(R-Texas)", "(D-N.Y.)", "(the senator's aide)". */
+const MAX_PARENTHESIS_TOKENS = 6;
+
+/** The "(" of the parenthesis that ")" at `close` ends, within reach and holding no quotation. */
+function parenthesisOpening(tokens: readonly Token[], close: number, floor: number): number | null {
+  for (let k = close - 1; k >= Math.max(floor, close - MAX_PARENTHESIS_TOKENS); k--) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" || t.text === ")") return null;
+    if (t.text === "(") return k > floor ? k : null;
+  }
+  return null;
 }
 
 /** The phrase of a lone pronoun at token `i`. */

@@ -103,6 +103,9 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
   return collectBackward(tokens, j, floor);
 }
 
+/** "Lee, who …" and "Lee, whose …": a clause about the person before the comma. */
+const RELATIVE_PERSON_PRONOUNS: ReadonlySet<string> = new Set(["who", "whose"]);
+
 /** Longest parenthesis a subject may carry before its verb, in tokens: "(R-Texas)", "(D-N.Y.)", "(the senator's aide)". */
 const MAX_PARENTHESIS_TOKENS = 6;
 
@@ -139,6 +142,8 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
       if (named?.kind === "person" && named.nameTo - named.nameFrom >= 2) return named;
     }
     const phrase = { ...core, appositive: [k + 1, comma] as const };
+    // "Jo Lee, whose label Acme Records sold the rights, said": the names inside a who-clause are not its subject.
+    if (RELATIVE_PERSON_PRONOUNS.has(tokens[k + 1]?.lower ?? "") && core.kind === "person") return phrase;
     nearest ??= phrase;
     if (core.kind === "person" && core.nameTo - core.nameFrom >= 2) named = phrase;
   }

@@ -21,6 +21,8 @@ describe("cues", () => {
     ["organisation", '"Our forces took the city," the army general command said.', "army general command"],
     ["a broad verb", '"We will rebuild the city," Maria Lopez insisted.', "Maria Lopez"],
     ["verb with adverb", '"We will rebuild the city," Maria Lopez later tweeted.', "Maria Lopez"],
+    ["a who-clause naming others before the verb", '"We will rebuild the city," Maria Lopez, whose firm Acme Works built the bridge, said.', "Maria Lopez"],
+    ["a whose-clause with its own appositive", 'Mr. Slinker, whose latest start-up, Paradata, sells data, said: "We will rebuild the city."', "Slinker"],
     ["a party tag between name and verb", '"We will rebuild the city," Rep. Maria Lopez (D-Calif.) said.', "Maria Lopez"],
     ["doubled single marks (''…'')", "''We will rebuild the city,'' said Maria Lopez, a planner.", "Maria Lopez"],
     ["doubled curly singles (‘‘…’’)", "‘‘We will rebuild the city,’’ Maria Lopez said.", "Maria Lopez"],

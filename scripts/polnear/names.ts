@@ -1,0 +1,190 @@
+/**
+ * Names: finding the proper name in a source span or a coreference mention
+ * (from CoreNLP's tags), and deciding whether two name forms are the same person.
+ */
+import type { CoreToken } from "./corenlp";
+
+/** Honorifics read past at the front of a name form when comparing ("Sen. Ted Cruz" → "ted cruz"). */
+const HONORIFICS = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "president", "vice", "former",
+  "secretary", "speaker", "gen", "rev", "judge", "justice", "mayor", "sir", "prof", "alderman", "councilman",
+  "councilwoman", "congressman", "congresswoman", "assemblyman", "commissioner", "ambassador", "pastor", "rabbi",
+]);
+/** Titles and descriptions read past at the front of a person's name in a source ("Republican nominee Donald Trump"). */
+const TITLES = new Set(
+  [
+    "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov", "governor", "president",
+    "vice", "former", "secretary", "speaker", "gen", "general", "lt", "col", "adm", "rev", "reverend", "judge",
+    "justice", "mayor", "candidate", "nominee", "chairman", "chairwoman", "leader", "majority", "minority",
+    "state", "attorney", "sheriff", "prof", "professor", "gop", "republican", "democratic", "democrat",
+    "presidential", "first", "lady", "sir", "dame", "lord", "pope", "prime", "minister", "chief", "u.s", "us",
+    "alderman", "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman", "commissioner",
+    "ambassador", "pastor", "rabbi",
+  ],
+);
+/** Name endings that are not a surname. */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/** Capitalised words that are not names when no tagger is at hand. */
+const FUNCTION_WORDS = new Set([
+  "the", "a", "an", "and", "or", "but", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their",
+  "our", "my", "your", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to", "with", "by", "from",
+  "as", "if", "when", "while", "after", "before", "who", "which", "what", "some", "many", "others", "officials",
+]);
+const PREPOSITIONS = new Set(["of", "for", "at", "with", "from", "to", "by", "in", "on", "about", "against", "behind", "like"]);
+
+/** The comparable form: lower case, no dots or commas, no leading "the", no possessive, no titles. */
+export function nameForm(name: string): string {
+  let s = name
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u02BC`´]/gu, "'")
+    .toLowerCase()
+    .replace(/'s?$/u, "")
+    .replace(/[.,]/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/^the /u, "");
+  const words = s.split(" ");
+  while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
+  s = words.join(" ");
+  return s;
+}
+
+function surname(words: readonly string[]): string {
+  const last = words[words.length - 1] ?? "";
+  return SUFFIXES.has(last) && words.length > 1 ? words[words.length - 2]! : last;
+}
+
+/**
+ * Same person: equal forms; a surname alone against a full name whose last
+ * word it is; or two full names with the same first and last words
+ * ("Hillary Rodham Clinton" / "Hillary Clinton"). A different first name does not match.
+ */
+export function sameName(a: string, b: string): boolean {
+  const x = nameForm(a);
+  const y = nameForm(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const xs = x.split(" ");
+  const ys = y.split(" ");
+  if (xs.length === 1 || ys.length === 1) {
+    const single = xs.length === 1 ? x : y;
+    const full = xs.length === 1 ? ys : xs;
+    return surname(full) === single;
+  }
+  return xs[0] === ys[0] && surname(xs) === surname(ys);
+}
+
+export function anyNameMatches(predicted: readonly string[], gold: readonly string[]): boolean {
+  return predicted.some((p) => gold.some((g) => sameName(p, g)));
+}
+
+/** A stand-in for CoreNLP's tokens when its file is missing: capitalised words are proper nouns. */
+export function crudeTokens(text: string, offset: number): CoreToken[] {
+  const out: CoreToken[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}.\-]*|['’]s\b|\S/gu;
+  let index = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = m[0].replace(/\.$/u, (d) => (/^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Gen|Lt)\.$/u.test(m![0]) ? d : ""));
+    const capital = /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
+    const pos = /^['’]s$/u.test(word) ? "POS" : capital ? "NNP" : /^\p{Ll}/u.test(word) ? "NN" : word === "," ? "," : "X";
+    out.push({ word, begin: offset + m.index, end: offset + m.index + word.length, pos, ner: capital ? "PERSON" : "O", sentence: 0, index: index++ });
+  }
+  return out;
+}
+
+export interface NameRun {
+  tokens: CoreToken[];
+  /** The run names the phrase's head, not a modifier ("Clinton" in "Clinton's spokesman", "the Trump campaign", "a spokesman for Clinton"). */
+  head: boolean;
+  name: string;
+  kind: "person" | "organization";
+}
+
+const isProper = (t: CoreToken): boolean => t.pos === "NNP" || t.pos === "NNPS";
+const isPossessive = (t: CoreToken | undefined): boolean => !!t && (t.pos === "POS" || /^['’]s?$/u.test(t.word));
+
+/** Proper-name runs (persons and organisations by CoreNLP's tags) in a phrase's tokens, each marked head or modifier. */
+export function nameRuns(tokens: readonly CoreToken[], text: string, untagged = false): NameRun[] {
+  const runs: NameRun[] = [];
+  let previousHead: boolean | null = null;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isProper(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && isProper(tokens[j]!)) j++;
+    const run = tokens.slice(i, j);
+    // untagged: a proper-noun run the tagger gave no entity type ("Pantucci", "Cuban") is taken as a person's name.
+    const tagged = run.some((t) => t.ner !== "O" && t.ner !== "MISC" && t.ner !== "");
+    const person = run.some((t) => t.ner === "PERSON") || (untagged && !tagged && !run.every((t) => TITLES.has(t.word.toLowerCase().replace(/\.$/u, ""))));
+    const organization = !person && run.some((t) => t.ner === "ORGANIZATION");
+    let named: CoreToken[];
+    if (person) {
+      // The last stretch tagged PERSON (and a suffix after it): "Former Arkansas Gov. Mike Huckabee" → "Mike Huckabee".
+      let end = run.length;
+      const isPerson = (t: CoreToken): boolean => t.ner === "PERSON" || !tagged;
+      while (end > 0 && !isPerson(run[end - 1]!)) end--;
+      let start = end;
+      while (start > 0 && isPerson(run[start - 1]!)) start--;
+      while (start < end - 1 && TITLES.has(run[start]!.word.toLowerCase().replace(/\.$/u, ""))) start++;
+      while (end < run.length && SUFFIXES.has(run[end]!.word.toLowerCase().replace(/\.$/u, ""))) end++;
+      named = run.slice(start, end);
+    } else named = run;
+    const single = named.length === 1 && named[0]!.pos === "NNPS";
+    if ((person || organization) && named.length && !single) {
+      const after = tokens[j];
+      const before = tokens[i - 1];
+      // "Jo Lee's aide", "Vole’s campaign" (one token or two).
+      const possessiveModifier = (isPossessive(after) && j + 1 < tokens.length) || (/['’]s?$/u.test(run[run.length - 1]!.word) && j < tokens.length);
+      // "the Vole campaign", "Acme general counsel Jo Lee", "the Vole supporter": a lower-case word after the name is the phrase's head.
+      const nounModifier = !!after && /^\p{Ll}/u.test(after.word) && !/^(CC|IN|TO|WDT|WP|WP\$|MD|POS|RB)$/u.test(after.pos);
+      // "a spokeswoman for (the) Acme Party", "an aide to President Vole".
+      let k = i - 1;
+      while (k >= 0 && /^(DT|PRP\$|JJ|CD)$/u.test(tokens[k]!.pos)) k--;
+      const preposition = tokens[k];
+      const complement = !!preposition && (preposition.pos === "IN" || preposition.pos === "TO") && PREPOSITIONS.has(preposition.word.toLowerCase());
+      // "for Jo Lee and Vole": the second of a coordination is what the first is.
+      const coordinated: boolean = !!before && /^(and|or|&)$/iu.test(before.word) && previousHead === false;
+      const first = named[0]!;
+      const last = named[named.length - 1]!;
+      const head: boolean = !possessiveModifier && !nounModifier && !complement && !coordinated;
+      runs.push({ tokens: named, head, name: text.slice(first.begin, last.end).replace(/\s+/gu, " "), kind: person ? "person" : "organization" });
+      previousHead = head;
+    }
+    i = j;
+  }
+  return runs;
+}
+
+/** Tokens before the first comma, dash or parenthesis: where an appositive phrase keeps its head ("Jo Lee, a friend of Vole,"). */
+function beforeApposition(tokens: readonly CoreToken[]): CoreToken[] {
+  const cut = tokens.findIndex((t, k) => k > 0 && /^(,|--|—|–|-LRB-|\(|:)$/u.test(t.word));
+  return cut < 0 ? [...tokens] : tokens.slice(0, cut);
+}
+
+/**
+ * The name a phrase stands for: its one head name, or null (no name, only
+ * modifiers, or two people joined by "and").
+ */
+export function headName(tokens: readonly CoreToken[], text: string): NameRun | null {
+  const first = beforeApposition(tokens);
+  const own = headIn(first, text);
+  if (own) return own;
+  // "the campaign's spokesman, Jo Lee": a description first, the name in apposition.
+  if (first.length < tokens.length && !first.some(isProper)) return headIn(beforeApposition(tokens.slice(first.length + 1)), text);
+  return null;
+}
+
+function headIn(tokens: readonly CoreToken[], text: string): NameRun | null {
+  let heads = nameRuns(tokens, text).filter((r) => r.head);
+  if (heads.length === 0) heads = nameRuns(tokens, text, true).filter((r) => r.head);
+  if (heads.length === 0) return null;
+  const first = heads[0]!;
+  for (const other of heads.slice(1)) {
+    const between = tokens.filter((t) => t.begin >= first.tokens[first.tokens.length - 1]!.end && t.end <= other.tokens[0]!.begin);
+    if (between.some((t) => t.pos === "CC" || /^(and|or|&)$/iu.test(t.word)) && !sameName(first.name, other.name)) return null;
+  }
+  return first;
+}

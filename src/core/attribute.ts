@@ -2,7 +2,7 @@
  * The engine: article blocks in, Attribution out. Pure, no DOM.
  *
  * For every quotation it tries the strictest reading first and relaxes step
- * by step, keeping the confidence of the rule that decided (CONFIDENCE below):
+ * by step (the rules are named in rules.ts), keeping the measured precision of the rule that decided:
  *   1. a speech cue in the quote's own sentence ("said Ruiz", "it quoted Nasser as telling"),
  *      the one that introduces it (`he said, "…"`) first, then the nearest;
  *   2. the speaker of the quote, or of the reported speech, just before it in the same paragraph;
@@ -26,37 +26,10 @@ import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
 import { ANONYMOUS_PERSON_NOUNS, isRoleNoun } from "./roles";
+import { CONFIDENCE_FLOOR, confidenceOf, ruleKey, type RuleName, type SpeakerEvidence } from "./rules";
 import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
-/** Quotes whose best reading is less sure than this get no speaker. */
-export const CONFIDENCE_FLOOR = 0.5;
-
-const CONFIDENCE = {
-  /** A name right next to the quote: `," said Ruiz`. */
-  adjacentCue: 0.95,
-  /** A named cue elsewhere in the sentence, as for partial quotes. */
-  nearCue: 0.85,
-  /** `," he said`: a pronoun right next to the quote, with one clear antecedent. */
-  adjacentPronounCue: 0.8,
-  /** A pronoun's cue elsewhere in the sentence, with one clear antecedent. */
-  nearPronounCue: 0.8,
-  /** A pronoun with two equally likely antecedents. */
-  ambiguousPronounCue: 0.45,
-  /** "called it a 'disgrace'": an opinion verb, partial quotes only. */
-  weakCue: 0.7,
-  /** The previous quote in the same paragraph. */
-  sameParagraph: 0.8,
-  /** A paragraph continuing a quote left open at the end of the previous one. */
-  continuedQuote: 0.9,
-  /** A bare quote paragraph after a paragraph with a known speaker. */
-  previousParagraph: 0.65,
-  /** An embedded post signed "— Name (@handle) date". */
-  signature: 0.9,
-  /** A bare quote after a sentence of reported speech in the same paragraph: "Bride said there will be… “Adding…”". */
-  afterReportedSpeech: 0.75,
-  /** "X had a similar experience: “…”": the subject of the sentence a colon ends. */
-  colonIntroduction: 0.7,
-} as const;
+export { CONFIDENCE_FLOOR } from "./rules";
 
 /** What a pronoun's antecedent search found: one clear antecedent, or a rival as likely. */
 const PRONOUN_CLEAR = 0.8;
@@ -103,8 +76,8 @@ interface Decision {
   entity: Entity | null;
   cue: string | null;
   confidence: number;
-  /** The rule that decided (a key of CONFIDENCE), null when none found a speaker. */
-  rule: RuleName | null;
+  /** The rule that decided, with the evidence it rested on ("adjacentCue/fullName"); null when none found a speaker. */
+  rule: string | null;
   /** The speaker was not named beside the quote: a pronoun, the previous speaker, a colon's subject. */
   inferred?: boolean;
 }
@@ -116,7 +89,6 @@ export interface AttributeMeta {
   floor?: number;
 }
 
-export type RuleName = keyof typeof CONFIDENCE;
 
 export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}): Attribution {
   const steps = attributeSteps(blocks, meta);
@@ -163,7 +135,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         kind: "block",
         speakerId: entity?.id ?? null,
         cue: entity ? signed.block.text : null,
-        confidence: entity ? CONFIDENCE.signature : 0,
+        confidence: entity ? confidenceOf("signature") : 0,
         rule: entity ? "signature" : null,
         block: b,
         start: 0,
@@ -205,16 +177,16 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         if (!decision.entity && lastSpeaker && !ownCueUnresolved && startsSentence(tokens, q, sentence)) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
             const rule = lastSpeaker.reported ? "afterReportedSpeech" : "sameParagraph";
-            decision = { entity: lastSpeaker.entity, cue: null, confidence: CONFIDENCE[rule], rule, inferred: true };
+            decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf(rule), rule, inferred: true };
           } else if (previousTextBlock(analysed, b) === lastSpeaker.block && q === 0 && !lastSpeaker.reported) {
             const rule = lastSpeaker.openEnded ? "continuedQuote" : "previousParagraph";
-            decision = { entity: lastSpeaker.entity, cue: null, confidence: CONFIDENCE[rule], rule, inferred: true };
+            decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf(rule), rule, inferred: true };
           }
         }
         if (!decision.entity && tokens[q - 1]?.text === ":") {
           // "Buck … had a similar experience: “It was …”": the sentence's subject introduces the quote.
           const subject = introducingSubject(block, sentence, q, b, si);
-          if (subject) decision = { entity: subject, cue: null, confidence: CONFIDENCE.colonIntroduction, rule: "colonIntroduction", inferred: true };
+          if (subject) decision = { entity: subject, cue: null, confidence: confidenceOf("colonIntroduction"), rule: "colonIntroduction", inferred: true };
         }
         // "“It was easy for Mary Holt to coast,” she said": nobody speaks of themselves by name, so a
         // speaker only inferred (a pronoun, the previous quote's) who is named inside the quote is someone else.
@@ -414,12 +386,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const cueText = cueWords(block, best.cue);
     const adjacent = best.distance <= ADJACENT_TOKENS;
     let rule: RuleName = best.cue.weak ? "weakCue" : adjacent ? "adjacentCue" : "nearCue";
-    if (best.cue.speaker.kind === "pronoun") {
-      const pronoun = block.tokens[best.cue.speaker.from]!.lower;
-      const resolved = resolvePronoun(pronoun, b, si, best.cue.speaker.from);
-      rule = !resolved || resolved.confidence < PRONOUN_CLEAR ? "ambiguousPronounCue" : adjacent ? "adjacentPronounCue" : "nearPronounCue";
+    const speaker = best.cue.speaker;
+    if (speaker.kind === "pronoun") {
+      const resolved = resolvePronoun(block.tokens[speaker.from]!.lower, b, si, speaker.from);
+      if (!resolved || resolved.confidence < PRONOUN_CLEAR) rule = "ambiguousPronounCue";
     }
-    return { entity: best.entity, cue: cueText, confidence: CONFIDENCE[rule], rule, inferred: best.cue.speaker.kind === "pronoun" };
+    const key = ruleKey(rule, rule === "ambiguousPronounCue" ? null : speakerEvidence(speaker, best.entity));
+    return { entity: best.entity, cue: cueText, confidence: confidenceOf(key), rule: key, inferred: speaker.kind === "pronoun" };
   }
 
   /** Names outside cues, so that a later "he said" can find them. */
@@ -748,6 +721,21 @@ function analyse(block: TextBlock): AnalysedBlock {
   const spans = findQuoteSpans(block.text);
   const tokens = tokenize(block.text, spans);
   return { text: block.text, kind: block.kind, spans, tokens, sentences: splitSentences(tokens, block.text) };
+}
+
+/** How a cue named the speaker it was resolved to: what its rule's precision is measured by. */
+function speakerEvidence(phrase: Phrase, entity: Entity): SpeakerEvidence {
+  switch (phrase.kind) {
+    case "pronoun":
+    case "document":
+    case "organization":
+      return phrase.kind;
+    case "anonymous":
+      return entity.kind === "person" ? "describedPerson" : entity.kind === "organization" ? "describedOrganization" : "description";
+    case "person":
+      if (entity.kind === "organization") return "organization";
+      return phrase.nameTo - phrase.nameFrom >= 2 ? "fullName" : entity.name.includes(" ") ? "surname" : "singleName";
+  }
 }
 
 /** Tokens between a cue and the quote at `q`; 0 for the cue that introduces it (`he urged voters, “…”`). */

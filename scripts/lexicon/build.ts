@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import {
-  EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, EXTRA_PLACES, NAME_JOINERS, NOT_DEMONYMS, OPENERS, ORGANIZATION_HEADS, OUTLET_HEADS, OUTLET_OPENERS, OUTLETS,
+  EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, EXTRA_ORGANIZATIONS, EXTRA_PLACES, NAME_JOINERS, NOT_DEMONYMS, OPENERS, ORGANIZATION_HEADS, OUTLET_HEADS, OUTLET_OPENERS, OUTLETS,
   OUTLETS_ONLY_IN_CONTEXT, PARTIES, PERSON_TITLES, PLATFORMS, PLATFORMS_ONLY_IN_CONTEXT,
 } from "./hand";
 
@@ -180,6 +180,7 @@ for (const p of tagged("City", "Region", "Country")) if (englishForm(p)) places.
 for (const row of stateRows) places.add(row.split(";")[0]!.toLowerCase());
 for (const k of countryNames.keys()) places.delete(k); // kept once, in the country table
 const organizations = new Set([...tagged("Organization", "SportsTeam")].filter((o) => o.length > 2 && !/^(dept|univ|assn|inc|ltd|co)$/u.test(o)));
+for (const o of EXTRA_ORGANIZATIONS) organizations.add(o.toLowerCase());
 
 // ---- words that are no names ----
 const functionWords = new Set(

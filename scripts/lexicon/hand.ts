@@ -183,5 +183,16 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "caucus", "organization", "organisation", "secretariat", "directorate", "command", "corps", "watch",
 ];
 
+/**
+ * Institutions and armed groups news names as speakers that compromise's
+ * organisation list lacks ("the Kremlin said", "Hamas said").
+ */
+export const EXTRA_ORGANIZATIONS: readonly string[] = [
+  "Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Elysee", "Élysée", "Quai d'Orsay",
+  "Bundestag", "Knesset", "Duma", "Politburo", "Hamas", "Hezbollah", "Taliban", "Houthis", "Islamic State",
+  "ISIS", "Wagner", "IDF", "Apple", "Amazon", "Meta", "Alphabet", "Microsoft", "OpenAI", "Nvidia", "Tesla",
+  "SpaceX", "Boeing", "Airbus", "Pfizer", "Moderna", "Supreme Court", "Capitol Police", "Scotland Yard",
+];
+
 /** Words that join the parts of an organisation's name ("Ministry of Health", "Bureau for …"). */
 export const NAME_JOINERS: readonly string[] = ["of", "for", "and", "&", "the", "de", "du", "des", "la", "on"];

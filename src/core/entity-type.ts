@@ -128,6 +128,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 `);
 /** Verbs and phrases after which "the NAME" is an outlet when its name is also a word ("told the Sun", "according to the Times"). */
 const OUTLET_CUE = /\b(?:told|to|with|for|by|in|wrote\s+in|written\s+in|published\s+in|according\s+to|an?\s+(?:op-ed|column|interview|article|piece|essay)\s+(?:in|for|with))\s+the\s*$/iu;
+/** Verbs after "the NAME" that make a word-like outlet name an outlet: "the Guardian reported". */
+const OUTLET_VERB_AFTER = /^\s*(?:first\s+)?(?:reported|reports|published|publishes|revealed|obtained|editorialized|wrote)\b/u;
 /** What follows a nationality used as an adjective: "Ruritanian officials", "the Vorlandian prime minister". */
 const AFTER_DEMONYM = /^\s*(?:(?:Foreign|Prime|Defense|Defence|Interior|Finance|Deputy|President|Minister|Prime|Ambassador|Embassy|Government|Army|Navy|Air|Officials?|Authorities|Forces|Troops|Ministry|Parliament|Chancellor|King|Queen|Crown|Premier|Senator|General|Colonel|Supreme|National)\b)/u;
 /** Organisation heads that are also surnames: after a given name alone they make a person ("Margaret Court"). */
@@ -177,14 +179,14 @@ export function explainType(words: readonly string[], context: NameContext = {})
 
   // 1. Words that are no names, however capitalised.
   if (name.length === 1 && !titleBefore) {
-    if (NON_NAMES.has(key)) return { type: "none", rule: "not-a-name" };
+    if (NON_NAMES.has(key) && !ACRONYM.test(name[0]!)) return { type: "none", rule: "not-a-name" };
     if (MONTHS.has(key) && /^\s*\d/u.test(after)) return { type: "none", rule: "date" };
   }
   // 2. Nationalities, alone or listed: "Ruritanian and Vorlandian officials", "Israelis".
   if (isDemonymList(name, after, hadThe || /\b(?:an?)\s*$/iu.test(before))) return { type: "none", rule: "demonyms" };
   // 3. Platforms and outlets by name.
   if (PLATFORM_NAMES.has(key) && (!CONTEXT_PLATFORMS.has(key) || /\b(?:on|via)\s*$/iu.test(before))) return { type: "platform", rule: "platform" };
-  if (OUTLET_NAMES.has(key) && (!CONTEXT_OUTLETS.has(key) || OUTLET_CUE.test(hadThe && !/\bthe\s*$/iu.test(before) ? `${before} the` : before))) {
+  if (OUTLET_NAMES.has(key) && (!CONTEXT_OUTLETS.has(key) || OUTLET_CUE.test(hadThe && !/\bthe\s*$/iu.test(before) ? `${before} the` : before) || (hadThe && OUTLET_VERB_AFTER.test(after)))) {
     return { type: "outlet", rule: "outlet" };
   }
   const givenFirst = name.length >= 2 && isGivenNameWord(lower[0]!) && !isKnownPlace(lower[0]!) && !COMMON_WORDS_AS_NAMES.has(lower[0]!);

@@ -233,3 +233,21 @@ describe("given names", () => {
     expect(isCommonWordName("Maria")).toBe(false);
   });
 });
+
+describe("institutions and acronyms that look like other words", () => {
+  it("types government metonyms and armed groups as organisations", () => {
+    expect(typeOf("the [Kremlin] said")).toBe("organization");
+    expect(typeOf("the [White House] said")).toBe("organization");
+    expect(typeOf("[Hamas] said")).toBe("organization");
+  });
+
+  it("reads an all-capitals word as an acronym, not the function word it spells", () => {
+    expect(typeOf("the [US] said")).toBe("place");
+    expect(typeOf("[IT] said")).toBe("organization");
+  });
+
+  it("types a word-like outlet before a reporting verb", () => {
+    expect(typeOf("the [Guardian] reported")).toBe("outlet");
+    expect(typeOf("across the [Atlantic] ocean")).not.toBe("outlet");
+  });
+});

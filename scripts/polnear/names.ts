@@ -101,6 +101,8 @@ export interface NameRun {
 }
 
 const isProper = (t: CoreToken): boolean => t.pos === "NNP" || t.pos === "NNPS";
+/** In a name run: a proper noun, or a capitalised word tagged as a person that the tagger took for an adjective ("Devine"). */
+const inNameRun = (t: CoreToken): boolean => isProper(t) || (t.ner === "PERSON" && /^\p{Lu}/u.test(t.word));
 const isPossessive = (t: CoreToken | undefined): boolean => !!t && (t.pos === "POS" || /^['’]s?$/u.test(t.word));
 
 /** Proper-name runs (persons and organisations by CoreNLP's tags) in a phrase's tokens, each marked head or modifier. */
@@ -109,12 +111,12 @@ export function nameRuns(tokens: readonly CoreToken[], text: string, untagged = 
   let previousHead: boolean | null = null;
   let i = 0;
   while (i < tokens.length) {
-    if (!isProper(tokens[i]!)) {
+    if (!inNameRun(tokens[i]!)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < tokens.length && isProper(tokens[j]!)) j++;
+    while (j < tokens.length && inNameRun(tokens[j]!)) j++;
     const run = tokens.slice(i, j);
     // untagged: a proper-noun run the tagger gave no entity type ("Pantucci", "Cuban") is taken as a person's name.
     const tagged = run.some((t) => t.ner !== "O" && t.ner !== "MISC" && t.ner !== "");
@@ -122,14 +124,15 @@ export function nameRuns(tokens: readonly CoreToken[], text: string, untagged = 
     const organization = !person && run.some((t) => t.ner === "ORGANIZATION");
     let named: CoreToken[];
     if (person) {
-      // The last stretch tagged PERSON (and a suffix after it): "Former Arkansas Gov. Mike Huckabee" → "Mike Huckabee".
+      // From the start of the last stretch tagged PERSON to the end of the run: "Former Arkansas Gov. Mike Huckabee" → "Mike Huckabee".
       let end = run.length;
       const isPerson = (t: CoreToken): boolean => t.ner === "PERSON" || !tagged;
       while (end > 0 && !isPerson(run[end - 1]!)) end--;
       let start = end;
       while (start > 0 && isPerson(run[start - 1]!)) start--;
       while (start < end - 1 && TITLES.has(run[start]!.word.toLowerCase().replace(/\.$/u, ""))) start++;
-      while (end < run.length && SUFFIXES.has(run[end]!.word.toLowerCase().replace(/\.$/u, ""))) end++;
+      // The rest of the run is still the name: a surname the tagger missed ("Jo Lee" tagged only on "Jo"), a suffix.
+      end = run.length;
       named = run.slice(start, end);
     } else named = run;
     const single = named.length === 1 && named[0]!.pos === "NNPS";
@@ -181,8 +184,9 @@ function headIn(tokens: readonly CoreToken[], text: string): NameRun | null {
   let heads = nameRuns(tokens, text).filter((r) => r.head);
   if (heads.length === 0) heads = nameRuns(tokens, text, true).filter((r) => r.head);
   if (heads.length === 0) return null;
-  const first = heads[0]!;
-  for (const other of heads.slice(1)) {
+  // A person named beside an outlet or a body is the speaker: "Acme This Morning co-anchor Jo Lee".
+  const first = heads.find((h) => h.kind === "person") ?? heads[0]!;
+  for (const other of heads.filter((h) => h !== first && h.tokens[0]!.begin > first.tokens[0]!.begin)) {
     const between = tokens.filter((t) => t.begin >= first.tokens[first.tokens.length - 1]!.end && t.end <= other.tokens[0]!.begin);
     if (between.some((t) => t.pos === "CC" || /^(and|or|&)$/iu.test(t.word)) && !sameName(first.name, other.name)) return null;
   }

@@ -5,8 +5,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parseHTML } from "linkedom";
 import { fromHtml, fromText } from "../../src/cli/load";
+import { attribute } from "../../src/core/attribute";
 import type { Attribution } from "../../src/core/attribution";
+import { readArticleSteps } from "../../src/page/read-article";
+import { runToEnd } from "../../src/page/steps";
 import { add, emptyScore, score, type GoldQuote, type Prediction, type Score } from "./score";
 
 export interface EvalSet {
@@ -54,8 +58,16 @@ export function loadPages(set: EvalSet): EvalPage[] {
     });
 }
 
-export function saidbyOn(page: EvalPage): Attribution | null {
-  return (page.isText ? fromText(page.raw, page.source) : fromHtml(page.raw, page.source)).attribution;
+/** The engine on a page as the CLI runs it; with a floor, the same article read with every candidate speaker kept down to it (for measuring rules). */
+export function saidbyOn(page: EvalPage, floor?: number): Attribution | null {
+  if (floor === undefined) return (page.isText ? fromText(page.raw, page.source) : fromHtml(page.raw, page.source)).attribution;
+  if (page.isText) {
+    const blocks = page.raw.split(/\r?\n/u).map((l) => l.replace(/\s+/gu, " ").trim()).filter(Boolean).map((text, i) => ({ text, kind: i === 0 ? ("heading" as const) : ("paragraph" as const) }));
+    return attribute(blocks, { floor });
+  }
+  const { document } = parseHTML(page.raw);
+  const article = runToEnd(readArticleSteps(document as unknown as Document));
+  return article ? attribute(article.blocks, { title: article.title, floor }) : null;
 }
 
 export function predictionsOf(a: Attribution | null): Prediction[] {
@@ -72,9 +84,9 @@ export function predictionsOf(a: Attribution | null): Prediction[] {
   });
 }
 
-/** Saidby's score over a whole set. */
-export function scoreSet(set: EvalSet): Score {
+/** Saidby's score over a whole set (at a floor of its own, to measure rules). */
+export function scoreSet(set: EvalSet, floor?: number): Score {
   const total = emptyScore();
-  for (const page of loadPages(set)) add(total, score(predictionsOf(saidbyOn(page)), page.gold));
+  for (const page of loadPages(set)) add(total, score(predictionsOf(saidbyOn(page, floor)), page.gold));
   return total;
 }

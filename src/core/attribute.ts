@@ -26,10 +26,15 @@ import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
 import { ANONYMOUS_PERSON_NOUNS, isRoleNoun } from "./roles";
+import { givenNameGender, typeName, type EntityType } from "./entity-type";
 import { CONFIDENCE_FLOOR, confidenceOf, ruleKey, type RuleName, type SpeakerEvidence } from "./rules";
 import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 export { CONFIDENCE_FLOOR } from "./rules";
+
+/** Text read on each side of a name to type it. */
+const NAME_CONTEXT_CHARS = 60;
+const NON_SPEAKING_TYPES: ReadonlySet<EntityType> = new Set(["none", "place", "platform"]);
 
 /** What a pronoun's antecedent search found: one clear antecedent, or a rival as likely. */
 const PRONOUN_CLEAR = 0.8;
@@ -244,6 +249,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const block = analysed[b]!;
     if (phrase.kind === "document") return issuerOf(block.tokens[phrase.nameFrom]!.bare, b);
     if (phrase.kind !== "pronoun") {
+      // "Earlier, …", "wrote on Zorgbook", "said of Quillton's position": no one who speaks.
+      if ((phrase.kind === "person" || phrase.kind === "organization") && !speaksByName(block, phrase)) return null;
       // "the doctors said" after "Doctors for Quill Reform": the organisation so named.
       const namedBy = isBareNoun(block.tokens, phrase) ? cast.organizationNamedBy(block.tokens[phrase.from + 1]!.lower) : null;
       if (namedBy) return namedBy;
@@ -266,6 +273,18 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       return entity;
     }
     return resolvePronoun(block.tokens[phrase.from]!.lower, b, si, phrase.from)?.entity ?? null;
+  }
+
+  /**
+   * Whether a name may be a speaker: not a place, a platform or no name at all
+   * ("Earlier, …", "wrote on Zorgbook"), unless the article names a person so
+   * ("Hamilton said" after "Ian Hamilton" is no city).
+   */
+  function speaksByName(block: AnalysedBlock, phrase: Phrase): boolean {
+    if (canSpeak(nameType(block, phrase.nameFrom, phrase.nameTo))) return true;
+    if (phrase.nameTo - phrase.nameFrom !== 1) return false;
+    const word = withoutPossessive(block.tokens[phrase.nameFrom]!.lower);
+    return cast.isKnownSurname(word) || cast.isKnownFirstName(word);
   }
 
   /** The person or group the sentence is about, when a colon hands it a quote: its subject mention. */
@@ -443,7 +462,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "520 Elm Street" is an address and "the 50th Anniversary Tour" a thing; "On March 5 Jo Lee", "In 2019 Jo Lee" are people.
       const afterNumber = (/^\d/u.test(previous) && STREET_WORDS.has(tokens[end - 1]!.bare)) || /^\d+(?:st|nd|rd|th)$/u.test(previous);
       const notAnActor = theGroup || previous === "a" || previous === "an" || afterNumber || ((LOCATIVES.has(previous) || hasPostalRegion(tokens, end)) && isTownAndRegion(tokens, end));
-      if (phrase && !notAnActor && (phrase.kind === "person" || phrase.kind === "organization")) {
+      if (phrase && !notAnActor && (phrase.kind === "person" || phrase.kind === "organization") && speaksByName(block, phrase)) {
         const nameFrom = phrase.nameFrom;
         const single = phrase.nameTo - nameFrom < 2;
         const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!);
@@ -649,7 +668,28 @@ function noteGender(entity: Entity, tokens: readonly Token[], nameFrom: number, 
   if (seen) {
     entity.gender = seen;
     entity.genderInferred = false;
+  } else if (!entity.gender && entity.name.includes(" ")) {
+    // "Ana Ruiz": a given name used mostly for one gender, until the article shows otherwise.
+    const given = givenNameGender(entity.name);
+    if (given === "male" || given === "female") {
+      entity.gender = given;
+      entity.genderInferred = true;
+    }
   }
+}
+
+/** What the name at tokens [from, to) stands for in its sentence (entity-type.ts). */
+function nameType(block: BlockTokens, from: number, to: number): EntityType {
+  const { tokens, text } = block;
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const words = tokens.slice(from, to).map((t) => t.text);
+  return typeName(words, { before: text.slice(Math.max(0, first.start - NAME_CONTEXT_CHARS), first.start), after: text.slice(last.end, last.end + NAME_CONTEXT_CHARS) });
+}
+
+/** Names typed as places, platforms or no name at all never speak: "said of Quillton's position", "wrote on Zorgbook". */
+function canSpeak(type: EntityType): boolean {
+  return !NON_SPEAKING_TYPES.has(type);
 }
 
 function seenGender(tokens: readonly Token[], nameFrom: number, end: number): "male" | "female" | null {

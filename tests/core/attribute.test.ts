@@ -23,6 +23,7 @@ describe("cues", () => {
     ["verb with adverb", '"We will rebuild the city," Maria Lopez later tweeted.', "Maria Lopez"],
     ["a who-clause naming others before the verb", '"We will rebuild the city," Maria Lopez, whose firm Acme Works built the bridge, said.', "Maria Lopez"],
     ["a whose-clause with its own appositive", 'Mr. Slinker, whose latest start-up, Paradata, sells data, said: "We will rebuild the city."', "Slinker"],
+    ["a surname that is also a city, after the full name", 'Ian Hamilton studies drugs. "We will rebuild the city," Hamilton argued.', "Ian Hamilton"],
     ["a party tag between name and verb", '"We will rebuild the city," Rep. Maria Lopez (D-Calif.) said.', "Maria Lopez"],
     ["doubled single marks (''…'')", "''We will rebuild the city,'' said Maria Lopez, a planner.", "Maria Lopez"],
     ["doubled curly singles (‘‘…’’)", "‘‘We will rebuild the city,’’ Maria Lopez said.", "Maria Lopez"],
@@ -614,5 +615,26 @@ describe("who 'he' and 'she' are, after dates, owners and other names", () => {
   it("a name after an ordinal is a thing, not the singer", () => {
     const text = "Jo Lee sings with the Zorg Brothers. The Zorg Brothers 50th Anniversary Tour starts in June. Later the singer and guitarist told the audience, “That is really good.”";
     expect(speakerOf(attribute(blocks(text)), "That is")?.name).toBe("Jo Lee");
+  });
+});
+
+describe("names that do not speak", () => {
+  it.each([
+    ["a sentence-opening adverb", 'Earlier, "We will rebuild the city" was the slogan.'],
+    ["a platform", '"We will rebuild the city," Instagram wrote.'],
+  ])("%s gives no speaker rather than a wrong one", (_name, text) => {
+    const a = attribute(blocks(text));
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]!.speakerId).toBeNull();
+  });
+
+  it("a place spoken of is not the speaker", () => {
+    const a = attribute(blocks('"We will rebuild the city," Maria Lopez said of Washington\'s position.'));
+    expect(speakerOf(a, "We will")?.name).toBe("Maria Lopez");
+  });
+
+  it("a given name tells the gender a pronoun must match", () => {
+    const a = attribute(blocks("Maria Lopez met Tom Baker in Oslo on Monday.", '"We will rebuild the city," she said.'));
+    expect(speakerOf(a, "We will")?.name).toBe("Maria Lopez");
   });
 });

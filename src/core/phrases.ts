@@ -229,7 +229,8 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
     const t = tokens[to]!;
     if (t.kind !== "word") break;
     if (t.capitalized) {
-      if (NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) break;
+      // "said Judicial Watch President Jo Lee": a capitalised common word inside a run of capitals is part of a name.
+      if (NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !(to > verb + 1 && tokens[to - 1]!.capitalized)) break;
       continue;
     }
     if (PHRASE_PREPOSITIONS.has(t.lower) || NAME_PARTICLES.has(t.lower)) {

@@ -228,7 +228,9 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     const bare = t.lower.replace(/\.$/u, "");
     if (t.capitalized) {
       // "US President …": an acronym is not the pronoun it spells.
-      if (NOT_NAME_WORDS.has(bare) && !HONORIFICS.has(t.lower) && !ROLE_MODIFIERS.has(bare) && !/^[A-Z]{2,}$/u.test(t.text)) break;
+      // "Judicial Watch President …": a capitalised common word after another capital is part of a name.
+      const insideName = from - 2 >= 0 && tokens[from - 2]!.kind === "word" && tokens[from - 2]!.capitalized;
+      if (NOT_NAME_WORDS.has(bare) && !HONORIFICS.has(t.lower) && !ROLE_MODIFIERS.has(bare) && !/^[A-Z]{2,}$/u.test(t.text) && !insideName) break;
     } else if (!HONORIFICS.has(t.lower) && !isRoleNoun(bare) && !ROLE_MODIFIERS.has(bare)) {
       // "lawmakers grilled Lt. Col. …", "with President …": verbs and function words end the prefix.
       const joinsRoles = t.lower === "and" && from - 2 >= 0 && isRoleWord(tokens[from - 2]!) && isRoleWord(tokens[from]!);

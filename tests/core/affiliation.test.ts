@@ -219,3 +219,10 @@ describe("an agent", () => {
     expect(speakerOf(a, "It sold")).toMatchObject({ name: "Vera Stahl", role: "agent" });
   });
 });
+
+describe("organisation names holding common words", () => {
+  it("keeps 'Harbour Watch' whole as the affiliation of its president", () => {
+    const a = attribute([{ text: '"We will rebuild the city," said Harbour Watch President Maria Lopez.', kind: "paragraph" }]);
+    expect(a.speakers[0]).toMatchObject({ name: "Maria Lopez", affiliation: "Harbour Watch" });
+  });
+});

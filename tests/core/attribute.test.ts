@@ -24,6 +24,7 @@ describe("cues", () => {
     ["a who-clause naming others before the verb", '"We will rebuild the city," Maria Lopez, whose firm Acme Works built the bridge, said.', "Maria Lopez"],
     ["a whose-clause with its own appositive", 'Mr. Slinker, whose latest start-up, Paradata, sells data, said: "We will rebuild the city."', "Slinker"],
     ["a surname that is also a city, after the full name", 'Ian Hamilton studies drugs. "We will rebuild the city," Hamilton argued.', "Ian Hamilton"],
+    ["an organisation whose name holds a common verb", '"We will rebuild the city," said Harbour Watch President Maria Lopez.', "Maria Lopez"],
     ["a party tag between name and verb", '"We will rebuild the city," Rep. Maria Lopez (D-Calif.) said.', "Maria Lopez"],
     ["doubled single marks (''…'')", "''We will rebuild the city,'' said Maria Lopez, a planner.", "Maria Lopez"],
     ["doubled curly singles (‘‘…’’)", "‘‘We will rebuild the city,’’ Maria Lopez said.", "Maria Lopez"],

@@ -8,6 +8,7 @@
  */
 import { attributionsOf, overlapWith, parseAnn, spanEnd, spanStart, type BratAttribution, type BratSpan } from "./brat";
 import { mentionTokens, readCoreNlp, tokensIn, type CoreDocument, type CoreMention, type CoreToken } from "./corenlp";
+import { givenNameGender } from "../../src/core/entity-type";
 import { crudeTokens, headName, sameName } from "./names";
 import { scanQuotes, type ScannedQuote } from "./quotes";
 
@@ -121,11 +122,35 @@ export function resolveSource(source: BratSpan | null, text: string, core: CoreD
   if (only && RELATIVE_PRONOUNS.has(only)) return relative(core, words[0]!, text);
   const chain = chainAt(core, spanStart(source), spanEnd(source), false);
   if (!chain) return none("no chain");
+  if (only && PERSONAL_PRONOUNS.has(only)) {
+    // CoreNLP links many a "he" to the wrong person: trust the chain only when a name of it stands close before, of the pronoun's gender.
+    const doubt = pronounChainDoubt(core, chain, words[0]!, only, text);
+    if (doubt) return none(doubt);
+  }
   // "he", "the senator", "a State Department official": a person, whatever organisation the chain swept in;
   // "it", "the campaign", "the paper": anything named.
   const last = words[words.length - 1]!.word.toLowerCase();
   const person = (only !== null && PERSONAL_PRONOUNS.has(only)) || (only === null && !ORGANIZATION_NOUNS.has(last) && words[words.length - 1]!.pos === "NN");
   return fromChain(core, chain, text, person);
+}
+
+/** Sentences a pronoun may reach back to the nearest name of its chain and still be trusted. */
+const PRONOUN_NAME_REACH = 10;
+const MALE_PRONOUNS = new Set(["he", "him", "his", "himself"]);
+
+/** Why a pronoun's chain is not to be trusted, or null: its nearest name is far back, or a given name of the other gender. */
+function pronounChainDoubt(core: CoreDocument, chain: readonly CoreMention[], pronoun: CoreToken, word: string, text: string): string | null {
+  let nearest: { mention: CoreMention; name: string } | null = null;
+  for (const m of chain) {
+    if (m.begin >= pronoun.begin) continue;
+    const head = headName(mentionTokens(core, m), text);
+    if (head?.kind === "person" && (!nearest || m.begin > nearest.mention.begin)) nearest = { mention: m, name: head.name };
+  }
+  if (!nearest || pronoun.sentence - nearest.mention.sentence > PRONOUN_NAME_REACH) return "pronoun far from a name";
+  const gender = givenNameGender(nearest.name);
+  const expected = MALE_PRONOUNS.has(word) ? "male" : "female";
+  if ((gender === "male" || gender === "female") && gender !== expected) return "pronoun of the other gender";
+  return null;
 }
 
 /** "Jo Lee, who said …": the name just before the relative pronoun, and its chain's forms. */

@@ -9,7 +9,8 @@ import { ANONYMOUS_PERSON_NOUNS, DOCUMENT_NOUNS, HONORIFICS, isOrganizationWord,
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
-import { withoutPossessive } from "./tokens";
+import { isPossessive, withoutPossessive } from "./tokens";
+import { givenNameGender, isCommonWordName } from "./entity-type";
 import {
   AUXILIARIES,
   DETERMINERS,
@@ -339,6 +340,9 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   if (titled) return phrase("person", from, to, nameFrom!, headEnd);
   const hasOrgWord = namesOrganization(tokens, start, headEnd);
   if (hasOrgWord || nameFrom === null) {
+    // "the Daily Planet's Jo Lee", "Republican Rep. Jo Lee of Texas", "House Republican Jo Lee": a person inside the run.
+    const inside = personInsideRun(tokens, start, to);
+    if (inside) return phrase("person", from, to, inside[0], inside[1]);
     if (nameFrom === null && !hasOrgWord) {
       // Only titles: "the President said", "the Kremlin spokesman said".
       return phrase("anonymous", from, to, start, to);
@@ -387,6 +391,25 @@ const LEADING_CONJUNCTIONS: ReadonlySet<string> = wordSet(`
 /** "President", "CEO", "Lt.", "spokesman": a word that says what the name after it does. */
 export function isTitleWord(t: Token): boolean {
   return HONORIFICS.has(t.lower) || HONORIFICS.has(t.bare) || isRoleNoun(t.bare, t.capitalized);
+}
+
+/**
+ * A person's name ending a longer run, after an owner, a title, a party or
+ * a place: a given name (by the lexicon) and at least one more name word, up
+ * to "of"/"from" or the end of the run. Returns its token range.
+ */
+function personInsideRun(tokens: readonly Token[], start: number, end: number): readonly [number, number] | null {
+  for (let p = start + 1; p < end - 1; p++) {
+    const t = tokens[p]!;
+    // After "and", "of", "&" the name is one of several ("Jo Lee and Ann Vole"), not one ending a title.
+    if (!t.capitalized || tokens[p - 1]!.kind !== "word" || NAME_JOINERS.has(tokens[p - 1]!.lower)) continue;
+    const given = givenNameGender(t.text);
+    if (!given || isCommonWordName(t.text)) continue;
+    let q = p + 1;
+    while (q < end && tokens[q]!.kind === "word" && isNameWord(tokens[q]!) && tokens[q]!.capitalized) q++;
+    if (q - p >= 2 && (q === end || /^(of|from)$/u.test(tokens[q]!.lower))) return [p, q];
+  }
+  return null;
 }
 
 /**

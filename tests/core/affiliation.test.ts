@@ -226,3 +226,10 @@ describe("organisation names holding common words", () => {
     expect(a.speakers[0]).toMatchObject({ name: "Maria Lopez", affiliation: "Harbour Watch" });
   });
 });
+
+describe("an owner before a person's name", () => {
+  it("gives the outlet or institute that owns the name as the affiliation", () => {
+    const a = attribute([{ text: 'Acme Institute\'s Dana Prewitt called it a mess. "It will not pass," she said.', kind: "paragraph" }]);
+    expect(a.speakers[0]).toMatchObject({ name: "Dana Prewitt", kind: "person", affiliation: "Acme Institute" });
+  });
+});

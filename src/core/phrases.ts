@@ -349,6 +349,10 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
     }
     return phrase("organization", from, to, start, to);
   }
+  // "the Harbour Gazette's Jo Lee": the owner before a possessive is no part of the name.
+  for (let k = headEnd - 2; k >= nameFrom; k--) {
+    if (isPossessive(tokens[k]!.text)) return phrase("person", from, to, k + 1, headEnd);
+  }
   return phrase("person", from, to, nameFrom, headEnd);
 }
 

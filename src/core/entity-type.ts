@@ -92,6 +92,9 @@ const JOINERS = wordSet(NAME_JOINERS);
 const TITLES = wordSet(PERSON_TITLES);
 const NON_NAMES: ReadonlySet<string> = new Set([...wordSet(FUNCTION_WORDS), ...wordSet(OPENERS), ...wordSet(LY_ADVERBS)]);
 const NOT_DEMONYM_WORDS = wordSet(NOT_DEMONYMS);
+/** A capitalised -ing word ("Speaking"); before a lower-case preposition, determiner or pronoun it opens a participle clause, not a name ("Manning said"). */
+const OPENING_PARTICIPLE = /^[A-Z][a-z]{2,}ing$/u;
+const CLAUSE_AFTER_PARTICIPLE = /^\s*(?:at|to|on|in|with|before|after|from|about|during|for|out|up|down|through|into|the|a|an|his|her|their|its|this|that|he|she|they|it|we|him|them)\b/u;
 const PARTY_BY_WORD = pairMap(PARTIES);
 
 interface StateRecord extends UsState {}
@@ -181,6 +184,8 @@ export function explainType(words: readonly string[], context: NameContext = {})
   if (name.length === 1 && !titleBefore) {
     if (NON_NAMES.has(key) && !ACRONYM.test(name[0]!)) return { type: "none", rule: "not-a-name" };
     if (MONTHS.has(key) && /^\s*\d/u.test(after)) return { type: "none", rule: "date" };
+    // "Speaking at a rally, …", "Walking out of the hall, …": a participle opening its clause.
+    if (OPENING_PARTICIPLE.test(name[0]!) && !/[\p{L}\p{N}]\s*$/u.test(before) && CLAUSE_AFTER_PARTICIPLE.test(after)) return { type: "none", rule: "not-a-name" };
   }
   // 2. Nationalities, alone or listed: "Ruritanian and Vorlandian officials", "Israelis".
   if (isDemonymList(name, after, hadThe || /\b(?:an?)\s*$/iu.test(before))) return { type: "none", rule: "demonyms" };

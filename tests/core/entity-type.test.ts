@@ -251,3 +251,11 @@ describe("institutions and acronyms that look like other words", () => {
     expect(typeOf("across the [Atlantic] ocean")).not.toBe("outlet");
   });
 });
+
+describe("participles opening a sentence", () => {
+  it("types 'Speaking at …' as no name, but a surname of that shape before a verb as a person", () => {
+    expect(typeName(["Speaking"], { before: "", after: " at a town hall in Oslo, Lee said" })).toBe("none");
+    expect(typeName(["Walking"], { before: "Later. ", after: " out of the hall, she" })).toBe("none");
+    expect(typeName(["Manning"], { before: "", after: " said the plan" })).toBe("person");
+  });
+});

@@ -4,6 +4,7 @@
  * "it quoted Nasser as telling" → Nasser; "according to X" → X.
  */
 import { wordSet } from "./word-set";
+import { typeName } from "./entity-type";
 import { capitalizedRunEnd, classify, isPronoun, pronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import { isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
@@ -112,7 +113,9 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     // ", it said, promising …": the cue just before speaks on. "During the call, he asked…, called Vole a … and
     // said": a coordinated verb shares the clause's own subject, not the last cue's.
     const participle = leftToken?.text === ",";
-    const main = participle ? (earlier.at(-1)?.speaker ?? mainSubject(tokens, s, v)) : (mainSubject(tokens, s, v) ?? earlier.at(-1)?.speaker);
+    // "…, with Jo Lee tweeting that … and asking, “…”": the one doing the participles speaks.
+    const withSubject = participleSubjectAfterWith(tokens, s, v);
+    const main = withSubject ?? (participle ? (earlier.at(-1)?.speaker ?? mainSubject(tokens, s, v)) : (mainSubject(tokens, s, v) ?? earlier.at(-1)?.speaker));
     return main ? make(main, weak) : null;
   }
   const subject = phraseBefore(tokens, v, s.from);
@@ -160,7 +163,38 @@ function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phr
     if (isPronoun(t.lower)) return pronoun(k);
     if (!t.capitalized || NOT_NAME_WORDS.has(t.lower)) continue;
     // "Quill Department official Paul Grant revealed…": names and titles up to the verb.
-    return classify(tokens, k, capitalizedRunEnd(tokens, k, before, true));
+    const end = capitalizedRunEnd(tokens, k, before, true);
+    const phrase = classify(tokens, k, end);
+    // "Speaking in Quillton, Ohio, Jo Lee went on, calling …": past the opening participle and the places.
+    if (phrase && (phrase.kind === "person" || phrase.kind === "organization") && !speakingType(tokens, s, phrase)) {
+      k = end - 1;
+      continue;
+    }
+    return phrase;
+  }
+  return null;
+}
+
+/** Whether the typing stage lets the name of a phrase speak (not a place, a platform or no name). */
+function speakingType(tokens: readonly Token[], s: Sentence, phrase: Phrase): boolean {
+  const words = tokens.slice(phrase.nameFrom, phrase.nameTo).map((t) => t.text);
+  const before = tokens.slice(Math.max(s.from, phrase.nameFrom - 3), phrase.nameFrom).map((t) => t.text).join(" ");
+  const after = tokens.slice(phrase.nameTo, Math.min(s.to, phrase.nameTo + 3)).map((t) => t.text).join(" ");
+  const type = typeName(words, { before: phrase.nameFrom === s.from ? "" : `${before} `, after: ` ${after}` });
+  return type !== "none" && type !== "place" && type !== "platform";
+}
+
+/** "with NAME tweeting …": the phrase between "with" and an -ing verb before token `v`, or null. */
+function participleSubjectAfterWith(tokens: readonly Token[], s: Sentence, v: number): Phrase | null {
+  for (let w = v - 1; w > s.from + 1; w--) {
+    const t = tokens[w]!;
+    if (t.kind !== "word" || t.capitalized || !/ing$/u.test(t.lower)) continue;
+    let k = w - 1;
+    while (k > s.from && tokens[k]!.kind === "word" && tokens[k]!.capitalized) k--;
+    if (k < w - 1 && tokens[k]!.lower === "with") {
+      const phrase = classify(tokens, k + 1, w);
+      if (phrase?.kind === "person") return phrase;
+    }
   }
   return null;
 }

@@ -28,6 +28,8 @@ describe("cues", () => {
     ["an outlet's person", '"We will rebuild the city," said the Harbour Gazette\'s Maria Lopez.', "Maria Lopez"],
     ["a party and title before the name, a place after it", '"We will rebuild the city," said Republican Rep. Maria Lopez of Ohio.', "Maria Lopez"],
     ["a title with a place before the name", '"We will rebuild the city," County freeholder Maria Lopez said.', "Maria Lopez"],
+    ["a participle cue after an opening participle and places", 'Speaking at a town hall in Salem, New Hampshire, Maria Lopez went after Vole, calling him “a total stiff.”', "Maria Lopez"],
+    ["participles after 'with NAME'", 'Others were quick to chime in, with Maria Lopez tweeting that it was a "disaster" and asking, "Who will rebuild the city?"', "Maria Lopez"],
     ["a party tag between name and verb", '"We will rebuild the city," Rep. Maria Lopez (D-Calif.) said.', "Maria Lopez"],
     ["doubled single marks (''…'')", "''We will rebuild the city,'' said Maria Lopez, a planner.", "Maria Lopez"],
     ["doubled curly singles (‘‘…’’)", "‘‘We will rebuild the city,’’ Maria Lopez said.", "Maria Lopez"],

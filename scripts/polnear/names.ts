@@ -64,6 +64,7 @@ export function sameName(a: string, b: string): boolean {
   const y = nameForm(b);
   if (!x || !y) return false;
   if (x === y) return true;
+  if (isAcronymOf(a, y) || isAcronymOf(b, x)) return true;
   const xs = x.split(" ");
   const ys = y.split(" ");
   if (xs.length === 1 || ys.length === 1) {
@@ -72,6 +73,13 @@ export function sameName(a: string, b: string): boolean {
     return surname(full) === single;
   }
   return xs[0] === ys[0] && surname(xs) === surname(ys);
+}
+
+/** "DNC" for "Democratic National Committee": the capitals of one are the initials of the other's words. */
+function isAcronymOf(acronym: string, form: string): boolean {
+  if (!/^[A-Z]{2,6}$/u.test(acronym.trim())) return false;
+  const initials = form.split(" ").filter((w) => !/^(of|for|the|and|&)$/u.test(w)).map((w) => w[0]).join("");
+  return initials === acronym.trim().toLowerCase();
 }
 
 export function anyNameMatches(predicted: readonly string[], gold: readonly string[]): boolean {
@@ -117,6 +125,16 @@ export function nameRuns(tokens: readonly CoreToken[], text: string, untagged = 
     }
     let j = i;
     while (j < tokens.length && inNameRun(tokens[j]!)) j++;
+    // An organisation's name runs on through capitalised words and "of"/"for"/"&" ("the Daily Caller", "Club for Growth",
+    // "American Federation of Teachers"), whatever part of speech the tagger gave them.
+    if (tokens.slice(i, j).some((t) => t.ner === "ORGANIZATION")) {
+      for (;;) {
+        const next = tokens[j];
+        if (next && /^\p{Lu}/u.test(next.word) && !FUNCTION_WORDS.has(next.word.toLowerCase())) j++;
+        else if (next && /^(of|for|&)$/u.test(next.word) && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1]!.word)) j += 2;
+        else break;
+      }
+    }
     const run = tokens.slice(i, j);
     // untagged: a proper-noun run the tagger gave no entity type ("Pantucci", "Cuban") is taken as a person's name.
     const tagged = run.some((t) => t.ner !== "O" && t.ner !== "MISC" && t.ner !== "");

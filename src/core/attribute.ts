@@ -410,7 +410,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       const resolved = resolvePronoun(block.tokens[speaker.from]!.lower, b, si, speaker.from);
       if (!resolved || resolved.confidence < PRONOUN_CLEAR) rule = "ambiguousPronounCue";
     }
-    const key = ruleKey(rule, rule === "ambiguousPronounCue" ? null : speakerEvidence(speaker, best.entity));
+    const key = ruleKey(rule, rule === "ambiguousPronounCue" ? null : speakerEvidence(speaker, best.entity, block.tokens));
     return { entity: best.entity, cue: cueText, confidence: confidenceOf(key), rule: key, inferred: speaker.kind === "pronoun" };
   }
 
@@ -764,12 +764,16 @@ function analyse(block: TextBlock): AnalysedBlock {
 }
 
 /** How a cue named the speaker it was resolved to: what its rule's precision is measured by. */
-function speakerEvidence(phrase: Phrase, entity: Entity): SpeakerEvidence {
+function speakerEvidence(phrase: Phrase, entity: Entity, tokens: readonly Token[]): SpeakerEvidence {
   switch (phrase.kind) {
     case "pronoun":
     case "document":
-    case "organization":
       return phrase.kind;
+    case "organization": {
+      const name = tokens.slice(phrase.nameFrom, phrase.nameTo);
+      if (!name.some((t) => t.capitalized)) return "organizationNoun";
+      return name.length === 1 && /^[A-Z&.]+$/u.test(name[0]!.text) ? "acronym" : "organization";
+    }
     case "anonymous":
       return entity.kind === "person" ? "describedPerson" : entity.kind === "organization" ? "describedOrganization" : "description";
     case "person":

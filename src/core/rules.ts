@@ -37,12 +37,13 @@ export type RuleName = keyof typeof RULES;
  * How a cue named its speaker: the evidence the cue rules are measured by.
  * fullName "said Ana Ruiz"; surname "said Ruiz" after "Ana Ruiz"; singleName a
  * lone capitalised word the article names no more fully; organization; pronoun
- * "he said" resolved; description "a senior official"; describedPerson /
+ * "he said" resolved; organizationNoun "the court said", "the newspaper
+ * reported"; acronym a lone capitalised abbreviation; description "a senior official"; describedPerson /
  * describedOrganization "the senator", "the company" joined to someone named;
  * document "the statement said" joined to its issuer.
  */
 export type SpeakerEvidence =
-  | "fullName" | "surname" | "singleName" | "organization" | "pronoun" | "description" | "describedPerson" | "describedOrganization" | "document";
+  | "fullName" | "surname" | "singleName" | "organization" | "organizationNoun" | "acronym" | "pronoun" | "description" | "describedPerson" | "describedOrganization" | "document";
 
 interface Measurement {
   right: number;

@@ -5,10 +5,12 @@
  * "ORG's ROLE NAME" and parentheses ("Rep. Rita Shaw (D-Minn.)"), wherever
  * in the article they stand.
  */
+import { countryOfNationality, isPlaceName, LEANINGS, partyOfTag, partyOfWord } from "./affiliation-conventions";
 import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
 import { capitalizedRunEnd, classify, isWord, looksLikeVerb, subjectStart, trailingName } from "./phrases";
+import { givenNameGender, typeName } from "./entity-type";
 import { COMPANY_ROLES, type KnownOrganizations } from "./organizations";
 import type { Sentence } from "./sentences";
 import { HONORIFICS, isDemonym, isOrganizationWord, isRoleNoun } from "./roles";
@@ -137,8 +139,8 @@ export function profileOf(
       if (t.kind !== "word" || !t.capitalized || withoutPossessive(t.lower) !== entity.surname) continue;
       let end = i + 1;
       if (tokens[end] && /^(jr|sr)\.?$/u.test(tokens[end]!.lower)) end++;
-      const nameFrom = trailingName(tokens, Math.max(0, i - 4), i + 1) ?? i;
-      if (!sameEntity(entity, tokens.slice(nameFrom, end))) continue;
+      const nameFrom = ownNameFrom(entity, tokens, trailingName(tokens, Math.max(0, i - 4), i + 1) ?? i, end);
+      if (nameFrom === null) continue;
       const reading: Reading = { ...block, isPerson: knownPerson, organizations };
       const found = [describePrefix(reading, nameFrom), describeAfter(reading, end)];
       if (!opening.role && !opening.affiliation) opening = describeOpeningAs(reading, nameFrom);
@@ -189,6 +191,20 @@ function organizationOfBareRole(role: string, block: ProfileBlock, nameFrom: num
   return classify(tokens, from, end)?.kind === "organization" || organizations.holdsCompanyRole(name) ? name : null;
 }
 
+/**
+ * Where the entity's own name starts in a capitalised run ending at `end`:
+ * "House Republican Tom Cole" is Tom Cole after a prefix. Null when the run
+ * names someone else ("Ann Cole" for Tom Cole).
+ */
+function ownNameFrom(entity: Entity, tokens: readonly Token[], runFrom: number, end: number): number | null {
+  for (let k = runFrom; k < end; k++) if (sameEntity(entity, tokens.slice(k, end)) && (k === runFrom || tokens[k]!.lower === firstWord(entity))) return k;
+  return null;
+}
+
+function firstWord(entity: Entity): string {
+  return entity.name.toLowerCase().split(/\s+/u)[0]!;
+}
+
 function sameEntity(entity: Entity, nameTokens: readonly Token[]): boolean {
   if (nameTokens.length <= 1) return true;
   const first = nameTokens[0]!.lower;
@@ -213,7 +229,9 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   // "Vole's rep": a person's, not an organisation's.
   const owner = lead.at(-1);
   const personal = owner !== undefined && /['’]s$/u.test(owner) && isPerson(owner.replace(/['’]s$/u, "").toLowerCase());
-  const affiliation = lead.length > 0 && isRoleNoun(head, startsUpper(last)) && !lead.every(isDemonym) && !personal ? lead.join(" ").replace(/['’]s$/u, "") : null;
+  // "Jo King": a given name and a capitalised title word is a person's name, not "Jo's king".
+  const personName = lead.length === 1 && startsUpper(last) && givenNameGender(lead[0]!) !== null;
+  const affiliation = lead.length > 0 && isRoleNoun(head, startsUpper(last)) && !lead.every(isDemonym) && !personal && !personName ? lead.join(" ").replace(/['’]s$/u, "") : null;
   return { role: affiliation ? head : null, affiliation, evidence: null };
 }
 
@@ -259,6 +277,12 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   // "Former Zorgland Gov. Ray Cole": the modifier belongs to the role, which then reads whole.
   const modified = ROLE_MODIFIERS.has(tokens[from]!.lower);
   while (orgFrom < roleFrom && (ROLE_MODIFIERS.has(tokens[orgFrom]!.lower) || !tokens[orgFrom]!.capitalized)) orgFrom++;
+  const conventional = affiliationByConvention(tokens, text, orgFrom, roleFrom, roleTo);
+  if (conventional) {
+    // "Former German Chancellor Jo Gray": the modifier stays with the role.
+    const kept = conventional.role && modified && orgFrom > from ? `${slice(text, tokens.slice(from, orgFrom))} ${conventional.role}` : conventional.role;
+    return { role: kept, affiliation: conventional.affiliation };
+  }
   let orgTokens = tokens.slice(orgFrom, roleFrom);
   // "White House Russia adviser": the organisation ends with its last organisation word.
   const lastOrgWord = orgTokens.map((t) => isOrganizationWord(t.bare)).lastIndexOf(true);
@@ -275,12 +299,58 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   return { role: fullRole, affiliation: role || possessive ? affiliation : null };
 }
 
+/**
+ * Capitalised words before a title that name no organisation but stand for
+ * one by news convention: a party word ("House Republican Tom Cole",
+ * "Democratic presidential candidate Jo Lee") is the party; a nationality
+ * alone before a title ("German Chancellor Jo Gray") its country, unless the
+ * title names an organisation of that country first ("Syrian army spokesman"
+ * speaks for the Syrian army). The capitalised words run from `orgFrom`
+ * to the role, which runs from `roleFrom` to `roleTo`.
+ */
+function affiliationByConvention(tokens: readonly Token[], text: string, orgFrom: number, roleFrom: number, roleTo: number): Description | null {
+  if (orgFrom >= roleFrom) return null;
+  const last = tokens[roleFrom - 1]!;
+  const titled = (from: number): string | null => {
+    const run = tokens.slice(from, roleTo);
+    return run.some((t) => isRoleWord(t)) ? slice(text, run) : null;
+  };
+  const party = partyOfWord(last.text);
+  if (party) return { role: roleTo > roleFrom ? titled(roleFrom) : null, affiliation: party };
+  if (roleTo === roleFrom || roleFrom - orgFrom !== 1) return null;
+  let orgEnd = roleFrom;
+  for (let k = roleFrom; k < roleTo - 1; k++) if (!tokens[k]!.capitalized && isOrganizationWord(tokens[k]!.bare)) orgEnd = k + 1;
+  if (orgEnd > roleFrom && isDemonym(last.text)) {
+    const role = titled(orgEnd);
+    return role ? { role, affiliation: slice(text, tokens.slice(roleFrom - 1, orgEnd)) } : null;
+  }
+  const country = countryOfNationality(last.text);
+  const role = titled(roleFrom);
+  return country && role ? { role, affiliation: country } : null;
+}
+
 /** "The company's CEO, Robert Fenn, defended…": a role set off by a comma before the name. */
 function describeRoleBeforeComma(block: Reading, nameFrom: number): Description {
   const { tokens } = block;
+  if (tokens[nameFrom - 1]?.text !== ",") return { role: null, affiliation: null };
   const role = tokens[nameFrom - 2];
-  if (tokens[nameFrom - 1]?.text !== "," || !isWord(role) || !isRoleNoun(role.lower.replace(/\.$/u, ""))) return { role: null, affiliation: null };
-  return describePrefix(block, nameFrom - 1);
+  if (isWord(role) && isRoleNoun(role.lower.replace(/\.$/u, ""))) return describePrefix(block, nameFrom - 1);
+  // "Ruritania's ambassador to Vorland, Jo Nash": the role ends before whom it serves.
+  const to = servedFrom(tokens, nameFrom - 1);
+  return to === null ? { role: null, affiliation: null } : describePrefix(block, to);
+}
+
+/** Longest "to NAME" read after a serving role before a comma: "ambassador to the United Nations". */
+const MAX_SERVED_TOKENS = 4;
+
+/** Where "to NAME" starts when a serving role's object ends at `end`: "ambassador to Vorland" → the index of "to". */
+function servedFrom(tokens: readonly Token[], end: number): number | null {
+  for (let k = end - 1; k >= 1 && end - k <= MAX_SERVED_TOKENS + 1; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "to") return k + 1 < end && SERVING_ROLES.has(tokens[k - 1]!.lower) ? k : null;
+    if (t.kind !== "word" || !(t.capitalized || t.lower === "the")) return null;
+  }
+  return null;
 }
 
 /**
@@ -324,8 +394,11 @@ function describeAfter(block: Reading, end: number): Description {
     if (close < 0) return { role: null, affiliation: null };
     const inside = tokens.slice(end + 1, close);
     if (inside.some((t) => t.kind !== "word" && t.text !== "." && t.text !== "-")) return { role: null, affiliation: null };
-    // "(D-Minn.)" is a party and state; "(@RitaShaw)" and "(2019)" are not affiliations.
-    if (close > end + 1 && close - end <= 4 && !/^[@\d]/u.test(inside[0]!.text) && text[inside[0]!.start - 1] !== "@") return { role: null, affiliation: slice(text, inside) };
+    // "(D-Minn.)", "(R)": a legislator's party; "(@RitaShaw)" and "(2019)" are not affiliations.
+    if (close > end + 1 && close - end <= 4 && !/^[@\d]/u.test(inside[0]!.text) && text[inside[0]!.start - 1] !== "@") {
+      const written = slice(text, inside);
+      return { role: null, affiliation: partyOfTag(written) ?? written };
+    }
     return { role: null, affiliation: null };
   }
   // "the immunologist Ana Vole at the Quill Institute looked …": a place of work, named as an organisation.
@@ -386,8 +459,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     const roleAhead = words.slice(0, 4).some((t) => isRoleWord(t));
     if (!roleAhead) return { role: null, affiliation: null };
   }
-  // "Sen. John Whitaker, R-Ohio,": party and state.
-  if (words.length === 1 && PARTY_AND_STATE.test(first.text)) return { role: null, affiliation: first.text };
+  // "Sen. John Whitaker, R-Ohio,": party and state; the party is the affiliation.
+  if (words.length === 1 && PARTY_AND_STATE.test(first.text)) return { role: null, affiliation: partyOfTag(first.text) ?? first.text };
   // "Gov. Linda Marsh, a Democrat,": one capitalised word after the article is a party or group.
   if (words.length === 2 && DETERMINERS.has(first.lower) && words[1]!.capitalized && !isRoleWord(words[1]!)) {
     return { role: null, affiliation: words[1]!.text };
@@ -404,6 +477,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     return { role: org && org.length === rest.length - 1 - (rest[1]!.lower === "the" ? 1 : 0) ? null : slice(text, rest), affiliation: org ? slice(text, org) : null };
   }
   let k = DETERMINERS.has(first.lower) ? 1 : 0;
+  const partyAt = partyWordAt(words, k);
+  if (partyAt >= 0) return describedByParty(reading, words.slice(k, partyAt), partyOfWord(words[partyAt]!.text)!, words.slice(partyAt + 1));
   // "Acme's principal meteorologist": a possessive organisation, then the role.
   const possessive = words.findIndex((t, i) => i >= k && i < k + 5 && isPossessive(t.text) && t.capitalized);
   if (possessive >= 0 && reading.isPerson(withoutPossessive(words[possessive]!.lower))) {
@@ -415,12 +490,15 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     const role = trimRole(words.slice(possessive + 1));
     return { role: role ? slice(text, role) : null, affiliation: withoutPossessive(slice(text, words.slice(k, possessive + 1))) };
   }
+  const office = officeOfOrganization(reading, words, k);
+  if (office) return office;
   // "Kim Vole, Zorg County Department of Health public information officer,"
   const last = words.at(-1)!;
   if (words[k]?.capitalized && isRoleNoun(last.lower) && !last.capitalized) {
     let split = k;
     while (split < words.length && (words[split]!.capitalized || (NAME_CONNECTORS.has(words[split]!.lower) && words[split + 1]?.capitalized))) split++;
-    if (split > k && split < words.length) return { role: slice(text, words.slice(split)), affiliation: withoutPossessive(slice(text, words.slice(k, split))) };
+    // "a German diplomat", "a German army officer": see affiliationByConvention.
+    if (split > k && split < words.length) return affiliationByConvention(words, text, k, split, words.length) ?? { role: slice(text, words.slice(split)), affiliation: withoutPossessive(slice(text, words.slice(k, split))) };
   }
   // "the principal deputy Quill Council press secretary": modifiers, an organisation, then the role.
   if (isRoleNoun(last.lower) && !last.capitalized) {
@@ -455,6 +533,63 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   }
   const role = trimRole(words.slice(k));
   return { role: role ? slice(text, role) : null, affiliation: organizationReferredTo(reading, role ?? []) };
+}
+
+/**
+ * "a Democrat from Virginia", "the Republican senator from Ohio": the party
+ * is the affiliation, the office after it the role, and the place they
+ * serve, after "from" (or "of" a place), neither. An organisation named in
+ * the rest is their employer and wins ("a Republican strategist at Acme Group").
+ */
+function describedByParty(reading: Reading, before: readonly Token[], party: string, rest: Token[]): Description {
+  const home = rest.findIndex((t, i) => t.lower === "from" || (t.lower === "of" && isPlaceName(rest.slice(i + 1).map((w) => w.text))));
+  const office = home >= 0 ? rest.slice(0, home) : rest;
+  const described = parseDescription(reading, office);
+  // "a former Democratic congressman": the modifiers before the party stay with the role.
+  const role = described.role && before.length > 0 && before.every((t) => !t.capitalized) ? `${slice(reading.text, before)} ${described.role}` : described.role;
+  return { role, affiliation: described.affiliation ?? party };
+}
+
+/** Words a description may put before its party word: "a Texas Republican", "a first-term Democrat", "a former Democratic congressman". */
+const MAX_WORDS_BEFORE_PARTY = 2;
+
+/**
+ * Where a description's party word stands, or -1: within its first words,
+ * not starting a longer name ("the Democratic National Committee chairman"),
+ * and after no organisation ("a Quill Party Republican") or owner.
+ */
+function partyWordAt(words: readonly Token[], k: number): number {
+  for (let p = k; p < words.length && p - k <= MAX_WORDS_BEFORE_PARTY; p++) {
+    const t = words[p]!;
+    if (t.kind !== "word" || isOrganizationWord(t.bare) || isPossessive(t.text)) return -1;
+    if (partyOfWord(t.text) && !words[p + 1]?.capitalized) return p;
+  }
+  return -1;
+}
+
+/** Prepositions that name an office's remit in a title: "High Commissioner for Refugees", "Minister of Culture". */
+const REMIT_PREPOSITIONS: ReadonlySet<string> = wordSet(`for of`);
+
+/**
+ * "the United Nations High Commissioner for Refugees": an organisation's
+ * name, then a capitalised office with its remit ("for Refugees"), which is
+ * part of the role, not another organisation. Read only when the whole
+ * description is that, the remit names neither an organisation nor a place,
+ * and the words before the office are an organisation by the lexicon.
+ */
+function officeOfOrganization(reading: Reading, words: readonly Token[], k: number): Description | null {
+  const { text } = reading;
+  const at = words.findIndex((t, i) => i > k + 1 && REMIT_PREPOSITIONS.has(t.lower) && isRoleNoun(words[i - 1]!.bare, true) && words[i - 1]!.capitalized);
+  if (at < 0 || !words.slice(k, at).every((t) => t.capitalized)) return null;
+  const remit = words.slice(at + 1);
+  if (remit.length === 0 || !remit[0]!.capitalized || !remit.every((t) => t.capitalized || NAME_CONNECTORS.has(t.lower))) return null;
+  const remitWords = remit.map((t) => t.text);
+  if (namesOrganization(remit) || typeName(remitWords) === "organization" || isPlaceName(remitWords)) return null;
+  for (let end = at - 1; end > k; end--) {
+    const name = words.slice(k, end);
+    if (typeName(name.map((t) => t.text)) === "organization") return { role: slice(text, words.slice(end)), affiliation: slice(text, name) };
+  }
+  return null;
 }
 
 /** "member of the group": the one organisation the article introduced as "the group Nurses for Clean Air". */
@@ -508,7 +643,8 @@ function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
   for (let d = k; d < tokens.length && d - k < MAX_DESCRIPTOR_WORDS; d++) {
     const t = tokens[d]!;
     if (t.kind !== "word" || (t.capitalized && !(t.lower.includes("-") && isDemonym(t.lower)))) break;
-    if (!t.capitalized && isOrganizationWord(t.bare) && tokens[d + 1]?.capitalized) {
+    // "the think tank Acme Forum", "the right-wing Acme Forum": a kind or a leaning, then the name.
+    if (!t.capitalized && (isOrganizationWord(t.bare) || LEANINGS.has(t.lower)) && tokens[d + 1]?.capitalized) {
       k = tokens[d + 1]!.lower === "the" ? d + 2 : d + 1;
       break;
     }
@@ -524,12 +660,47 @@ function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
     }
     if (t.kind !== "word") break;
     if (t.capitalized && out.length === 0 && NOT_NAME_WORDS.has(t.lower)) break;
-    if (t.capitalized) out.push(t);
-    else if (NAME_CONNECTORS.has(t.lower) && tokens[k + 1]?.capitalized && t.lower !== "the") out.push(t);
-    else break;
-    k++;
+    if (t.capitalized) {
+      out.push(t);
+      k++;
+      continue;
+    }
+    const joined = nameContinuesAt(tokens, k, out.at(-1));
+    if (joined === k) break;
+    out.push(...tokens.slice(k, joined));
+    k = joined;
   }
+  // "the Syrian army", "the Vorlandian government": a nationality on an organisation word names that organisation.
+  const head = tokens[k];
+  if (out.length > 0 && head && !head.capitalized && isOrganizationWord(head.bare) && out.every((t) => isDemonym(t.text))) out.push(head);
   return out.length > 0 && out[0]!.capitalized ? out : null;
+}
+
+/** Articles a connector may carry inside a name: "Committee for a Balanced Budget", "Institute for the Study of War". */
+const ARTICLES_IN_NAMES: ReadonlySet<string> = wordSet(`a an the`);
+/** Connectors that take an article inside a name; "and the" ends one name and starts another. */
+const CONNECTORS_WITH_ARTICLE: ReadonlySet<string> = wordSet(`of for on`);
+/** Days and months: "the Council on Tuesday" is when, not part of the name. */
+const DATES: ReadonlySet<string> = wordSet(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december
+`);
+
+/**
+ * Where an organisation's name goes on after the lower-case word at `k`:
+ * past a connector and a capitalised word ("Quill of Vorland"), past a
+ * connector and an article ("Committee for a Balanced Harbour Budget"), or
+ * past "on" after the name's head word ("Council on Foreign Relations").
+ * `k` itself when the name ends there.
+ */
+function nameContinuesAt(tokens: readonly Token[], k: number, previous: Token | undefined): number {
+  const t = tokens[k]!;
+  if (!NAME_CONNECTORS.has(t.lower) && !(t.lower === "on" && previous && isOrganizationWord(previous.bare))) return k;
+  if (t.lower === "the") return k;
+  let next = k + 1;
+  if (CONNECTORS_WITH_ARTICLE.has(t.lower) && ARTICLES_IN_NAMES.has(tokens[next]?.lower ?? "")) next++;
+  const word = tokens[next];
+  return word?.capitalized && !DATES.has(word.lower) ? next : k;
 }
 
 /** A role of a few words; a long coordination keeps its first part. */

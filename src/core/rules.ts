@@ -53,7 +53,6 @@ interface Measurement {
 
 interface PrecisionTable {
   floor: number;
-  pooled: number;
   rules: Record<string, Measurement>;
 }
 
@@ -67,7 +66,7 @@ export function ruleKey(rule: RuleName, evidence: SpeakerEvidence | null): strin
   return evidence ? `${rule}/${evidence}` : rule;
 }
 
-/** The measured precision of a rule key; a key never seen in measurement takes its rule's, then the pooled precision. */
+/** The measured precision of a rule key; a key never seen in measurement takes its rule's; a rule never measured is not trusted at all. */
 export function confidenceOf(key: string): number {
-  return table.rules[key]?.precision ?? table.rules[key.split("/")[0]!]?.precision ?? table.pooled;
+  return table.rules[key]?.precision ?? table.rules[key.split("/")[0]!]?.precision ?? 0;
 }

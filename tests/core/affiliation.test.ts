@@ -233,3 +233,137 @@ describe("an owner before a person's name", () => {
     expect(a.speakers[0]).toMatchObject({ name: "Dana Prewitt", kind: "person", affiliation: "Acme Institute" });
   });
 });
+
+/** The speaker of the one quote in an article of these paragraphs. */
+function described(...paragraphs: string[]) {
+  const a = attribute(blocks(...paragraphs));
+  const q = a.quotes[0];
+  if (!q?.speakerId) throw new Error("no speaker");
+  const s = a.speakers.find((x) => x.id === q.speakerId)!;
+  return { name: s.name, role: s.role, affiliation: s.affiliation };
+}
+
+describe("a legislator's party tag gives the party, not the state", () => {
+  it("reads '(D-Calif.)', '(R-WI)' and '(D)' after the name", () => {
+    expect(described('"We will fight this," said Sen. Jo Baker (D-Calif.) on Monday.')).toMatchObject({ role: "Sen.", affiliation: "Democrat" });
+    expect(described('"The bill is dead," Rep. Al Tusk (R-WI) said.')).toMatchObject({ role: "Rep.", affiliation: "Republican" });
+    expect(described('"I oppose it," Sen. Jo Abel (D) said.')).toMatchObject({ affiliation: "Democrat" });
+    expect(described('"I oppose it," said Sen. Jo Abel (I-Vt.).')).toMatchObject({ affiliation: "Independent" });
+  });
+
+  it("reads ', R-Ohio,' set off by commas, with or without the abbreviation's stop", () => {
+    expect(described('"No," said Sen. Jo Baker, D-Calif., on Monday.')).toMatchObject({ affiliation: "Democrat" });
+    expect(described('"No," said Sen. Jo Baker, R-Ohio, on Monday.')).toMatchObject({ affiliation: "Republican" });
+  });
+});
+
+describe("a party word in a description is the party; the place they serve is not an affiliation", () => {
+  it("'a Democrat from Virginia' is a Democrat", () => {
+    expect(described('"It is a good plan," said Jo Evans, a Democrat from Virginia.')).toMatchObject({ role: null, affiliation: "Democrat" });
+  });
+
+  it("'the Republican senator from Ohio' is a senator and a Republican", () => {
+    expect(described('"We need more," said Jo Fisher, the Republican senator from Ohio.')).toMatchObject({ role: "senator", affiliation: "Republican" });
+  });
+
+  it("a place or modifier may come before the party word", () => {
+    expect(described('"No," said Rep. Jo Lee, a Texas Republican.')).toMatchObject({ affiliation: "Republican" });
+    expect(described('"No," said Jo Lee, a former Democratic congressman.')).toMatchObject({ role: "former congressman", affiliation: "Democrat" });
+  });
+
+  it("an organisation named in the description is the employer", () => {
+    expect(described('"No," said Jo Lee, a Republican strategist at the Acme Group.')).toMatchObject({ role: "strategist", affiliation: "Acme Group" });
+  });
+
+  it("a party word opening an organisation's name stays in the name", () => {
+    expect(described('"No," said Jo Lee, the Democratic National Committee chairman.')).toMatchObject({ affiliation: "Democratic National Committee" });
+    expect(described('"No," said Republican National Committee Chairman Jo Lee.')).toMatchObject({ affiliation: "Republican National Committee" });
+  });
+});
+
+describe("a party word before the name is the party", () => {
+  it("'House Republican NAME' is a Republican", () => {
+    expect(described('"This is bad," House Republican Tom Vale said.')).toMatchObject({ name: "Tom Vale", affiliation: "Republican" });
+  });
+
+  it("'Democratic presidential candidate NAME' is a Democrat running for president", () => {
+    expect(described('"I will win," Democratic presidential candidate Jo Lee said.')).toMatchObject({ role: "presidential candidate", affiliation: "Democrat" });
+  });
+});
+
+describe("a nationality before a title is the country", () => {
+  it("'German Chancellor NAME' speaks for Germany", () => {
+    expect(described('"We are ready," said German Chancellor Jo Gray.')).toMatchObject({ role: "Chancellor", affiliation: "Germany" });
+    expect(described('"We are ready," said former German Chancellor Jo Gray.')).toMatchObject({ role: "former Chancellor", affiliation: "Germany" });
+  });
+
+  it("'the German chancellor, NAME' and 'NAME, the German foreign minister' speak for Germany", () => {
+    expect(described('"We are prepared," said the German chancellor, Jo Hill.')).toMatchObject({ role: "chancellor", affiliation: "Germany" });
+    expect(described('"No," said Al Poe, the German foreign minister.')).toMatchObject({ role: "foreign minister", affiliation: "Germany" });
+  });
+
+  it("a nationality on an organisation stays the organisation's name", () => {
+    expect(described('"The army will stay," said Ray Tull, a spokesman for the Syrian army.')).toMatchObject({ role: "spokesman", affiliation: "Syrian army" });
+    expect(described('"The army will stay," Syrian army spokesman Ray Tull said.')).toMatchObject({ role: "spokesman", affiliation: "Syrian army" });
+    expect(described('"No," said Al Poe, a German army officer.')).toMatchObject({ role: "officer", affiliation: "German army" });
+  });
+});
+
+describe("a role before a comma that serves someone", () => {
+  it("'COUNTRY's ambassador to PLACE, NAME' is that country's ambassador", () => {
+    expect(described('"Talks will continue," said Ruritania\'s ambassador to Vorland, Jo Nash.')).toMatchObject({ role: "ambassador", affiliation: "Ruritania" });
+  });
+});
+
+describe("an office 'for X' is part of the role", () => {
+  it("'the ORG High Commissioner for Refugees' works for ORG", () => {
+    expect(described('"The camps are full," said Filippo Vanni, the United Nations High Commissioner for Refugees (UNHCR).')).toMatchObject({
+      role: "High Commissioner for Refugees",
+      affiliation: "United Nations",
+    });
+  });
+});
+
+describe("a leaning before an organisation's name is not part of it", () => {
+  it("'a senior fellow at the right-wing Acme Forum' is at the Acme Forum", () => {
+    expect(described('"Taxes are too high," said Jo Kemp, a senior fellow at the right-wing Acme Forum.')).toMatchObject({ role: "senior fellow", affiliation: "Acme Forum" });
+    expect(described('"Taxes are too high," said Jo Kemp, an analyst at the nonpartisan Quill Budget Office.')).toMatchObject({ role: "analyst", affiliation: "Quill Budget Office" });
+  });
+});
+
+describe("a person's own surname is never their role", () => {
+  it("'Jo King' gives no role 'king' and no affiliation 'Jo'", () => {
+    const a = attribute(blocks('"Taxes are too high," said Jo King, a senior fellow at the Acme Forum.'));
+    for (const s of a.speakers) expect([s.role, s.affiliation]).not.toContain("king");
+    for (const s of a.speakers) expect(s.affiliation).not.toBe("Jo");
+  });
+});
+
+describe("the outlet a person spoke to is not their affiliation", () => {
+  it("'told the OUTLET' and 'in an interview with OUTLET'", () => {
+    expect(described('"I did nothing wrong," Jo Jones told the Daily Planet.')).toMatchObject({ affiliation: null });
+    expect(described('"It was a mistake," Ann Vole said in an interview with Fox News.')).toMatchObject({ affiliation: null });
+    expect(described('Ann Vole, in an interview with Fox News, said: "It was a mistake."')).toMatchObject({ affiliation: null });
+    expect(described('"It was a mistake," Ann Vole, speaking to the Daily Planet, said.')).toMatchObject({ affiliation: null });
+  });
+
+  it("but a reporter for an outlet works there", () => {
+    expect(described('"Wrong," Ann Vole, a reporter for the Daily Planet, told Fox News.')).toMatchObject({ role: "reporter", affiliation: "Daily Planet" });
+  });
+});
+
+describe("an organisation's full name with 'for', 'of' or 'on' and an article", () => {
+  it("keeps 'Committee for a Balanced Harbour Budget' whole", () => {
+    expect(described('"The harbour budget is broken," said Jo Quill, president of the Committee for a Balanced Harbour Budget.')).toMatchObject({
+      role: "president",
+      affiliation: "Committee for a Balanced Harbour Budget",
+    });
+    expect(described('"Yes," said Al Poe of the Committee for a Balanced Harbour Budget.')).toMatchObject({ affiliation: "Committee for a Balanced Harbour Budget" });
+  });
+
+  it("keeps 'Institute for the Study of …' and 'Council on …' whole, but not a day after 'on'", () => {
+    expect(described('"War," said Bo Ray, a fellow at the Institute for the Study of Harbours.')).toMatchObject({ affiliation: "Institute for the Study of Harbours" });
+    expect(described('"Tax," said Ann Roe, a fellow at the Council on Harbour Relations.')).toMatchObject({ affiliation: "Council on Harbour Relations" });
+    expect(described('"Tax," said Ann Roe, a fellow at the Quill Council on Tuesday.')).toMatchObject({ affiliation: "Quill Council" });
+  });
+});

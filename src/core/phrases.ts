@@ -64,6 +64,7 @@ export function isWord(t: Token | undefined): t is Token {
 
 function isNameWord(t: Token): boolean {
   if (t.text.length === 2 && t.text[1] === "." && isUpper(t.text[0])) return true; // an initial: "Ann J. Vole"
+  if (/-based$/u.test(t.lower)) return false; // "Oslo-based Jo Lee"
   if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
   const bare = t.bare;
   if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare)) return NAME_SUFFIXES.has(t.lower);
@@ -407,8 +408,10 @@ function personInsideRun(tokens: readonly Token[], start: number, end: number): 
     const t = tokens[p]!;
     // After "and", "of", "&" the name is one of several ("Jo Lee and Ann Vole"), not one ending a title.
     if (!t.capitalized || tokens[p - 1]!.kind !== "word" || NAME_JOINERS.has(tokens[p - 1]!.lower)) continue;
-    const given = givenNameGender(t.text);
-    if (!given || isCommonWordName(t.text)) continue;
+    // A given name by the lexicon, or any name right after an owner or a title ("the Quill Party's Avi Shem").
+    const before = tokens[p - 1]!;
+    const given = givenNameGender(t.text) !== null && !isCommonWordName(t.text);
+    if (!given && !isPossessive(before.text) && !isTitleWord(before)) continue;
     let q = p + 1;
     while (q < end && tokens[q]!.kind === "word" && isNameWord(tokens[q]!) && tokens[q]!.capitalized) q++;
     if (q - p >= 2 && (q === end || /^(of|from)$/u.test(tokens[q]!.lower))) return [p, q];

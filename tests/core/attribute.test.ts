@@ -30,6 +30,8 @@ describe("cues", () => {
     ["a title with a place before the name", '"We will rebuild the city," County freeholder Maria Lopez said.', "Maria Lopez"],
     ["a participle cue after an opening participle and places", 'Speaking at a town hall in Salem, New Hampshire, Maria Lopez went after Vole, calling him “a total stiff.”', "Maria Lopez"],
     ["participles after 'with NAME'", 'Others were quick to chime in, with Maria Lopez tweeting that it was a "disaster" and asking, "Who will rebuild the city?"', "Maria Lopez"],
+    ["a party's person with an unlisted given name", '"We will rebuild the city," said the Quill Party\'s Avi Shem.', "Avi Shem"],
+    ["a '-based' description before the name", '"We will rebuild the city," said Oslo-based Maria Lopez.', "Maria Lopez"],
     ["a party tag between name and verb", '"We will rebuild the city," Rep. Maria Lopez (D-Calif.) said.', "Maria Lopez"],
     ["doubled single marks (''…'')", "''We will rebuild the city,'' said Maria Lopez, a planner.", "Maria Lopez"],
     ["doubled curly singles (‘‘…’’)", "‘‘We will rebuild the city,’’ Maria Lopez said.", "Maria Lopez"],

@@ -33,7 +33,7 @@ import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, G
 export { CONFIDENCE_FLOOR } from "./rules";
 
 /** Text read on each side of a name to type it. */
-const NAME_CONTEXT_CHARS = 60;
+const NAME_CONTEXT_CHARS = 32;
 const NON_SPEAKING_TYPES: ReadonlySet<EntityType> = new Set(["none", "place", "platform"]);
 
 /** What a pronoun's antecedent search found: one clear antecedent, or a rival as likely. */
@@ -281,10 +281,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
    * ("Hamilton said" after "Ian Hamilton" is no city).
    */
   function speaksByName(block: AnalysedBlock, phrase: Phrase): boolean {
-    if (canSpeak(nameType(block, phrase.nameFrom, phrase.nameTo))) return true;
-    if (phrase.nameTo - phrase.nameFrom !== 1) return false;
-    const word = withoutPossessive(block.tokens[phrase.nameFrom]!.lower);
-    return cast.isKnownSurname(word) || cast.isKnownFirstName(word);
+    if (phrase.nameTo - phrase.nameFrom === 1) {
+      const word = withoutPossessive(block.tokens[phrase.nameFrom]!.lower);
+      if (cast.isKnownSurname(word) || cast.isKnownFirstName(word)) return true;
+    }
+    return canSpeak(nameType(block, phrase.nameFrom, phrase.nameTo));
   }
 
   /** The person or group the sentence is about, when a colon hands it a quote: its subject mention. */
@@ -462,14 +463,15 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "520 Elm Street" is an address and "the 50th Anniversary Tour" a thing; "On March 5 Jo Lee", "In 2019 Jo Lee" are people.
       const afterNumber = (/^\d/u.test(previous) && STREET_WORDS.has(tokens[end - 1]!.bare)) || /^\d+(?:st|nd|rd|th)$/u.test(previous);
       const notAnActor = theGroup || previous === "a" || previous === "an" || afterNumber || ((LOCATIVES.has(previous) || hasPostalRegion(tokens, end)) && isTownAndRegion(tokens, end));
-      if (phrase && !notAnActor && (phrase.kind === "person" || phrase.kind === "organization") && speaksByName(block, phrase)) {
+      if (phrase && !notAnActor && (phrase.kind === "person" || phrase.kind === "organization")) {
         const nameFrom = phrase.nameFrom;
         const single = phrase.nameTo - nameFrom < 2;
         const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!);
         const word = withoutPossessive(tokens[nameFrom]!.lower);
         // "Jo — who goes by his first name online —": "who" is said of people.
         const who = /^[,\u2014\u2013-]$/u.test(tokens[end]?.text ?? "") && tokens[end + 1]?.lower === "who";
-        const known = phrase.kind === "organization" || !single || titled || who || cast.isKnownSurname(word) || cast.isKnownFirstName(word) ? cast.fromPhrase(phrase, block) : null;
+        const candidate = phrase.kind === "organization" || !single || titled || who || cast.isKnownSurname(word) || cast.isKnownFirstName(word);
+        const known = candidate && speaksByName(block, phrase) ? cast.fromPhrase(phrase, block) : null;
         if (known?.kind === "person" && (!single || titled || who)) known.personShown = true;
         if (known) {
           const listener = i > 0 && /^(told|telling|tell|tells|asked|asking|than|with|about|to)$/u.test(tokens[i - 1]!.lower);

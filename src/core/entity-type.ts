@@ -166,8 +166,10 @@ export function typeName(words: readonly string[], context: NameContext = {}): E
 export function explainType(words: readonly string[], context: NameContext = {}): Typing {
   const before = context.before ?? "";
   const after = context.after ?? "";
-  const raw = words.flatMap((w) => w.split(/\s+/u)).filter((w) => w !== "");
-  let hadThe = /\bthe\s*$/iu.test(before);
+  const raw = words.length === 1 && !words[0]!.includes(" ") ? [words[0]!] : words.flatMap((w) => w.split(/\s+/u)).filter((w) => w !== "");
+  // The two words before the name, read once: "the", "a", "on", a title, a posting verb.
+  const [previousWord, lastBefore, adjoining] = wordsBefore(before);
+  let hadThe = adjoining && lastBefore === "the";
   if (raw.length > 0 && /^the$/iu.test(raw[0]!)) {
     raw.shift();
     hadThe = true;
@@ -177,7 +179,7 @@ export function explainType(words: readonly string[], context: NameContext = {})
   const name = raw.map((w, i) => (i === raw.length - 1 ? w.replace(/['’]s?$/u, "") : w).replace(/[,;:]+$/u, ""));
   const lower = name.map((w) => w.toLowerCase());
   const key = lower.join(" ");
-  const last = lastWord(before);
+  const last = adjoining ? lastBefore : "";
   const titleBefore = TITLES.has(last);
 
   // 1. Words that are no names, however capitalised.
@@ -188,10 +190,10 @@ export function explainType(words: readonly string[], context: NameContext = {})
     if (OPENING_PARTICIPLE.test(name[0]!) && !/[\p{L}\p{N}]\s*$/u.test(before) && CLAUSE_AFTER_PARTICIPLE.test(after)) return { type: "none", rule: "not-a-name" };
   }
   // 2. Nationalities, alone or listed: "Ruritanian and Vorlandian officials", "Israelis".
-  if (isDemonymList(name, after, hadThe || /\b(?:an?)\s*$/iu.test(before))) return { type: "none", rule: "demonyms" };
+  if (isDemonymList(name, after, hadThe || last === "a" || last === "an")) return { type: "none", rule: "demonyms" };
   // 3. Platforms and outlets by name.
-  if (PLATFORM_NAMES.has(key) && (!CONTEXT_PLATFORMS.has(key) || /\b(?:on|via)\s*$/iu.test(before))) return { type: "platform", rule: "platform" };
-  if (OUTLET_NAMES.has(key) && (!CONTEXT_OUTLETS.has(key) || OUTLET_CUE.test(hadThe && !/\bthe\s*$/iu.test(before) ? `${before} the` : before) || (hadThe && OUTLET_VERB_AFTER.test(after)))) {
+  if (PLATFORM_NAMES.has(key) && (!CONTEXT_PLATFORMS.has(key) || last === "on" || last === "via")) return { type: "platform", rule: "platform" };
+  if (OUTLET_NAMES.has(key) && (!CONTEXT_OUTLETS.has(key) || OUTLET_CUE.test(hadThe && last !== "the" ? `${before} the` : before) || (hadThe && OUTLET_VERB_AFTER.test(after)))) {
     return { type: "outlet", rule: "outlet" };
   }
   const givenFirst = name.length >= 2 && isGivenNameWord(lower[0]!) && !isKnownPlace(lower[0]!) && !COMMON_WORDS_AS_NAMES.has(lower[0]!);
@@ -211,19 +213,38 @@ export function explainType(words: readonly string[], context: NameContext = {})
   if (titleAt >= 0 && titleAt < lower.length - 1) return { type: "person", rule: "title-inside" };
   if (givenFirst || (name.length === 1 && isGivenNameWord(key) && !COMMON_WORDS_AS_NAMES.has(key))) return { type: "person", rule: "given-name" };
   // 8. Context alone: "wrote on Zorgbook", "in Quillton".
-  const lastTwo = lastWords(before, 2);
-  if (lastTwo.length === 2 && /^(?:on|via)$/u.test(lastTwo[1]!) && POSTING_VERBS.has(lastTwo[0]!)) return { type: "platform", rule: "posted-on" };
+  if ((lastBefore === "on" || lastBefore === "via") && POSTING_VERBS.has(previousWord)) return { type: "platform", rule: "posted-on" };
   if (PLACE_PREPOSITIONS.has(last) && !possessive && !hadThe) return { type: "place", rule: "place-preposition" };
   return { type: "person", rule: "default" };
 }
 
-function lastWords(text: string, n: number): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}.'’-]+/gu) ?? [];
-  return words.slice(-n);
+/**
+ * The last two words of the text before a name, lower case, and whether the
+ * last one runs straight into the name (only spaces between: "the Planet",
+ * not "the, Planet"). Read backwards by character: this runs for every name.
+ */
+function wordsBefore(text: string): [previous: string, last: string, adjoining: boolean] {
+  let i = text.length;
+  while (i > 0 && text.charCodeAt(i - 1) <= 32) i--;
+  const adjoining = i > 0 && (text[i - 1] === "." || isLetter(text[i - 1]!));
+  const found: string[] = [];
+  while (found.length < 2 && i > 0) {
+    while (i > 0 && !isWordPart(text[i - 1]!)) i--;
+    const end = i;
+    while (i > 0 && isWordPart(text[i - 1]!)) i--;
+    if (end > i) found.unshift(text.slice(i, end).toLowerCase());
+  }
+  return [found.length === 2 ? found[0]! : "", found.at(-1) ?? "", adjoining];
 }
-function lastWord(text: string): string {
-  if (!/[\p{L}.]\s*$/u.test(text)) return "";
-  return lastWords(text, 1)[0] ?? "";
+
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(ch));
+}
+
+function isWordPart(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return isLetter(ch) || (c >= 48 && c <= 57) || ch === "." || ch === "'" || ch === "’" || ch === "-" || (c > 127 && /\p{N}/u.test(ch));
 }
 
 function isKnownPlace(lowerName: string): boolean {

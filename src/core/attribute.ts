@@ -26,15 +26,17 @@ import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
 import { ANONYMOUS_PERSON_NOUNS, isRoleNoun } from "./roles";
-import { givenNameGender, typeName, type EntityType } from "./entity-type";
+import { explainType, givenNameGender, isCommonWordName, type EntityType, type TypingRule } from "./entity-type";
 import { CONFIDENCE_FLOOR, confidenceOf, ruleKey, type RuleName, type SpeakerEvidence } from "./rules";
 import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 export { CONFIDENCE_FLOOR } from "./rules";
 
-/** Text read on each side of a name to type it. */
-const NAME_CONTEXT_CHARS = 32;
+/** Words read on each side of a name to type it: enough for "wrote on", "said of", "the … reported". */
+const NAME_CONTEXT_TOKENS = 2;
 const NON_SPEAKING_TYPES: ReadonlySet<EntityType> = new Set(["none", "place", "platform"]);
+/** Typing rules that read the name itself, not its surroundings. */
+const TYPED_BY_NAME: ReadonlySet<TypingRule> = new Set(["given-name", "organization", "organization-head", "title-inside", "place"]);
 
 /** What a pronoun's antecedent search found: one clear antecedent, or a rival as likely. */
 const PRONOUN_CLEAR = 0.8;
@@ -112,6 +114,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   const floor = meta.floor ?? CONFIDENCE_FLOOR;
   const analysed: AnalysedBlock[] = [];
   const cast = new Cast();
+  const typedNames = new Map<string, EntityType>();
   // The rules read each block without its invisible characters; quote offsets are mapped back at the end.
   const visible = blocks.map((block) => visibleText(block.text));
   for (const [b, block] of blocks.entries()) {
@@ -281,11 +284,35 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
    * ("Hamilton said" after "Ian Hamilton" is no city).
    */
   function speaksByName(block: AnalysedBlock, phrase: Phrase): boolean {
+    const first = block.tokens[phrase.nameFrom]!;
+    // "the company", "officials": a description, not a name to type.
+    if (!first.capitalized) return true;
     if (phrase.nameTo - phrase.nameFrom === 1) {
-      const word = withoutPossessive(block.tokens[phrase.nameFrom]!.lower);
+      const word = withoutPossessive(first.lower);
       if (cast.isKnownSurname(word) || cast.isKnownFirstName(word)) return true;
+    } else if (first.capitalized && givenNameGender(first.text) !== null && !isCommonWordName(first.text)) {
+      // "Ana Ruiz": a given name and more is someone, wherever it stands (the typing stage would say so too).
+      return true;
     }
-    return canSpeak(nameType(block, phrase.nameFrom, phrase.nameTo));
+    return canSpeak(typeOf(block, phrase.nameFrom, phrase.nameTo));
+  }
+
+  /**
+   * What a name stands for (entity-type.ts), read from the words around it.
+   * A name typed by what it is (a given name, an organisation's head, a
+   * known place) is that wherever it stands, so the article types it once.
+   */
+  function typeOf(block: BlockTokens, from: number, to: number): EntityType {
+    const { tokens } = block;
+    const words = tokens.slice(from, to).map((t) => t.text);
+    const name = words.join(" ");
+    const known = typedNames.get(name);
+    if (known) return known;
+    const before = wordsAround(tokens, Math.max(0, from - NAME_CONTEXT_TOKENS), from);
+    const after = wordsAround(tokens, to, Math.min(tokens.length, to + NAME_CONTEXT_TOKENS));
+    const typing = explainType(words, { before: before && `${before} `, after: after && ` ${after}` });
+    if (TYPED_BY_NAME.has(typing.rule)) typedNames.set(name, typing.type);
+    return typing.type;
   }
 
   /** The person or group the sentence is about, when a colon hands it a quote: its subject mention. */
@@ -670,8 +697,9 @@ function noteGender(entity: Entity, tokens: readonly Token[], nameFrom: number, 
   if (seen) {
     entity.gender = seen;
     entity.genderInferred = false;
-  } else if (!entity.gender && entity.name.includes(" ")) {
+  } else if (!entity.gender && !entity.givenNameRead && entity.name.includes(" ")) {
     // "Ana Ruiz": a given name used mostly for one gender, until the article shows otherwise.
+    entity.givenNameRead = true;
     const given = givenNameGender(entity.name);
     if (given === "male" || given === "female") {
       entity.gender = given;
@@ -680,13 +708,16 @@ function noteGender(entity: Entity, tokens: readonly Token[], nameFrom: number, 
   }
 }
 
-/** What the name at tokens [from, to) stands for in its sentence (entity-type.ts). */
-function nameType(block: BlockTokens, from: number, to: number): EntityType {
-  const { tokens, text } = block;
-  const first = tokens[from]!;
-  const last = tokens[to - 1]!;
-  const words = tokens.slice(from, to).map((t) => t.text);
-  return typeName(words, { before: text.slice(Math.max(0, first.start - NAME_CONTEXT_CHARS), first.start), after: text.slice(last.end, last.end + NAME_CONTEXT_CHARS) });
+/** The words of tokens [from, to), as the typing stage reads a name's surroundings. */
+function wordsAround(tokens: readonly Token[], from: number, to: number): string {
+  let out = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    // A quotation counts as a mark only: the words inside are not the writer's.
+    const word = t.kind === "quote" ? '"' : t.text;
+    out += out ? ` ${word}` : word;
+  }
+  return out;
 }
 
 /** Names typed as places, platforms or no name at all never speak: "said of Quillton's position", "wrote on Zorgbook". */

@@ -20,8 +20,10 @@ export interface Entity {
   surname: string | null;
   /** Known from the article itself (Mr./Ms., "his"/"her" right after the name, a resolved "he"/"she"). */
   gender?: "male" | "female";
-  /** The gender rests only on a pronoun the engine resolved to them: the article's own evidence overrides it. */
+  /** The gender rests only on a pronoun the engine resolved to them or on their given name: the article's own evidence overrides it. */
   genderInferred?: boolean;
+  /** Their given name has been looked up for a gender (once is enough). */
+  givenNameRead?: boolean;
   /** The article shows it is a person, not just a capitalised word: a title before it, "who" after it. */
   personShown?: boolean;
   /** "the agency", "the doctors": the organisation the article last named. */

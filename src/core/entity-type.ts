@@ -166,7 +166,8 @@ export function typeName(words: readonly string[], context: NameContext = {}): E
 export function explainType(words: readonly string[], context: NameContext = {}): Typing {
   const before = context.before ?? "";
   const after = context.after ?? "";
-  const raw = words.length === 1 && !words[0]!.includes(" ") ? [words[0]!] : words.flatMap((w) => w.split(/\s+/u)).filter((w) => w !== "");
+  // Callers usually pass one word per name word; a phrase with spaces inside is split (flatMap is slow on the hot path).
+  const raw = words.some((w) => w.includes(" ") || w === "") ? words.flatMap((w) => w.split(/\s+/u)).filter((w) => w !== "") : [...words];
   // The two words before the name, read once: "the", "a", "on", a title, a posting verb.
   const [previousWord, lastBefore, adjoining] = wordsBefore(before);
   let hadThe = adjoining && lastBefore === "the";
@@ -175,8 +176,8 @@ export function explainType(words: readonly string[], context: NameContext = {})
     hadThe = true;
   }
   if (raw.length === 0) return { type: "none", rule: "empty" };
-  const possessive = /['’]s?$/u.test(raw[raw.length - 1]!) && raw[raw.length - 1]!.length > 2;
-  const name = raw.map((w, i) => (i === raw.length - 1 ? w.replace(/['’]s?$/u, "") : w).replace(/[,;:]+$/u, ""));
+  const possessive = endsPossessive(raw[raw.length - 1]!) && raw[raw.length - 1]!.length > 2;
+  const name = raw.map((w, i) => trimName(w, i === raw.length - 1));
   const lower = name.map((w) => w.toLowerCase());
   const key = lower.join(" ");
   const last = adjoining ? lastBefore : "";
@@ -248,8 +249,25 @@ function isWordPart(ch: string): boolean {
 }
 
 function isKnownPlace(lowerName: string): boolean {
-  const k = lowerName.replace(/^the /u, "");
-  return COUNTRY_BY_NAME.has(k) || PLACE_NAMES.has(k) || STATE_BY_FORM.has(stateKey(k));
+  const k = lowerName.startsWith("the ") ? lowerName.slice(4) : lowerName;
+  return COUNTRY_BY_NAME.has(k) || PLACE_NAMES.has(k) || STATE_BY_FORM.has(k.includes(" ") ? stateKey(k) : k);
+}
+
+/** "Lee's", "Vole’s", "Zorblats'": a possessive ending. */
+function endsPossessive(word: string): boolean {
+  const last = word[word.length - 1];
+  if (last === "'" || last === "’") return true;
+  const mark = word[word.length - 2];
+  return (last === "s" || last === "S") && (mark === "'" || mark === "’");
+}
+
+/** A name word without trailing commas or colons, and, for the last word, without its possessive. */
+function trimName(word: string, last: boolean): string {
+  let end = word.length;
+  while (end > 0 && (word[end - 1] === "," || word[end - 1] === ";" || word[end - 1] === ":")) end--;
+  let w = end < word.length ? word.slice(0, end) : word;
+  if (last && endsPossessive(w)) w = w.slice(0, w[w.length - 1] === "s" || w[w.length - 1] === "S" ? -2 : -1);
+  return w;
 }
 
 function isGivenNameWord(lower: string): boolean {
@@ -269,6 +287,7 @@ function hasOrganizationHead(lower: readonly string[], givenFirst: boolean): boo
 
 /** Every part a nationality: "Ruritanian", "Ruritanian and Vorlandian", "Israelis". Unknown shapes count only before a noun or title. */
 function isDemonymList(name: readonly string[], after: string, determinerBefore: boolean): boolean {
+  if (name.length > 1 && !name.some((w) => COORDINATORS.has(w.toLowerCase()))) return false; // several demonyms need a joiner: "Ruritanian Foreign" is a title
   const parts = name.filter((w) => !COORDINATORS.has(w.toLowerCase()));
   if (parts.length === 0) return false;
   if (parts.length > 1 && parts.length === name.length) return false; // several demonyms need a joiner: "Ruritanian Foreign" is a title

@@ -5,7 +5,7 @@
  * "ORG's ROLE NAME" and parentheses ("Rep. Rita Shaw (D-Minn.)"), wherever
  * in the article they stand.
  */
-import { isPlaceName, LEANINGS, partyOfWord } from "./affiliation-conventions";
+import { countryOfNationality, isPlaceName, LEANINGS, partyOfTag, partyOfWord } from "./affiliation-conventions";
 import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
@@ -324,7 +324,9 @@ function affiliationByConvention(tokens: readonly Token[], text: string, orgFrom
     const role = titled(orgEnd);
     return role ? { role, affiliation: slice(text, tokens.slice(roleFrom - 1, orgEnd)) } : null;
   }
-  return null;
+  const country = countryOfNationality(last.text);
+  const role = titled(roleFrom);
+  return country && role ? { role, affiliation: country } : null;
 }
 
 /** "The company's CEO, Robert Fenn, defended…": a role set off by a comma before the name. */
@@ -395,7 +397,7 @@ function describeAfter(block: Reading, end: number): Description {
     // "(D-Minn.)", "(R)": a legislator's party; "(@RitaShaw)" and "(2019)" are not affiliations.
     if (close > end + 1 && close - end <= 4 && !/^[@\d]/u.test(inside[0]!.text) && text[inside[0]!.start - 1] !== "@") {
       const written = slice(text, inside);
-      return { role: null, affiliation: written };
+      return { role: null, affiliation: partyOfTag(written) ?? written };
     }
     return { role: null, affiliation: null };
   }
@@ -458,7 +460,7 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     if (!roleAhead) return { role: null, affiliation: null };
   }
   // "Sen. John Whitaker, R-Ohio,": party and state; the party is the affiliation.
-  if (words.length === 1 && PARTY_AND_STATE.test(first.text)) return { role: null, affiliation: first.text };
+  if (words.length === 1 && PARTY_AND_STATE.test(first.text)) return { role: null, affiliation: partyOfTag(first.text) ?? first.text };
   // "Gov. Linda Marsh, a Democrat,": one capitalised word after the article is a party or group.
   if (words.length === 2 && DETERMINERS.has(first.lower) && words[1]!.capitalized && !isRoleWord(words[1]!)) {
     return { role: null, affiliation: words[1]!.text };

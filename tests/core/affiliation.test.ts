@@ -243,9 +243,7 @@ function described(...paragraphs: string[]) {
   return { name: s.name, role: s.role, affiliation: s.affiliation };
 }
 
-// Pending: tests/core/attribute.test.ts still asserts the written tag ("D-Calif.", "R-Ohio") and no
-// affiliation for "Syrian President NAME"; these turn on with that change (see the commit message).
-describe.skip("a legislator's party tag gives the party, not the state", () => {
+describe("a legislator's party tag gives the party, not the state", () => {
   it("reads '(D-Calif.)', '(R-WI)' and '(D)' after the name", () => {
     expect(described('"We will fight this," said Sen. Jo Baker (D-Calif.) on Monday.')).toMatchObject({ role: "Sen.", affiliation: "Democrat" });
     expect(described('"The bill is dead," Rep. Al Tusk (R-WI) said.')).toMatchObject({ role: "Rep.", affiliation: "Republican" });
@@ -293,15 +291,13 @@ describe("a party word before the name is the party", () => {
   });
 });
 
-// Pending: tests/core/attribute.test.ts still asserts the written tag ("D-Calif.", "R-Ohio") and no
-// affiliation for "Syrian President NAME"; these turn on with that change (see the commit message).
 describe("a nationality before a title is the country", () => {
-  it.skip("'German Chancellor NAME' speaks for Germany", () => {
+  it("'German Chancellor NAME' speaks for Germany", () => {
     expect(described('"We are ready," said German Chancellor Jo Gray.')).toMatchObject({ role: "Chancellor", affiliation: "Germany" });
     expect(described('"We are ready," said former German Chancellor Jo Gray.')).toMatchObject({ role: "former Chancellor", affiliation: "Germany" });
   });
 
-  it.skip("'the German chancellor, NAME' and 'NAME, the German foreign minister' speak for Germany", () => {
+  it("'the German chancellor, NAME' and 'NAME, the German foreign minister' speak for Germany", () => {
     expect(described('"We are prepared," said the German chancellor, Jo Hill.')).toMatchObject({ role: "chancellor", affiliation: "Germany" });
     expect(described('"No," said Al Poe, the German foreign minister.')).toMatchObject({ role: "foreign minister", affiliation: "Germany" });
   });

@@ -176,10 +176,10 @@ describe("roles and affiliations", () => {
     ["'of ORG' after the name", "Maria Lopez of the Brookings Institution", { affiliation: "Brookings Institution" }],
     ["possessive organisation", "Maria Lopez, Acme Corp.'s chief economist,", { role: "chief economist", affiliation: "Acme Corp." }],
     ["prefix", "Acme Corp. chief economist Maria Lopez", { role: "chief economist", affiliation: "Acme Corp." }],
-    ["demonym prefix is no affiliation", "Syrian President Maria Lopez", { role: "President", affiliation: null }],
+    ["a nationality before a title is the country", "Syrian President Maria Lopez", { role: "President", affiliation: "Syria" }],
     ["who heads", "Maria Lopez, who heads the Brookings Institution,", { affiliation: "Brookings Institution" }],
     ["who is the ROLE of", "Maria Lopez, who is the director of the Brookings Institution,", { role: "director", affiliation: "Brookings Institution" }],
-    ["party and state in parentheses", "Rep. Maria Lopez (D-Calif.)", { role: "Rep.", affiliation: "D-Calif." }],
+    ["party and state in parentheses: the party", "Rep. Maria Lopez (D-Calif.)", { role: "Rep.", affiliation: "Democrat" }],
   ])("%s", (_name, intro, profile) => {
     const a = attribute(blocks(`${intro} spoke on Monday.`, '"We are worried about the city," Lopez said.'));
     expect(speakerOf(a, "We are")).toMatchObject({ name: "Maria Lopez", ...profile });
@@ -204,7 +204,7 @@ describe("nouns that look like speech verbs", () => {
 });
 
 describe("legislators and unnamed sources", () => {
-  it("'Sen. NAME of STATE' is the person, and 'R-Ohio' is an affiliation", () => {
+  it("'Sen. NAME of STATE' is the person, and 'R-Ohio' gives the party", () => {
     const a = attribute(
       blocks(
         'Sen. Maria Delgado of New Mexico called the plan "a drop in the bucket" on Friday.',
@@ -212,7 +212,7 @@ describe("legislators and unnamed sources", () => {
       ),
     );
     expect(speakerOf(a, "a drop")).toMatchObject({ name: "Maria Delgado", role: "Sen." });
-    expect(speakerOf(a, "This is")).toMatchObject({ name: "John Whitaker", affiliation: "R-Ohio" });
+    expect(speakerOf(a, "This is")).toMatchObject({ name: "John Whitaker", affiliation: "Republican" });
   });
 
   it("'the aide said' is the aide described before", () => {

@@ -33,7 +33,7 @@ for (const set of evalSets(process.cwd(), polnear)) {
     if (!showRows) continue;
     const f = figures(mine);
     rows.push(
-      `${set.name.padEnd(7)} ${page.slug.slice(0, 32).padEnd(32)} ${String(mine.matched).padStart(3)}/${String(mine.gold).padEnd(3)} pred ${String(mine.predicted).padStart(3)}  F1 ${pct(f.f1)}  spk ${pct(f.speaker)}  wrong ${String(mine.speakerWrong).padStart(2)}  miss ${String(mine.speakerMissing).padStart(2)}  aff ${mine.affiliationRight}/${mine.affiliationScored}  role ${mine.roleRight}/${mine.roleScored}  inv ${mine.affiliationInvented}`,
+      `${set.name.padEnd(11)} ${page.slug.slice(0, 32).padEnd(32)} ${String(mine.matched).padStart(3)}/${String(mine.gold).padEnd(3)} pred ${String(mine.predicted).padStart(3)}  F1 ${pct(f.f1)}  spk ${pct(f.speaker)}  wrong ${String(mine.speakerWrong).padStart(2)}  miss ${String(mine.speakerMissing).padStart(2)}  aff ${mine.affiliationRight}/${mine.affiliationScored}  role ${mine.roleRight}/${mine.roleScored}  inv ${mine.affiliationInvented}`,
     );
     if (verbose) rows.push(...errorLines(mine));
   }
@@ -56,7 +56,7 @@ function errorLines(s: Score): string[] {
 }
 
 const line = (name: string, f: Figures): string =>
-  `${name.padEnd(24)} ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)}   ${pct(f.speaker)} ${pct(f.wrong)} ${pct(f.missing)}   ${pct(f.affiliation)} ${pct(f.role)}   ${String(f.invented).padStart(3)}`;
+  `${name.padEnd(26)} ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)}   ${pct(f.speaker)} ${pct(f.wrong)} ${pct(f.missing)}   ${pct(f.affiliation)} ${pct(f.role)}   ${String(f.invented).padStart(3)}`;
 
 if (asJson) {
   const out = Object.fromEntries(Object.entries(totals).map(([set, t]) => [set, { saidby: figures(t.saidby), baseline: figures(t.baseline) }]));
@@ -64,7 +64,7 @@ if (asJson) {
 } else {
   console.log(rows.join("\n"));
   console.log("");
-  console.log(`${"".padEnd(24)} ${"quote P".padStart(5)} ${"R".padStart(5)} ${"F1".padStart(5)}   ${"spk".padStart(5)} ${"wrong".padStart(5)} ${"miss".padStart(5)}   ${"affil".padStart(5)} ${"role".padStart(5)}   inv`);
+  console.log(`${"".padEnd(26)} ${"quote P".padStart(5)} ${"R".padStart(5)} ${"F1".padStart(5)}   ${"spk".padStart(5)} ${"wrong".padStart(5)} ${"miss".padStart(5)}   ${"affil".padStart(5)} ${"role".padStart(5)}   inv`);
   for (const [set, t] of Object.entries(totals)) {
     console.log(line(`${set} Saidby`, figures(t.saidby)));
     console.log(line(`${set} baseline`, figures(t.baseline)));

@@ -39,8 +39,12 @@ export function evalSets(root: string, polnear: string | null = null): EvalSet[]
     // Judged by reading, before any engine output was seen; for measuring only (see its README).
     { name: "holdout", dir: path.join(root, "tests/corpus/holdout"), holdout: true },
   ];
-  // PolNeAR dev articles judged by reading; their texts stay in a local copy of PolNeAR.
-  if (polnear) sets.push({ name: "polnear-holdout", dir: path.join(root, "tests/corpus/polnear-holdout"), holdout: true, sourceRoot: polnear });
+  // PolNeAR articles judged by reading; their texts stay in a local copy of PolNeAR. Train articles are a
+  // development set (read their errors freely); dev articles are for measuring only.
+  if (polnear) {
+    sets.push({ name: "polnear-dev", dir: path.join(root, "tests/corpus/polnear-dev"), holdout: false, sourceRoot: polnear });
+    sets.push({ name: "polnear-holdout", dir: path.join(root, "tests/corpus/polnear-holdout"), holdout: true, sourceRoot: polnear });
+  }
   return sets;
 }
 

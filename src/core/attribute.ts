@@ -27,10 +27,11 @@ import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
 import { ANONYMOUS_PERSON_NOUNS, isRoleNoun } from "./roles";
 import { explainType, givenNameGender, isCommonWordName, type EntityType, type TypingRule } from "./entity-type";
-import { CONFIDENCE_FLOOR, confidenceOf, ruleKey, type RuleName, type SpeakerEvidence } from "./rules";
+import { CONFIDENCE_FLOOR, confidenceOf } from "./rule-confidence";
+import { ruleKey, type RuleName, type SpeakerEvidence } from "./rules";
 import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
-export { CONFIDENCE_FLOOR } from "./rules";
+export { CONFIDENCE_FLOOR } from "./rule-confidence";
 
 /** Words read on each side of a name to type it: enough for "wrote on", "said of", "the … reported". */
 const NAME_CONTEXT_TOKENS = 2;

@@ -1,13 +1,10 @@
 /**
- * The sieve's rules, strictest first, and how sure each one is. A quote's
- * speaker is decided by the first rule that finds one; its confidence is that
- * rule's precision as measured on annotated news (rule-precision.json, written
- * by `npm run calibrate`, never typed by hand). A cue rule is measured apart
- * for each way its speaker was named ("adjacentCue/fullName" is surer than
- * "adjacentCue/singleName"), since that is where cue readings go wrong.
+ * The sieve's rules, strictest first: the quote's speaker is decided by the
+ * first rule that finds one. A cue rule is measured apart for each way its
+ * speaker was named ("adjacentCue/fullName" is surer than
+ * "adjacentCue/singleName"), since that is where cue readings go wrong; how
+ * sure each key is lives in rule-confidence.ts.
  */
-import measured from "./rule-precision.json";
-
 export const RULES = {
   /** A speech cue right next to the quote: `," said Ruiz`. */
   adjacentCue: "a speech cue right next to the quote",
@@ -45,28 +42,13 @@ export type RuleName = keyof typeof RULES;
 export type SpeakerEvidence =
   | "fullName" | "surname" | "singleName" | "organization" | "organizationNoun" | "acronym" | "pronoun" | "description" | "describedPerson" | "describedOrganization" | "document";
 
-interface Measurement {
-  right: number;
-  wrong: number;
-  precision: number;
-}
-
-interface PrecisionTable {
-  floor: number;
-  rules: Record<string, Measurement>;
-}
-
-const table = measured as PrecisionTable;
-
-/** Quotes whose best reading is less sure than this get no speaker (chosen by the calibration so wrong speakers stay rare). */
-export const CONFIDENCE_FLOOR: number = table.floor;
-
 /** The key a decision is measured and reported under: "adjacentCue/fullName", "sameParagraph". */
 export function ruleKey(rule: RuleName, evidence: SpeakerEvidence | null): string {
   return evidence ? `${rule}/${evidence}` : rule;
 }
 
-/** The measured precision of a rule key; a key never seen in measurement takes its rule's; a rule never measured is not trusted at all. */
-export function confidenceOf(key: string): number {
-  return table.rules[key]?.precision ?? table.rules[key.split("/")[0]!]?.precision ?? 0;
+/** How the rule behind a quote's key found its speaker, in words: "a speech cue right next to the quote". */
+export function ruleInWords(key: string): string | null {
+  const rule = key.split("/")[0]!;
+  return rule in RULES ? RULES[rule as RuleName] : null;
 }

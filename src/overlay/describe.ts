@@ -3,6 +3,7 @@
  * the confidence in plain language. Pure (no DOM), shared by the card and the popup.
  */
 import type { Quote, Speaker } from "../core/attribution";
+import { ruleInWords } from "../core/rules";
 
 /** Confidence bands, highest first: the engine's 0..1 score → words a reader can weigh. */
 const CONFIDENCE_WORDS: ReadonlyArray<readonly [number, string]> = [
@@ -122,6 +123,13 @@ export function cardText(quote: Quote, speaker: Speaker | null, position: Positi
     evidence: speaker?.evidence ? clip(speaker.evidence, MAX_EVIDENCE_CHARS) : null,
     // The cue usually sits inside the evidence sentence; repeating it adds nothing.
     cue: quote.cue && !speaker?.evidence?.includes(quote.cue) ? quote.cue : null,
-    confidence: speaker ? `${confidenceInWords(quote.confidence)} (${Math.round(quote.confidence * 100)}%)` : "The article does not say clearly",
+    confidence: speaker ? confidenceLine(quote) : "The article does not say clearly",
   };
+}
+
+/** "Very likely (96%), from a speech cue right next to the quote": how sure, and why (the deciding rule, rules.ts). */
+function confidenceLine(quote: Quote): string {
+  const how = `${confidenceInWords(quote.confidence)} (${Math.round(quote.confidence * 100)}%)`;
+  const why = quote.rule ? ruleInWords(quote.rule) : null;
+  return why ? `${how}, from ${why}` : how;
 }

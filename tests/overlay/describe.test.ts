@@ -56,10 +56,16 @@ describe("card text", () => {
       label: "Quote by Andrew Tabler, Washington Institute for Near East Policy",
       name: "Andrew Tabler",
       role: "Syria expert and fellow, Washington Institute for Near East Policy",
-      confidence: "Likely (70%)",
+      confidence: "Likely (70%), from a speech cue right next to the quote",
       others: "2 other quotes by Tabler · 1 of 3",
       canStep: true,
     });
+  });
+
+  it("says how the speaker was found, for every rule key the engine writes", () => {
+    const text = cardText(quote("a", "s1", { confidence: 0.8, rule: "sameParagraph" }), tabler, null);
+    expect(text.confidence).toBe("Likely (80%), from the speaker of the quote before it in the paragraph");
+    expect(cardText(quote("a", "s1", { rule: "nearCue/pronoun" }), tabler, null).confidence).toMatch(/from a speech cue in the quote's sentence$/);
   });
 
   it("an unattributed quote says so and offers no steps", () => {

@@ -36,6 +36,11 @@ const IRREGULAR_PASTS: ReadonlySet<string> = wordSet(`
   said told wrote thought spoke
 `);
 
+/** "is said to be", "said to have": after "said to", these begin an infinitive, not a listener ("said to reporters"). */
+const SAID_TO_INFINITIVES: ReadonlySet<string> = wordSet(`
+  be have
+`);
+
 /** Forms of "be" that make a participle passive: "was told", "is said". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
   is was were are been being be
@@ -95,8 +100,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   const previous = tokens[v - 1];
   // "Zorg's call", "the statement", "other states": a noun, not a verb.
   if (previous && previous.kind === "word" && (DETERMINERS.has(previous.lower) || isPossessive(previous.text))) return null;
-  // "to say", "said to be": not a report of words.
-  if (previous?.lower === "to" || (t.lower === "said" && tokens[v + 1]?.lower === "to")) return null;
+  // "to say", "said to be": not a report of words ("said to cheers", "said to reporters" are).
+  if (previous?.lower === "to" || (t.lower === "said" && tokens[v + 1]?.lower === "to" && SAID_TO_INFINITIVES.has(tokens[v + 2]?.lower ?? ""))) return null;
   const weak = WEAK_SPEECH_VERBS.has(t.lower);
   // Passive: "he was told by X", "it is said": the subject did not speak; "by X" did, if named.
   if (PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "") && /(ed|told|said|written)$/u.test(t.lower)) {

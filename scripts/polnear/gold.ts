@@ -147,6 +147,10 @@ function pronounChainDoubt(core: CoreDocument, chain: readonly CoreMention[], pr
     if (head?.kind === "person" && (!nearest || m.begin > nearest.mention.begin)) nearest = { mention: m, name: head.name };
   }
   if (!nearest || pronoun.sentence - nearest.mention.sentence > PRONOUN_NAME_REACH) return "pronoun far from a name";
+  // Another person named between the chain's name and the pronoun could be the one meant: a reader would have to weigh them.
+  const own = new Set(nearest.name.toLowerCase().split(/\s+/u));
+  const between = core.sentences.slice(nearest.mention.sentence - 1, pronoun.sentence).flat().filter((t) => t.begin >= nearest!.mention.finish && t.end <= pronoun.begin);
+  if (between.some((t) => t.ner === "PERSON" && /^\p{Lu}/u.test(t.word) && !own.has(t.word.toLowerCase()))) return "another person between";
   const gender = givenNameGender(nearest.name);
   const expected = MALE_PRONOUNS.has(word) ? "male" : "female";
   if ((gender === "male" || gender === "female") && gender !== expected) return "pronoun of the other gender";

@@ -129,11 +129,49 @@ describe("gold conversion", () => {
   });
 });
 
+describe("gold conversion: when a pronoun's chain is not trusted", () => {
+  // Sentence 1 names a person, sentence 2 maybe another, sentence 3 quotes a pronoun chained to the first.
+  function goldFor(first: string, middle: [string, string, string][], pronoun: string): ReturnType<typeof convertArticle>["gold"][number] {
+    const [given, surname] = first.split(" ") as [string, string];
+    const middleText = middle.map(([w]) => w).join(" ");
+    const text = `${first} spoke.\n${middleText}\n“We will win,” ${pronoun} said.`;
+    const sentences: [string, string, string][][] = [
+      [[given, "NNP", "PERSON"], [surname, "NNP", "PERSON"], ["spoke", "VBD", "O"], [".", ".", "O"]],
+      middle,
+      [["“", "``", "O"], ["We", "PRP", "O"], ["will", "MD", "O"], ["win", "VB", "O"], [",", ",", "O"], ["”", "''", "O"], [pronoun, "PRP", "O"], ["said", "VBD", "O"], [".", ".", "O"]],
+    ];
+    const xml = xmlOf(text, sentences, [[[1, 1, 3, 2, true], [3, 7, 8, 7, false]]]);
+    const content = [text.indexOf("“We"), text.indexOf("win,”") + 5];
+    const source = text.lastIndexOf(` ${pronoun} said`) + 1;
+    const ann = [`T1\tContent ${content[0]} ${content[1]}\tx`, `T2\tSource ${source} ${source + pronoun.length}\t${pronoun}`, "E1\tAttribution:T9 Source:T2 Content:T1"].join("\n");
+    return convertArticle(text, ann, xml).gold[0]!;
+  }
+  const plain: [string, string, string][] = [["The", "DT", "O"], ["crowd", "NN", "O"], ["cheered", "VBD", "O"], [".", ".", "O"]];
+
+  it("trusts a chain whose name stands close before the pronoun", () => {
+    expect(goldFor("Tom Baker", plain, "he").names).toContain("Tom Baker");
+  });
+
+  it("leaves a pronoun of the other gender than the chain's given name for detection only", () => {
+    expect(goldFor("Tom Baker", plain, "she")).toMatchObject({ names: [], note: "pronoun of the other gender" });
+  });
+
+  it("leaves a pronoun with another person named in between for detection only", () => {
+    const other: [string, string, string][] = [["Ann", "NNP", "PERSON"], ["Vole", "NNP", "PERSON"], ["cheered", "VBD", "O"], [".", ".", "O"]];
+    expect(goldFor("Tom Baker", other, "he")).toMatchObject({ names: [], note: "another person between" });
+  });
+});
+
 describe("name matching", () => {
   it("ignores a leading 'the', dots, commas and a possessive", () => {
     expect(nameForm("The Acme Times's")).toBe("acme times");
     expect(sameName("Jo B. Lee", "jo b lee")).toBe(true);
   });
+  it("matches an acronym to the name it abbreviates", () => {
+    expect(sameName("DNC", "Democratic National Committee")).toBe(true);
+    expect(sameName("DNC", "Democratic Governors Association")).toBe(false);
+  });
+
   it("takes a surname alone for the full name whose last word it is, not a different first name", () => {
     expect(sameName("Lee", "Jo Lee")).toBe(true);
     expect(sameName("Jo Lee", "Lee")).toBe(true);

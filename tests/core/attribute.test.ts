@@ -598,10 +598,10 @@ describe("honest on pages nobody tuned it on", () => {
 
 describe("who 'he' and 'she' are, after dates, owners and other names", () => {
   it.each([
-    ["a date", "On March 5 Jo Lee filed the suit. “We will win,” he said."],
-    ["a year", "In 2019 Jo Lee founded the shop. “We will win,” he said."],
+    ["a date", "On March 5 Tom Lee filed the suit. “We will win,” he said."],
+    ["a year", "In 2019 Tom Lee founded the shop. “We will win,” he said."],
   ])("a name after %s is a person", (_name, text) => {
-    expect(speakerOf(attribute(blocks(text)), "We will")?.name).toBe("Jo Lee");
+    expect(speakerOf(attribute(blocks(text)), "We will")?.name).toBe("Tom Lee");
   });
 
   it.each([

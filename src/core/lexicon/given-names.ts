@@ -3,75 +3,78 @@
 
 export const MALE_NAMES = `
 aarav aaron ab abba abbot abbott abdallah abdel abdoulaye abdul abdullah abdullo abdulrahman abe abel abelard
-abeu abey abner abraham abrahan abram abramo abran abu abubakr abulfazl ad adair adam adama adamo adams ade
-adelbert adham adlai adler ado adolf adolfo adolph adolphe adolpho adolphus adriano advik afonso agosto aguie
-aguistin aguste agustin aharon ahmad ahmed ahmet aiden ailbert aimar ajani akim aksel al aladdin alain alair
-alan aland alano alanson alard alaric alasdair alastair alasteir alaster alberik albert alberto albie albrecht
-alden aldin aldis aldo aldon aldous aldric aldrich aldridge aldus aldwin alec alejandro alejoa aleksandar
-aleksander aleksandr aleksei alessandro alexander alexandr alexandre alexandro alexandros alexandru alexio alf
-alfons alfonse alfonso alford alfred alfredo algernon alic alick alisander alistair alister allan allard
-allayne allen alley alleyn allin allister allistir aloin alon alonso alonzo aloysius alphard alphonse alphonso
-alric alton aluin aluino alva alvan alvaro alvie alvin alvis alvy alwin alwyn alyosha amar amble ambros
-ambrose ambrosi ambrosio ambrosius amby amerigo amery amine amir amit ammanuel ammar amory amos anas anatol
-anatole anatoli anatoliy anatollo anatoly ancell ander anders anderson andonis andras andre andreas andrej
-andres andrew andris andros andrus andrzej angeli angelico angelo angus ansel ansell anselm anson anthony
-antin antoine anton antone antoni antonin antonino antonio antonius antons antony anwar any aputsiaq araldo
-arata arch archaimbaud archambault archer archibald archibaldo archibold archie archy arel ari arie ariki arin
-ario aristotle arjun arlan arley arlin armaan arman armand armando armin armstrong arnaldo arnaud arnav arne
-arney arni arnie arno arnold arnoldo arnuad arny aron arri arron art artair arte artem artemas artemis artemus
-arther arthur artie artur arturo artus arty arv arvie arvin arvy aryan asa asahi ase ash ashbey ashby asher
-ashlin aube auberon aubert augie august augustin augusto augustus augy aurthur austen ave averell averill
-avery avictor avigdor avram avrom ax axe axel ayaan aykhan aylmar aylmer aymer aziz bail bailey bailie baillie
-baily baird bakary balazs bald balduin baldwin bale ban bancroft bandar bandile banele bank banky bar barbabas
-barclay bard barde barn barnabas barnabe barnaby barnard barnebas barnett barney barnie barny baron barr
-barret barrett barri barris barron bart bartel barth barthel bartholemy bartholomeo bartholomeus bartholomew
-bartie bartlet bartlett bartolemo bartolomeo barton bartram barty bary baryram base basil basile basilio
-basilius bastian bastien bat batholomew baudoin bax baxie baxter baxy bay bayard beale bealle bear bearnard
-beau beaufort beauregard beck beltran ben bendick bendicty bendix benedetto benedick benedict benedicto
-benedikt bengt beniamino benito benjamen benjamin benji benjie benjy benn bennett benoit benson bent bentlee
-bentley benton benyamin ber berat berk berke berkeley berkie berkley berkly berky bern bernard bernardo
-bernarr berne bernhard berton bertram bertrand bertrando beshoi bevan bevin bevon bibek bil bilal bing bink
-binky birch birk biron bishal bjorn blaine blane blayne bo bogart bogdan bogey boigie bond bondie bondon bondy
-bone boniface boone boonie boony boot boote booth boothe bord borden bordie bordy borg boris bourke bowie boy
-boyce boycey boycie boyd brad bradan brade braden bradford bradley bradly bradney brady bram bran brand
-branden brander brandon brandtr brandyn branislav brannon brant brantley brendan brenden brendin brendis
-brendon brennan brennen brent brenton bret brew brewer brewster brian briano briant brice brien brig brigg
-briggs brigham brion brnaba brnaby brock brockie brocky brod broddie broddy broderic broderick brodie brody
-brok bron bronnie bronny bronson brose bruce brucie bruis bruno bryan bryant bryanty bryce bryon buckie bucky
-bud budd buddie buddy buiron burch burg burgess burk burke burl burlie burnaby burnard burr burt burtie burton
-burty buster butch byram byran byrann byrle byrom byron cad caddric caesar caldwell cale caleb calhoun callean
-calv calvin cameron camey camilo car carce care carl carleton carling carlo carlos carlton carlyle carney
-carny carolus carr carson cart carter carver casar case cash caspar casper cassius caz cazzie cchaddie cece
-cecilio cecilius ced cedric cello cesar cesare cesaro chadd chaddie chaddy chadwick chaim chalmers chan chance
-chancey chandler chane charbel chariot charles charley charlton chas chaunce chauncey che chen ches chester
-cheston chet chev chevalier chevy chic chick chico chilton chip chrisse christiano christoffer christoforo
-christoper christoph christophe christopher christophorus christos chrisy chrotoem chucho ciaran cirillo
-cirilo ciro claiborn claiborne clarance clarence clark clarke claudell claudian claudianus claudio claudius
+abeu abey abner abraham abrahan abram abramo abran abu abubakr abulfazl ad adair adam adama adamo adams adan
+ade adelbert adham adi adlai adler ado adolf adolfo adolph adolphe adolpho adolphus adrian adriano adrien
+advik afonso agosto aguie aguistin aguste agustin aharon ahmad ahmed ahmet aidan aiden ailbert aimar ajani
+akim aksel al aladdin alain alair alan aland alano alanson alard alaric alasdair alastair alasteir alaster
+alberik albert alberto albie albrecht alden aldin aldis aldo aldon aldous aldric aldrich aldridge aldus aldwin
+alec alejandro alejoa aleksandar aleksander aleksandr aleksei alessandro alex alexander alexandr alexandre
+alexandro alexandros alexandru alexei alexio alf alfons alfonse alfonso alford alfred alfredo algernon ali
+alic alick alisander alistair alister allan allard allayne allen alley alleyn allin allister allistir aloin
+alon alonso alonzo aloysius alphard alphonse alphonso alric alton aluin aluino alva alvan alvaro alvie alvin
+alvis alvy alwin alwyn alyosha amar amble ambros ambrose ambrosi ambrosio ambrosius amby amerigo amery amine
+amir amit ammanuel ammar amory amos anas anatol anatole anatoli anatoliy anatollo anatoly ancell ander anders
+anderson andonis andras andre andreas andrei andrej andres andrew andrey andris andros andrus andrzej andy
+angel angeli angelico angelo angus ansel ansell anselm anson anthony antin antoine anton antone antoni antonin
+antonino antonio antonius antons antony anwar any aputsiaq araldo arata arch archaimbaud archambault archer
+archibald archibaldo archibold archie archy arel ari arie ariel ariki arin ario aristotle arjun arlan arley
+arlin armaan arman armand armando armin armstrong arnaldo arnaud arnav arne arney arni arnie arno arnold
+arnoldo arnuad arny aron arri arron art artair arte artem artemas artemis artemus arther arthur artie artur
+arturo artus arty arv arvie arvin arvy aryan asa asahi ase ash ashbey ashby asher ashlin aube auberon aubert
+augie august augustin augusto augustus augy aurthur austen ave averell averill avery avictor avigdor avram
+avrom ax axe axel ayaan aykhan aylmar aylmer aymer aziz bail bailey bailie baillie baily baird bakary balazs
+bald balduin baldwin bale ban bancroft bandar bandile banele bank banky bar barbabas barclay bard barde barn
+barnabas barnabe barnaby barnard barnebas barnett barney barnie barny baron barr barret barrett barri barris
+barron barry bart bartel barth barthel bartholemy bartholomeo bartholomeus bartholomew bartie bartlet bartlett
+bartolemo bartolomeo barton bartram barty bary baryram base basil basile basilio basilius bastian bastien bat
+batholomew baudoin bax baxie baxter baxy bay bayard beale bealle bear bearnard beau beaufort beauregard beck
+beltran ben bendick bendicty bendix benedetto benedick benedict benedicto benedikt bengt beniamino benito
+benjamen benjamin benji benjie benjy benn bennett bennie benny benoit benson bent bentlee bentley benton
+benyamin ber berat berk berke berkeley berkie berkley berkly berky bern bernard bernardo bernarr berne
+bernhard bernie bert berton bertram bertrand bertrando beshoi bevan bevin bevon bibek bil bilal billie billy
+bing bink binky birch birk biron bishal bjorn blaine blake blane blayne bo bob bobby bogart bogdan bogey
+boigie bond bondie bondon bondy bone boniface boone boonie boony boot boote booth boothe bord borden bordie
+bordy borg boris bourke bowie boy boyce boycey boycie boyd brad bradan brade braden bradford bradley bradly
+bradney brady bram bran brand branden brander brandon brandtr brandyn branislav brannon brant brantley brendan
+brenden brendin brendis brendon brennan brennen brent brenton bret brett brew brewer brewster brian briano
+briant brice brien brig brigg briggs brigham brion brnaba brnaby brock brockie brocky brod broddie broddy
+broderic broderick brodie brody brok bron bronnie bronny bronson brose bruce brucie bruis bruno bryan bryant
+bryanty bryce bryon buck buckie bucky bud budd buddie buddy buiron burch burg burgess burk burke burl burlie
+burnaby burnard burr burt burtie burton burty buster butch byram byran byrann byrle byrom byron cad caddric
+caesar cal caldwell cale caleb calhoun callean calv calvin cameron camey camilo car carce care carey carl
+carleton carling carlo carlos carlton carlyle carney carny carolus carr carroll carson cart carter carver cary
+casar case cash caspar casper cassius caz cazzie cchaddie cece cecil cecilio cecilius ced cedric cello cesar
+cesare cesaro chad chadd chaddie chaddy chadwick chaim chalmers chan chance chancey chandler chane charbel
+chariot charles charley charlie charlton chas chase chaunce chauncey che chen ches chester cheston chet chev
+chevalier chevy chic chick chico chilton chip chris chrisse christiano christoffer christoforo christoper
+christoph christophe christopher christophorus christos chrisy chrotoem chucho chuck ciaran cirillo cirilo
+ciro claiborn claiborne clarance clarence clark clarke claude claudell claudian claudianus claudio claudius
 claus clay clayborn clayborne claybourne clayson clayton cleavland clemens clement clemente clementius cleon
 clerc cletis cletus cleve cleveland clevey clevie cliff clifford clifton clim clint clive cly clyde clyve
-clywd cob cobb cobbie cobby cointon colan colas colby cole coleman colet colin collin colman colton colver
-conan conant conn conney connor conor conrad conrade conrado conroy consalve constantin constantino conway
-coop cooper corbet corbett corbie corbin corby cord cordell cornall cornelis cornelius cornell corney cort
-cortie corty cos cosimo cosme cosmo costa court cozmo craggie craggy craig crawford creigh creight creighton
-crichton cristian cristiano cristobal crosby cross cull cullan cullen culley cullie cullin cully culver curcio
-curr curran currey currie curry curt curtice curtis cy cyril cyrill cyrille cyrillus cyrus daan dag dagny dal
-dalis dall dalli dallis dallon dalston dalt dalton dame damian damiano damien damion damon dan dane danie
-daniel danilo dannel dante dar darbee dare daren darill darin dario darius darn darnall darnell darrel darrell
-darren darrick darrin darwin daryle dav dave daven davey davi david davidde davide davidson davie davin davis
-davon davy dean deandre decca deck deepak dejan delainey delaney delano delbert delmar delmer delmor delmore
-demetre demetri demetrius demott den dene denis dennet denney dennis dennison denver deon der derby derek
-derick derk dermot derrek derrick derrik derril derron derry derward derwin des deshawn desi desmond desmund
-dev deven devland devlen devlin devy dew dewain dewayne dewey dewie dewitt dex dexter diarmid diarmuid dick
-dickie dicky diego dieter dietmar dietrich dilan dill dillie dillon dilly dimitri dimitris dimitry dinesh dino
-dionisio dionysus dirk dmitri dmitry dolf dolph dom domenic domenico domingo dominic dominick dominik
-dominykas don donal donald donall donalt donaugh donavon donn donnell donovan doug dougie douglas douglass
-dougy dov dovydas doy doyle dragan drake drud drugi duane dud dudley duff duffie duffy dugald duke dukey dukie
-duky dun dunc duncan dunn dunstan dur durand durant durante durward dustin dwain dwayne dwight dylan dyllan
-eadmund eal eamon earl earle earlie early earvin eb eben ebeneser ebenezer eberhard eberto ed edan edd edgar
-edgard edgardo edik edlin edmon edmond edmund edoardo edouard edsel eduard eduardo eduino edvard edward
-edwardo edwin efrain efrem efren egan egbert egon egor eitan el elbert elden eldin eldon eldredge eldridge eli
-elia elias elihu elijah eliot ellary ellerey ellery elliot elliott ellis ellswerth ellsworth ellwood elmer
-elmo elmore elnar elroy elston elsworth elton elvin elvis elvyn elwin elwood elwyn ely emanuel emanuele emelen
+clywd cob cobb cobbie cobby cody cointon colan colas colby cole coleman colet colin collin colman colton
+colver conan conant conn conney connor conor conrad conrade conrado conroy consalve constantin constantino
+conway coop cooper corbet corbett corbie corbin corby cord cordell corey cornall cornelis cornelius cornell
+corney cort cortie corty cory cos cosimo cosme cosmo costa court cozmo craggie craggy craig crawford creigh
+creight creighton crichton cristian cristiano cristobal crosby cross cull cullan cullen culley cullie cullin
+cully culver curcio curr curran currey currie curry curt curtice curtis cy cyril cyrill cyrille cyrillus cyrus
+daan dag dagny dal dale dalis dall dalli dallis dallon dalston dalt dalton dame damian damiano damien damion
+damon dan dane danie daniel danilo dannel danny dante dar darbee dare daren darill darin dario darius darn
+darnall darnell darrel darrell darren darrick darrin darryl darwin daryl daryle dav dave daven davey davi
+david davidde davide davidson davie davin davis davon davy dean deandre decca deck deepak dejan delainey
+delaney delano delbert delmar delmer delmor delmore demetre demetri demetrius demott den dene denis dennet
+denney dennis dennison denny denver deon der derby derek derick derk dermot derrek derrick derrik derril
+derron derry derward derwin des deshawn desi desmond desmund dev deven devin devland devlen devlin devy dew
+dewain dewayne dewey dewie dewitt dex dexter diarmid diarmuid dick dickie dicky diego dieter dietmar dietrich
+dilan dill dillie dillon dilly dimitri dimitris dimitry dinesh dino dion dionisio dionysus dirk dmitri dmitry
+dolf dolph dom domenic domenico domingo dominic dominick dominik dominykas don donal donald donall donalt
+donaugh donavon donn donnell donnie donny donovan dorian doug dougie douglas douglass dougy dov dovydas doy
+doyle dragan drake drew drud drugi duane dud dudley duff duffie duffy dugald duke dukey dukie duky dun dunc
+duncan dunn dunstan dur durand durant durante durward dustin dwain dwayne dwight dylan dyllan eadmund eal
+eamon earl earle earlie early earvin eb eben ebeneser ebenezer eberhard eberto ed edan edd eddie edgar edgard
+edgardo edik edlin edmon edmond edmund edoardo edouard edsel eduard eduardo eduino edvard edward edwardo edwin
+efrain efrem efren egan egbert egon egor eitan el elbert elden eldin eldon eldredge eldridge eli elia elias
+elihu elijah eliot elisha ellary ellerey ellery elliot elliott ellis ellswerth ellsworth ellwood elmer elmo
+elmore elnar elroy elston elsworth elton elvin elvis elvyn elwin elwood elwyn ely emanuel emanuele emelen
 emerson emery emil emiliano emilio emilis emirhan emlen emmanuel emmerich emmery emmet emmett emmit emmott
 emory engelbert englebert ennis enoch enos enrico enrique enzo eoin ephraim ephrayim ephrem erasmus erastus
 erek ergi erhard erhart eric erich erick erie erik erl ermanno ermin ernest ernesto ernestus ernie ernst erny
@@ -84,30 +87,31 @@ felipe felix felizio feng feodor ferd ferdie ferdinand ferdinando ferdy fergus f
 ferrell ferris fidel fidelio fidole field fielding fields filbert filberte filberto filip filippo filmer
 filmore fin findlay findley finlay finley finn fionn fitz fitzgerald flem fleming flemming fletch fletcher
 flin flinn flint florian floyd flynn fons fonsie fonz fonzie forbes ford forest forester forrest forrester
-forster foss fowler francesco franchot francis francisco franciskus franciszek francklin francklyn franklin
-franklyn frans fransisco frants franz franzen frasco fraser frasier frasquito fraze frazer frazier fredek
-frederic frederich frederick frederico frederigo frederik fredric fredrick fredrik free freedman freeland
-freeman freemon fremont friedrich friedrick frits fritz fulton fyodor gabby gabe gabreal gabrielius gabriello
-gaelan gage gaile gal galen gallagher gallard galvan galven galvin gamaliel gan gannie gannon ganny gar garald
-gard gardener gardie gardiner gardner gardy gare garek gareth garey garfield garik garner garold garrard
-garrek garret garreth garrett garrick garrik garrot garrott garry garth garv garvey garvin garvy garwin
-garwood gary gaspar gaspard gasparo gasper gaston gaultiero gauthier gav gavan gaven gavin gawain gawen
-gayelord gayler gaylor gaylord gearalt gearard geno geoff geoffrey geoffry georas geordie georg georges georgi
-georgios georgy gerald gerard gerardo gerek gerhard gerhardt gerick gerik germayne gerome gerrard gerrit gery
-gherardo giacobo giacomo giacopo gian gianni giavani gib gibb gibbie gibby gideon giff giffard giffer giffie
-gifford giffy gil gilbert gilberto gilburt giles gilles gino giordano giorgi giorgio giorgis giovanni giraldo
-giraud giselbert giulio giuseppe giustino giusto glenden glendon glynn godard godart goddard goddart godfree
-godfrey godfry godwin gonzales gonzalo goober goran goraud gord gordan gorden gordie gordon gordy gothart
-gottfried gradeigh gradey grady graehme graeme graham graig gram gran grange granger grannie granny grantham
-granthem grantley granville greg gregg greggory gregoire gregoor gregor gregorio gregorius gregory grenville
-griff griffie griffin griffith griffy gris griswold griz grove grover gualterio guglielmo guido guilbert
-guilherme guillaume guillermo gun gunar gunnar gunner guntar gunter gunther guss gustaf gustav gustave gustavo
-gustavus guthrey guthrie guthry guy gyorgy habib had hadlee hadleigh hadley hadrian hagan hagen hakeem hakim
-hal hale halim hall hallsy halsey halsy ham hamel hamid hamil hamilton hamish hamlen hamlin hammad hamnet
-hamza hanan hank hans hansiain hanson hao harald harbert harcourt hardy harlan harland harlen harlin harman
-harmon harold haroun harp harper harris harrison harry hart hartley hartwell haruhito haruki haruta haruto
-harv harvey harwell harwilll hasan hasheem hashim haskel haskell haslett hassan hastie hastings hasty haven
-hayato hayden haydon hayes hayward haywood hayyim haze hazlett heall hebert hector heindrick heinrich heinrick
+forster foss foster fowler francesco franchot francis francisco franciskus franciszek francklin francklyn
+francois frankie franklin franklyn frans fransisco frants franz franzen frasco fraser frasier frasquito fraze
+frazer frazier fred freddie freddy fredek frederic frederich frederick frederico frederigo frederik fredric
+fredrick fredrik free freedman freeland freeman freemon fremont friedrich friedrick frits fritz fulton fyodor
+gabby gabe gabreal gabriel gabriele gabrielius gabriello gaelan gage gaile gal galen gallagher gallard galvan
+galven galvin gamaliel gan gannie gannon ganny gar garald gard gardener gardie gardiner gardner gardy gare
+garek gareth garey garfield garik garland garner garold garrard garrek garret garreth garrett garrick garrik
+garrot garrott garry garth garv garvey garvin garvy garwin garwood gary gaspar gaspard gasparo gasper gaston
+gaultiero gauthier gav gavan gaven gavin gawain gawen gayelord gayler gaylor gaylord gearalt gearard geno
+geoff geoffrey geoffry georas geordie georg george georges georgi georgios georgy gerald gerard gerardo gerek
+gerhard gerhardt gerick gerik germayne gerome gerrard gerrit gerry gert gery gherardo giacobo giacomo giacopo
+gian gianni giavani gib gibb gibbie gibby gideon giff giffard giffer giffie gifford giffy gil gilbert gilberto
+gilburt giles gilles gino giordano giorgi giorgio giorgis giovanni giraldo giraud giselbert giulio giuseppe
+giustino giusto glen glenden glendon glenn glynn godard godart goddard goddart godfree godfrey godfry godwin
+gonzales gonzalo goober goran goraud gord gordan gorden gordie gordon gordy gothart gottfried gradeigh gradey
+grady graehme graeme graham graig gram gran grange granger grannie granny grant grantham granthem grantley
+granville greg gregg greggory gregoire gregoor gregor gregorio gregorius gregory grenville griff griffie
+griffin griffith griffy gris griswold griz grove grover gualterio guglielmo guido guilbert guilherme guillaume
+guillermo gun gunar gunnar gunner guntar gunter gunther gus guss gustaf gustav gustave gustavo gustavus
+guthrey guthrie guthry guy gyorgy habib had hadlee hadleigh hadley hadrian hagan hagen hakeem hakim hal hale
+halim hall hallsy halsey halsy ham hamel hamid hamil hamilton hamish hamlen hamlin hammad hamnet hamza hanan
+hank hans hansiain hanson hao harald harbert harcourt hardy harlan harland harlen harley harlin harman harmon
+harold haroun harp harper harri harris harrison harry hart hartley hartwell haruhito haruki haruta haruto harv
+harvey harwell harwilll hasan hasheem hashim haskel haskell haslett hassan hastie hastings hasty haven hayato
+hayden haydon hayes hayward haywood hayyim haze hazlett heall heath hebert hector heindrick heinrich heinrick
 heinrik heitor henderson hendrick hendrik henri henrik henrique henry henryk herb herbert herbie herby herc
 hercule hercules herculie heriberto herman hermann hermie hermon hermy hernando herold herrick hersch herschel
 hersh hershel herve hervey hew hewe hewet hewett hewie hewitt heywood hi hieronymus hilario hilarius hill
@@ -118,510 +122,506 @@ hugo hugues humbert humberto humfrey humfrid humfried humphrey hunfredo hunt hun
 hurlee hurleigh hurley husain husein huseyin huseyn hussain hussein hy hyatt hydar hyman hymie iago iain ian
 ibai ibrahim ichabod ichika iggie iggy ignace ignacio ignacius ignatius ignaz ignazio igor ike iker ikey
 ilaire ilario ilija immanuel ingamar ingar ingelbert ingemar inglebert inglis ingmar ingra ingram ingrim inigo
-inness innis inuk inunnguaq ionut iorgo iorgos iosep irv irvin irvine irving irwin irwinn isaac isaak isac
+inness innis inuk inunnguaq ionut iorgo iorgos iosep ira irv irvin irvine irving irwin irwinn isaac isaak isac
 isacco isador isadore isaiah isaias isak ishaan isiah isiahi isidor isidore isidoro isidro ismael ismail
-israel issac issiah itai itch itsuki ivan ivar ive iver ives ivor izaak izak izzy jabez jackson jacob jacobo
-jacques jaden jae jaka jake jakie jakob jakov jakub jamaal jamal james jameson jamesy jamey jamil jamill
-jamison jammal janek janos jarad jard jareb jared jarib jarid jarod jaroslav jarrad jarred jarret jarrett
-jarrid jarrod jarvis jase jasen jason jasper jasun javier jay jayden jaye jaymie jayson jdavie jecho jed jedd
-jeddy jedediah jedidiah jeff jefferey jefferson jeffery jeffie jeffrey jeffry jeffy jehu jeno jens jephthah
-jerad jerald jeramey jeramie jereme jeremiah jeremias jeremie jeremy jermain jermayne jerome jeromy jeronimo
-jerrold jerrome jervis jessee jessey jesus jeth jethro jian jim jimi jimmie jimmy joachim joao joaquin job
-jock jocko joe joel joesph johan johann johannes john johnathan johnathon johnie johnnie johnny johny jokubas
-jon jonah jonas jonathan jonathon jone jonny jordi jordon jorgan jorge jory jose josef joseito joseph josh
-joshia joshua joshuah josiah josias josue jourdain jozef juan jud judah judas judd judon jule julen julian
-julien julio julius justen justin justinian justino justis justus kacper kahaleel kahlil kain kaine kaiser
-kajus kale kaleb kalil kalvin kamal kamil kanata kane kareem karim karl karlan karlens karlik karlis karney
-kaspar kasper kathem kauri kayne kean keane kearney keary keefe keefer keelby keen keenan keene keir keith
-kelbee kelby kele kellby kelvin kelwin ken kendal kendell kendrick kendricks kenn kennan kennedy kenneth
-kennett kennie kennith kenny kenon kent kenton kenyon ker kerby kerk kermie kermit kermy kerr kerwin kerwinn
-kev kevan keven kevin kevon khaled khalid khalil kiel kienan kieran kile kilian killian killie killy kimball
-kimbell kimble kin kincaid king kingsley kingsly kingston kinnie kinny kinsley kippar kipper kiril kirill kirk
-kirollos klaus klemens klement kleon kliment knox koenraad konrad konstantin konstantine korey kort kory
-krisha krishna krishnah krispin kristian kristo kristofer kristoffer kristofor kristoforo kristopher kristos
-krzysztof kurt kurtis ky kyls laird lalo lamar lambert lammond lamond lamont lancelot land landon langsdon
-langston lannie larry lars laszlo laughton launce laurence laurens laurent lauritz law lawrence lawry lawton
-lay layton lazar lazare lazaro lazarus leandro leeland leevi lefty leicester leighton lek lem lemar lemmie
-lemmy lemuel len lenard lenci lennard lennart lennie lenny leo leon leonard leonardo leonel leonerd leonhard
-leonid leonidas leopold leroi leroy les lester lethabo leupold lev levente levey levi levin levon levy lew
-lewes lewie lewiss lezley liam lief linc lincoln lindon link linoel linus lion lionel lionello lior lisle
-llewellyn lloyd llywellyn lock locke lockwood lodovico logan lombard lon lonnard lonny lorant lorens lorenzo
-lorin lothaire lothario louie louis lovell lovro lowe lowell lowrance loy loydie luc lucais lucas lucho lucian
-luciano lucias lucien lucio lucius ludovic ludovico ludvig ludwig luigi luis luiz luka lukas luke lutero
-luther luuk ly lydon lyell lyle lyman lyndon lyon maayan mac macaulay mace maciej mackenzie magnum magnus
-mahamadou mahammad mahdi mahesh mahmoud mahmud maison majd maje major maksim mal malachai malachi malachy
-malchy malcolm malik malvin mamadou man mandel manfred manish mannie manny mano manolo manuel mar marc marcel
-marcell marcello marcellus marcelo marchall marcin marco marcos marcus mariano marijn mario marios marius
-markel marko markos markus marlin marlon marlow marlowe marmaduke marquis marsh marshall mart martainn marten
-martim martin martino martyn marv marve marven marvin marwin mason masoud massimiliano massimo mata matej
-mateo mathe matheus mathew mathian mathias mathieu mathis matias matt matteo matthaeus mattheus matthew
-matthias matthieu matthiew matthus mattia mattias matus matyas maurice mauricio maurie maurits maurizio maury
-maxim maximilian maximiliano maximilianus maximilien maximo maxwell mayer maynard mayne maynord mayor mehdi
-mehmet meier meir melvin melvyn menard mendel mendie mendy meredeth merell merill merrel merrick merv mervin
-mervyn merwin merwyn meyer mic micah michael michail michale micheal micheil mick mickey miguel mihai mikael
-mikaere mike mikel mikey mikhail mikkel mikol mikolaj mile miles milhouse mill millard miller milo milos milt
-miltie milton milty minato miner minik minor mischa mitch mitchael mitchel mitchell modibo moe mohamad mohamed
-mohammad mohammed mohandas mohandis moise moises moishe monro monroe montague monte montgomery monti monty
-moore mord mordecai mordy morey morgun morie moritz morlee morley morly morrie morris morry morse mort morten
-mortie mortimer morton morty mose moses moshe moss moussa mozes muhamed muhammad muhammed munmro munroe murad
-murdoch murdock murray murry murvyn mustafa mustapha my myca mycah mychal myer myles mylo myron myrvyn myrwyn
-nahom nahum nap napoleon nappie nappy natal natale nataniel nate nathan nathanael nathanial nathaniel nathanil
-nathy neal neale neall nealon nealson nealy ned neddie neddy neel nefen nehemiah neil neill neils nels nelson
-nero neron nester nestor nev nevil nevile neville nevin nevins newton nguyen nial niall niccolo nicholas
-nichols nickey nicko nickola nickolai nickolas nickolaus nicolai nicolais nicolas nicolis niel niels nigel
-niilo nik nikau nikhil niklas nikola nikolai nikolaos nikolas nikolaus nikolay nikolos nil niles nils nilson
-niven noach noah noak noam nobe nobie noble noby noe nojus nolan noland noll nolly nomaan norbert norbie norby
-norman normand normie normy norris north northrop northrup norton nowell nuka nye oates obadiah obadias obed
-obediah oberon obidiah obie oby octavio octavius ode odell odey odie odo ody ogdan ogden ogdon oier olaf olag
-olav ole oleksandr olenolin olin oliver olivero olivier oliviero olvan omar omer omero ondrej onfre onfroi
-onofredo oran orazio orbadiah oren ori orin orion orlan orland orlando orran orren orrin orson orton orv
-orville osama osbert osborn osborne osbourn osbourne oscar osgood oskar osman osmond osmund ossie osvaldo
-oswald oswell otes othello otho otis otto oumar owen ozzie ozzy pablo pace packston paco pacorro paddie paddy
-padget padgett padraic padraig padriac pail pall palm palmer panchito pancho paolo papageno paquito park parke
-parker parnell parrnell parry parsifal pascal pascale pasquale pate paten patin paton patric patricio patrick
-patrik patrizio patrizius patten pattin patton paul paulo paulos pavel pavlo pavlov paxon paxton payton peadar
-pearce pebrook peder pedro peirce pembroke penn penrod pepe pepillo pepito perceval percival percy perice
-perkin pernell perren petar pete peter peterus petey petr petro petros peyter peyton philbert philip philipp
-phillip phillipe phillipp phineas phip pierre pierson pieter pietrek pietro piggy pincas pinchas pincus piotr
-pip pippo port porter portie porty poul powell prakash pravit prem pren prent prentice prentiss prescott
-preston price prince prinz pryce puff purcell putnam putnem pyotr quent quill quillan quincey quincy quinlan
-quint quintin quinton quintus rab rabbi rabi rachid rad radcliffe raddie raddy rafael rafaellle rafaello rafe
-raff raffaello raffarty rafferty rafi ragnar rahul raimondo raimund raimundo rainer rajesh raleigh ralf ralph
-ram ramiro ramon ramsay ramsey rance rancell rand randal randall randell randolf randolph ransell ransom raoul
-raphael rashad rasmus raul ravi ravid raviv rawiri rawley rayan raymond raymund raynard rayner raynor read
-reade reagan reagen reamonn recep red redd redford reece reed rees reese reg regen reggis reggy reginald
+israel issac issiah itai itch itsuki ivan ivar ive iver ives ivor izaak izak izzy jabez jack jackson jacob
+jacobo jacques jaden jae jaka jake jakie jakob jakov jakub jamaal jamal james jameson jamesy jamey jamil
+jamill jamison jammal janek janos jarad jard jareb jared jarib jarid jarod jaroslav jarrad jarred jarret
+jarrett jarrid jarrod jarvis jase jasen jason jasper jasun javier jay jayden jaye jaymie jayson jdavie jecho
+jed jedd jeddy jedediah jedidiah jeff jefferey jefferson jeffery jeffie jeffrey jeffry jeffy jehu jeno jens
+jephthah jerad jerald jeramey jeramie jereme jeremiah jeremias jeremie jeremy jermain jermaine jermayne jerome
+jeromy jeronimo jerrold jerrome jerry jervis jessee jessey jesus jeth jethro jian jim jimi jimmie jimmy
+joachim joao joaquin job jock jocko joe joel joesph joey johan johann johannes john johnathan johnathon johnie
+johnnie johnny johny jokubas jon jonah jonas jonathan jonathon jone jonny jordi jordon jorgan jorge jory jose
+josef joseito joseph josh joshia joshua joshuah josiah josias josue jourdain jozef juan jud judah judas judd
+jude judon jule julen julian julien julio julius justen justin justinian justino justis justus kacper kahaleel
+kahlil kain kaine kaiser kajus kale kaleb kalil kalvin kamal kamil kanata kane kareem karim karl karlan
+karlens karlik karlis karney kaspar kasper kathem kauri kayne kean keane kearney keary keefe keefer keelby
+keen keenan keene keir keith kelbee kelby kele kellby kelvin kelwin ken kendal kendall kendell kendrick
+kendricks kenn kennan kennedy kenneth kennett kennie kennith kenny kenon kent kenton kenyon ker kerby kerk
+kermie kermit kermy kerr kerwin kerwinn kev kevan keven kevin kevon khaled khalid khalil kiel kienan kieran
+kile kilian killian killie killy kimball kimbell kimble kin kincaid king kingsley kingsly kingston kinnie
+kinny kinsley kip kippar kipper kiril kirill kirk kirollos klaus klemens klement kleon kliment knox koenraad
+konrad konstantin konstantine korey kort kory krisha krishna krishnah krispin kristian kristo kristofer
+kristoffer kristofor kristoforo kristopher kristos krzysztof kurt kurtis ky kyle kyls laird lalo lamar lambert
+lammond lamond lamont lance lancelot land landon langsdon langston lannie larry lars laszlo laughton launce
+laurence laurens laurent lauritz law lawrence lawry lawton lay layton lazar lazare lazaro lazarus leandro
+leeland leevi lefty leicester leif leighton lek leland lem lemar lemmie lemmy lemuel len lenard lenci lennard
+lennart lennie lenny leo leon leonard leonardo leonel leonerd leonhard leonid leonidas leopold leroi leroy les
+lester lethabo leupold lev levente levey levi levin levon levy lew lewes lewie lewiss lezley liam lief linc
+lincoln lindon link linoel linus lion lionel lionello lior lisle llewellyn lloyd llywellyn lock locke lockwood
+lodovico logan lombard lon lonnard lonnie lonny lorant loren lorens lorenzo lorin lothaire lothario lou louie
+louis lovell lovro lowe lowell lowrance loy loydie luc luca lucais lucas lucho lucian luciano lucias lucien
+lucio lucius ludovic ludovico ludvig ludwig luigi luis luiz luka lukas luke lutero luther luuk ly lydon lyell
+lyle lyman lyndon lyon maayan mac macaulay mace maciej mack mackenzie magnum magnus mahamadou mahammad mahdi
+mahesh mahmoud mahmud maison majd maje major maksim mal malachai malachi malachy malchy malcolm malik malvin
+mamadou man mandel manfred manish mannie manny mano manolo manuel mar marc marcel marcell marcello marcellus
+marcelo marchall marcin marco marcos marcus mariano marijn mario marios marius mark markel marko markos markus
+marlin marlon marlow marlowe marmaduke marquis marsh marshal marshall mart martainn marten marti martim martin
+martino marty martyn marv marve marven marvin marwin mason masoud massimiliano massimo mata matej mateo mathe
+matheus mathew mathian mathias mathieu mathis matias matt matteo matthaeus mattheus matthew matthias matthieu
+matthiew matthus mattia mattias matus matyas maurice mauricio maurie maurits maurizio maury maxim maximilian
+maximiliano maximilianus maximilien maximo maxwell mayer maynard mayne maynord mayor mehdi mehmet meier meir
+melvin melvyn menard mendel mendie mendy meredeth merell merill merle merrel merrick merrill merv mervin
+mervyn merwin merwyn meyer mic micah michael michail michal michale micheal micheil michel mick mickey micky
+miguel mihai mikael mikaere mike mikel mikey mikhail mikkel mikol mikolaj mile miles milhouse mill millard
+miller milo milos milt miltie milton milty minato miner minik minor mischa mitch mitchael mitchel mitchell
+modibo moe mohamad mohamed mohammad mohammed mohandas mohandis moise moises moishe monro monroe montague monte
+montgomery monti monty moore mord mordecai mordy morey morgun morie moritz morlee morley morly morrie morris
+morry morse mort morten mortie mortimer morton morty mose moses moshe moss moussa mozes muhamed muhammad
+muhammed munmro munroe murad murdoch murdock murray murry murvyn mustafa mustapha my myca mycah mychal myer
+myles mylo myron myrvyn myrwyn nahom nahum nap napoleon nappie nappy natal natale nataniel nate nathan
+nathanael nathanial nathaniel nathanil nathy neal neale neall nealon nealson nealy ned neddie neddy neel nefen
+nehemiah neil neill neils nels nelson nero neron nester nestor nev nevil nevile neville nevin nevins newton
+nguyen nial niall niccolo nicholas nichols nick nickey nicko nickola nickolai nickolas nickolaus nico nicolai
+nicolais nicolas nicolis niel niels nigel niilo nik nikau nikhil niklas niko nikola nikolai nikolaos nikolas
+nikolaus nikolay nikolos nikos nil niles nils nilson niven noach noah noak noam nobe nobie noble noby noe noel
+nojus nolan noland noll nolly nomaan norbert norbie norby norman normand normie normy norris north northrop
+northrup norton nowell nuka nye oates obadiah obadias obed obediah oberon obidiah obie oby octavio octavius
+ode odell odey odie odo ody ogdan ogden ogdon oier olaf olag olav ole oleksandr olenolin olin oliver olivero
+olivier oliviero olvan omar omer omero ondrej onfre onfroi onofredo oran orazio orbadiah oren ori orin orion
+orlan orland orlando orran orren orrin orson orton orv orville osama osbert osborn osborne osbourn osbourne
+oscar osgood oskar osman osmond osmund ossie osvaldo oswald oswell otes othello otho otis otto oumar owen
+ozzie ozzy pablo pace packston paco pacorro paddie paddy padget padgett padraic padraig padriac pail pall palm
+palmer panchito pancho paolo papageno paquito park parke parker parnell parrnell parry parsifal pascal pascale
+pasquale pate paten patin paton patric patricio patrick patrik patrizio patrizius patten pattin patton paul
+paulie paulo paulos pavel pavlo pavlov paxon paxton payton peadar pearce pebrook peder pedro peirce pembroke
+penn penrod pepe pepillo pepito perceval percival percy perice perkin pernell perren petar pete peter peterus
+petey petr petro petros peyter peyton phil philbert philip philipp philippe phillip phillipe phillipp phineas
+phip pierce pierre pierson pieter pietrek pietro piggy pincas pinchas pincus piotr pip pippo port porter
+portie porty poul powell prakash pravit prem pren prent prentice prentiss prescott preston price prince prinz
+pryce puff purcell putnam putnem pyotr quent quentin quill quillan quincey quincy quinlan quint quintin
+quinton quintus rab rabbi rabi rachid rad radcliffe raddie raddy rafael rafaellle rafaello rafe raff raffaello
+raffarty rafferty rafi ragnar rahul raimondo raimund raimundo rainer rajesh raleigh ralf ralph ram ramiro
+ramon ramsay ramsey rance rancell rand randal randall randell randolf randolph ransell ransom raoul raphael
+rashad rasmus raul ravi ravid raviv rawiri rawley rayan raymond raymund raynard rayner raynor read reade
+reagan reagen reamonn recep red redd redford reece reed rees reese reg regen reggie reggis reggy reginald
 reginauld regis reid reidar reider reilly reinald reinaldo reinaldos reinhard reinhold reinold reinwald rem
 remington remus renado renaldo renard renato renaud renault reube reuben reuven rex reyansh reynaldo reynard
 reynold reynolds reza rhett rhys ric ricard ricardo riccardo rice rich richard richardo richart richie
-richmond richmound richy rick rickard rickert rickey rico ricoriki rik riley rinaldo ring ringo riobard
-riordan rip ripley ritchie roan roarke robb robbert robers robert roberto robinson rocco rochester rock rockey
-rockie rockwell rocky rod rodd roddie roddy roderic roderich roderick roderigo rodge rodger rodney rodolfo
-rodolph rodolphe rodrick rodrigo rodrique roel rog rogelio roger rogerio rogers rohan roi roland rolando
-roldan roley rolf rolfe rolland rollie rollin rollins rollo rolph roma romain roman romeo ron ronald ronan
-rooney roosevelt rorke rosario rosco roscoe ross rossie rossy roth rourke rouvin rowen rowland rowney roy
-royal royall royce rriocard rube ruben rubin rudd ruddie ruddy rudie rudiger rudolf rudolfo rudolph rudy
-rudyard rufe rufus ruggiero rupert ruperto ruprecht rurik russ russel russell rustie rustin rusty rutger
-rutherford rutledge rutter ruttger ruy ryan ryley ryon ryou ryun saeed saleem salem salik salim salmon salomo
-salomon salomone salvador salvatore salvidor sami samir samkelo sammie sampson samson samuel samuele sancho
-sandeep sander sanders sanderson sandor sandro sanford sanjay sanson sansone santino saqib sarge sargent
-satoshi saul sauncho saunder saunders saunderson sauveur saw sawyer sawyere sax saxe saxon say sayer sayers
-sayres scarface schuyler scot scott scotti scottie scotty seamus sebastian sebastiano sebastien see sekou
-selby selig selim sepp serge sergeant sergei sergent sergey sergio seth seumas seward seymour shadow shahid
-shalom shamus shanan shannan shaquille shaughn shaw sheff sheffie sheffield sheffy shelden sheldon shelton
-shem shep shepard shepherd sheppard shepperd sherlock sherlocke sherm sherman shermie shermy sherwin sherwood
-sherwynd shlomo sholom shurlock shurlocke shurwood si sid siddhartha sidnee sidney siegfried siffre sig
-sigfrid sigfried sigismond sigismondo sigismund sigismundo sigmund sigvard silas silvain silvan silvano
-silvanus silvester silvio sim simeon simmonds simon sinclair sinclare siward siyabonga skell skelly skipp
-skipper skippie skippy skipton sky skylar skyler slade sloan sloane slobodan sly smith smitty sol sollie solly
-solomon somerset son soren souleymane souta spence spencer spense spenser staffard stafford staford stan
-standford stanfield stanford stanislas stanislaus stanislav stanislaw stanleigh stanley stanly stanton
-stanwood stavro stavros stearn stearne stefan stefano stefanos steffen stephan stephanus stephen sterling
-stern sterne steve steven stevie stevy steward stewart stillman stillmann stinky stirling stu stuart sullivan
-sully sumner suraj suresh sutherlan sutherland sutton sven svend swen syed sylas sylvan sylvester syman symon
-szymon tab tabb taber tabor tad tadd taddeo taddeusz tadeas tadeo tades tadgh tadio taha taichi taika tailor
-tait taite talbert talbot tam tamas tan tann tanner tanney tannie tanny tareq tarrance tatsuki taylor teador
-tedd tedie tedman tedmund temp temple templeton teodoor teodor teodorico teodoro terence terencio terrance
-terrel terrell terrence terrill thacher thad thaddeus thaddus thadeus thain thaine thane thatch thatcher
-thaxter thayne thebault thedric thedrick theobald theodor theodore theodoric thiago thibaud thibaut thom thoma
-thomas thor thorin thorn thorndike thornie thornton thorny thorpe thorstein thorsten thorvald thurstan
-thurston tibold tiebold tiebout tiler timofei timoteo timothee timotheus timothy tirrell tito titos titus
-tobiah tobias tobie tobin tobit tod todd toddie toddy toiboid tom tomas tomaso tomasz tome tomkin tomlin
-tommaso tomoharu tonnie tore torin torr torrance torre torrence torrey torrin torry town towney townie
-townsend towny trace traver travers travis travus trefor tremain tremaine tremayne trent trenton trev trevar
-trever trevor trey trip tripp tris tristam tristan troy trstram trueman trumaine truman trumann tuck tucker
-tuckie tucky tudor tull tulley tully tunar turki turner ty tybalt tye tyler tymon tymothy tynan tyrone tyrus
-tyson udale udall udell ughur ugo ulberto ulick ulises ulric ulrich ulrick ulrik ulysses umberto unax upton
-urbain urban urbano urbanus uri uriah uriel urson usman vachel vaclav vail valdemar valentijn valentin
-valentino valle vance vasili vasilis vasily vassili vassily vaughan vaughn verge vergil vern vernen verney
-vernon vernor vic vicente vick victoir victor vidovic vidovik vihaan viktor vince vincent vincents vincenty
-vincenz vincenzo vinson virge virgil virgilio vite vito vittorio vivaan vivek vlad vladamir vladimir vladislav
-vojtech volodymyr von wadsworth wain wainwright wait waite waiter wake wakefield wald waldemar walden waldo
-waldon walker wallace wallache wallas walsh walt walter walther walton wang ward warde warden ware waring
-warner warren wash washington wat waverley waverly way waylan wayland waylen waylin waylon wayne web webb
-weber webster wei weidar weider welbie welby welch wells welsh wendall wendel wendell werner wernher wes
-wesley west westbrook westbrooke westleigh westley weston weylin wheeler whit whitaker whitby whitman
-whittaker wiatt wilbert wilbur wilburt wilden wildon wilek wiley wilfred wilfredo wilfrid wilfried wilhelm
-will willard willdon willem willey william willis wilmar wilmer wilt wilton win windham winfield winfred
-winfried winifield winn winslow winston winthrop wit witt wittie witty wojciech wolf wolfgang wolfie wolfy
-wood woodie woodman woodrow woody worden worth worthington worthy wout wouter wright wyatan wyatt wye wylie
-wyn wyndham xavier xenos xerxes xever xhoel ximenes ximenez xymenes yahli yale yanaton yance yancey yancy
-yanis yank yankee yann yannick yard yardley yaroslav yassin yassine yehudi yehudit yevgeni yevgeny yonas
-yonatan yonathan yong yorgo yorgos york yorke yorker yosef yousouf youssef yuen yul yule yulma yuma yuri yurik
-yuriy yury yusif yusuf yuuma yuval yves yvon yvor zac zaccaria zach zacharia zachariah zacharias zacharie
-zachary zacherie zachery zack zackariah zackary zahid zak zakaria zan zane zared zeb zebadiah zebedee zebulen
-zebulon zechariah zed zedekiah zeke zelig zerk zollie zolly zoran
+richmond richmound richy rick rickard rickert rickey rickie ricky rico ricoriki rik riley rinaldo ring ringo
+riobard riordan rip ripley ritchie roan roarke rob robb robbert robbie robby robers robert roberto robinson
+rocco rochester rock rockey rockie rockwell rocky rod rodd roddie roddy roderic roderich roderick roderigo
+rodge rodger rodney rodolfo rodolph rodolphe rodrick rodrigo rodrique roel rog rogelio roger rogerio rogers
+rohan roi roland rolando roldan roley rolf rolfe rolland rollie rollin rollins rollo rolph roma romain roman
+romeo ron ronald ronan ronnie ronny rooney roosevelt rorke rory rosario rosco roscoe ross rossie rossy roth
+rourke rouvin rowen rowland rowney roy royal royall royce rriocard rube ruben rubin rudd ruddie ruddy rudie
+rudiger rudolf rudolfo rudolph rudy rudyard rufe rufus ruggiero rupert ruperto ruprecht rurik russ russel
+russell rustie rustin rusty rutger rutherford rutledge rutter ruttger ruy ryan ryley ryon ryou ryun saeed sal
+saleem salem salik salim salmon salomo salomon salomone salvador salvatore salvidor sam sami samir samkelo
+sammie sammy sampson samson samuel samuele sancho sandeep sander sanders sanderson sandor sandro sanford
+sanjay sanson sansone santino saqib sarge sargent satoshi saul sauncho saunder saunders saunderson sauveur saw
+sawyer sawyere sax saxe saxon say sayer sayers sayres scarface schuyler scot scott scotti scottie scotty
+seamus sean sebastian sebastiano sebastien see sekou selby selig selim sepp serge sergeant sergei sergent
+sergey sergio seth seumas seward seymour shadow shahid shalom shamus shanan shane shannan shaquille shaughn
+shaun shaw shawn shayne sheff sheffie sheffield sheffy shelden sheldon shelton shem shep shepard shepherd
+sheppard shepperd sherlock sherlocke sherm sherman shermie shermy sherwin sherwood sherwynd shlomo sholom
+shurlock shurlocke shurwood si sid siddhartha sidnee sidney siegfried siffre sig sigfrid sigfried sigismond
+sigismondo sigismund sigismundo sigmund sigvard silas silvain silvan silvano silvanus silvester silvio sim
+simeon simmonds simon sinclair sinclare siward siyabonga skell skelly skip skipp skipper skippie skippy
+skipton sky skylar skyler slade sloan sloane slobodan sly smith smitty sol sollie solly solomon somerset son
+soren souleymane souta spence spencer spense spenser spike staffard stafford staford stan standford stanfield
+stanford stanislas stanislaus stanislav stanislaw stanleigh stanley stanly stanton stanwood stavro stavros
+stearn stearne stefan stefano stefanos steffen stephan stephanus stephen sterling stern sterne steve steven
+stevie stevy steward stewart stillman stillmann stinky stirling stu stuart sullivan sully sumner suraj suresh
+sutherlan sutherland sutton sven svend swen syd syed sylas sylvan sylvester syman symon szymon tab tabb taber
+tabor tad tadd taddeo taddeusz tadeas tadeo tades tadgh tadio taha taichi taika tailor tait taite talbert
+talbot tam tamas tan tann tanner tanney tannie tanny tareq tarrance tatsuki taylor teador ted tedd teddy tedie
+tedman tedmund temp temple templeton teodoor teodor teodorico teodoro terence terencio terrance terrel terrell
+terrence terrill terry thacher thad thaddeus thaddus thadeus thain thaine thane thatch thatcher thaxter thayne
+thebault thedric thedrick theo theobald theodor theodore theodoric thiago thibaud thibaut thom thoma thomas
+thor thorin thorn thorndike thornie thornton thorny thorpe thorstein thorsten thorvald thurstan thurston
+tibold tiebold tiebout tiler tim timmy timofei timoteo timothee timotheus timothy tirrell tito titos titus
+tobiah tobias tobie tobin tobit toby tod todd toddie toddy toiboid tom tomas tomaso tomasz tome tomkin tomlin
+tommaso tommie tommy tomoharu tonnie tony tore torin torr torrance torre torrence torrey torrin torry town
+towney townie townsend towny trace traver travers travis travus trefor tremain tremaine tremayne trent trenton
+trev trevar trever trevor trey trip tripp tris tristam tristan troy trstram trueman trumaine truman trumann
+tuck tucker tuckie tucky tudor tull tulley tully tunar turki turner ty tybalt tye tyler tymon tymothy tynan
+tyrone tyrus tyson udale udall udell ughur ugo ulberto ulick ulises ulric ulrich ulrick ulrik ulysses umberto
+unax upton urbain urban urbano urbanus uri uriah uriel urson usman vachel vaclav vail val valdemar valentijn
+valentin valentine valentino valle vance vasili vasilis vasily vassili vassily vaughan vaughn verge vergil
+vern vernen verney vernon vernor vic vicente vick victoir victor vidovic vidovik vihaan viktor vince vincent
+vincents vincenty vincenz vincenzo vinson virge virgil virgilio vite vito vittorio vivaan vivek vlad vladamir
+vladimir vladislav vojtech volodymyr von wade wadsworth wain wainwright wait waite waiter wake wakefield wald
+waldemar walden waldo waldon walker wallace wallache wallas wally walsh walt walter walther walton wang ward
+warde warden ware waring warner warren wash washington wat waverley waverly way waylan wayland waylen waylin
+waylon wayne web webb weber webster wei weidar weider welbie welby welch wells welsh wendall wendel wendell
+werner wernher wes wesley west westbrook westbrooke westleigh westley weston weylin wheeler whit whitaker
+whitby whitman whittaker wiatt wilbert wilbur wilburt wilden wildon wilek wiley wilfred wilfredo wilfrid
+wilfried wilhelm will willard willdon willem willey william willie willis willy wilmar wilmer wilt wilton win
+windham winfield winfred winfried winifield winn winslow winston winthrop wit witt wittie witty wojciech wolf
+wolfgang wolfie wolfy wood woodie woodman woodrow woody worden worth worthington worthy wout wouter wright
+wyatan wyatt wye wylie wyn wyndham xavier xenos xerxes xever xhoel ximenes ximenez xymenes yahli yale yanaton
+yance yancey yancy yanis yank yankee yann yannick yard yardley yaroslav yassin yassine yehudi yehudit yevgeni
+yevgeny yonas yonatan yonathan yong yorgo yorgos york yorke yorker yosef yousouf youssef yuen yul yule yulma
+yuma yuri yurik yuriy yury yusif yusuf yuuma yuval yves yvon yvor zac zaccaria zach zacharia zachariah
+zacharias zacharie zachary zacherie zachery zack zackariah zackary zahid zak zakaria zan zane zared zeb
+zebadiah zebedee zebulen zebulon zechariah zed zedekiah zeke zelig zerk zollie zolly zoran
 `;
 
 export const FEMALE_NAMES = `
-aada aadya aaliyah aaradhya aaren aarika aasha abagael abagail abbi abbye abi abigael abigail abigale abra
-abril ada adah adaline adalyn adara adda addi addia addilyn adel adela adelaida adelaide adele adelene
-adelheid adelia adelice adelina adelind adeline adella adelle adelynn adena adey adiana adina adora adore
-adoree adorne adrea adreanna adria adriaens adriana adriane adrianna adrianne adriena adriene adrienne aeriel
-aeriela aeriell afton ag agace agata agatha agathe aggi aggie aggy agna agnella agnes agnese agnesse agneta
-agnola agretha agustina aicha aida aigneis aila aile ailee aileen ailene ailey aili ailina ailis ailsun ailyn
-aime aimee aimil aina aindrea aino ainslee ainsley ainslie aisha aishah aisling aislinn aislynn ajay ajla
-alaina alaine alameda alana alanah alane alanis alanna alannah alanoud alayah alayna alayne alba alberta
-albertina albertine albina alecia aleda aleece aleen aleisha alejandra alejandrina aleksandra alena alene
-alesia alessandra aleta alethea alexa alexandra alexandrina alexi alexia alexina alexine alfi alfreda alia
-alica alice alicea alicia alicja alida alidia alie alika alikee alina aline alis alisa alise alisha alison
-alissa alisun aliza alla alleen allegra allene alli allianora allina allis allison allissa allix allsun allx
-ally allyce allys allyson alma almeda almeria almeta almira almire aloise aloisia aloysia alta althea alvera
-alverta alvina alvinia alvira alya alyce alycia alyda alys alysa alyse alysia alyson alyss alyssa amabel
-amabelle amahle amaia amaira amalea amalee amaleta amalia amalie amalita amalle amanda amandi amandie amandy
-amara amargo amata amber amberly ambur ame amelia amelie amelija amelina ameline amelita ami amie amii amil
-amilia amina aminata amitie amity ammamaria amy amye ana anabal anabel anabella anabelle analiese analise
-anallese anallise anamaria anastasia anastasie anastasija anastassia anatola anaya andee andeee anderea
-andjela andreana andree andria andriana andriette andromache ane anestassia anet aneta anett anetta anette
-angela angele angelia angelica angelika angelina angeline angelique angelita angelle angil angy ania anica
-anika anisa anissa anita anitra anja anjanette anjela anjelica ann ann-marie anna anna-diana anna-diane
-anna-maria annabal annabel annabela annabell annabella annabelle annadiana annadiane annalee annaliese
-annalisa annalise annamaria annamarie anne anne-corinne anne-marie annecorinne anneliese annelise annemarie
-annett annetta annette anni annice annie annika annis annissa annmaria annmarie annnora annora anny anohito
-anselma ansley anstice anthe anthea anthia anthiathia antoinette antonella antonetta antonia antonie
-antonietta antonina anya aoi appolonia april aprilette arabel arabela arabele arabella arabelle arda ardath
-ardeen ardelia ardelis ardella ardelle arden ardene ardenia ardine ardis ardisj ardith ardra ardyce ardys
-ardyth aretha aria ariadne ariana arianna arianne aridatha ariela ariella arielle arlana arlee arleen arlena
-arlene arleta arlette arleyne arlie arliene arlina arlinda arline arluene arly arlyn arlyne aroha arpita aryn
-asha ashanti ashely ashia ashien ashil ashla ashlan ashlee ashleigh ashlen ashli ashlie ashly ashlyn ashraqat
-asia asiya asja asmita assil astra astrid astrix ataahua atalanta athena athene atlanta atlante auberta aubine
-aubree aubrette aubrie aubry audi audie audra audre audrey audri audrie audry audrye audy augusta auguste
-augustina aundrea aura aurea aurel aurelea aurelia aurelie auria aurie aurilia aurlie auroora aurora aurore
-austeja austina austine ava aveline averyl avie avigail avis aviva avivah avril avrit awa aya ayana ayanna
-ayesha aygun aylin ayn ayse aysel azra azuna bab babara babb babbette babbie babette babita babs bambi bambie
-bamby barb barbabra barbara barbara-anne barbaraanne barbe barbee barbette barbey barbi barbie barbora barbra
-barby bari basia bathsheba batsheva bayarmaa bea beatrice beatrisa beatrix beatriz bebe becca becka becki
-beckie becky bee beilul beitris bekki bel belia belicia belinay belinda belita bell bella bellanca belle
-bellina belva belvia bendite benedetta benedicta benedikta benetta benita benni benoite berenice beret berget
-berna bernadene bernadette bernadina bernadine bernardina bernardine bernelle bernete bernetta bernette berni
-bernice bernita berri berrie berry berta berte bertha berthe bertina bertine beryl beryle bess bessie bessy
-beth bethanie bethanne bethany bethena bethina betsey betsy betta bette bette-ann betteann betteanne betti
-bettie bettina bettine betty bettye beula beulah beverie beverlee beverley beverlie beverly bevvy bianca
-bianka bibbie bibby bibbye bibi biddie biddy bidget bili biljana billi billye binita binni binnie binny bintou
-bird birdie birgit birgitta bismah blaire blakelee blakeley blanca blanch blancha blanche blinni blinnie
-blinny bliss blisse blithe blondell blondelle blondie blondy blythe bobbe bobbee bobbette bobbi bobbye bobette
-bobina bobine bobinette boglarka bolormaa bonita bonnee bonni bonnibelle bonnie bonny brana brandais brande
-brandea brandi brandice brandie brandise breanna breanne brear bree breena brena brenda brenn brenna bria
-briana brianna brianne bride bridget bridgett bridgette bridie brier brietta brigid brigida brigit brigitta
-brigitte brina briney brinn brinna briny brita britney britni britta brittan brittaney brittani brittany
-britte britteny brittne brittney brittni brittny bronwyn brunhilda brunhilde bryana bryanna bryna brynn brynna
+aada aadya aaliyah aaradhya aaren aarika aasha abagael abagail abbey abbi abbie abby abbye abi abie abigael
+abigail abigale abra abril ada adah adaline adalyn adara adda addi addia addie addilyn addison adel adela
+adelaida adelaide adele adelene adelheid adelia adelice adelina adelind adeline adella adelle adelynn adena
+adey adiana adina adora adore adoree adorne adrea adreanna adria adriaens adriana adriane adrianna adrianne
+adriena adriene adrienne aeriel aeriela aeriell afton ag agace agata agatha agathe aggi aggie aggy agna
+agnella agnes agnese agnesse agneta agnola agretha agustina aicha aida aigneis aila aile ailee aileen ailene
+ailey aili ailina ailis ailsun ailyn aime aimee aimil aina aindrea aino ainslee ainsley ainslie aisha aishah
+aisling aislinn aislynn ajay ajla alaina alaine alameda alana alanah alane alanis alanna alannah alanoud
+alayah alayna alayne alba alberta albertina albertine albina alecia aleda aleece aleen aleisha alejandra
+alejandrina aleksandra alena alene alesia alessandra aleta alethea alexa alexandra alexandrina alexi alexia
+alexina alexine alfi alfreda alia alica alice alicea alicia alicja alida alidia alie alika alikee alina aline
+alis alisa alise alisha alison alissa alisun aliza alla alleen allegra allene alli allianora allie allina
+allis allison allissa allix allsun allx ally allyce allys allyson alma almeda almeria almeta almira almire
+aloise aloisia aloysia alta althea alvera alverta alvina alvinia alvira alya alyce alycia alyda alys alysa
+alyse alysia alyson alyss alyssa amabel amabelle amahle amaia amaira amalea amalee amaleta amalia amalie
+amalita amalle amanda amandi amandie amandy amara amargo amata amber amberly ambur ame amelia amelie amelija
+amelina ameline amelita ami amie amii amil amilia amina aminata amitie amity ammamaria amy amye ana anabal
+anabel anabella anabelle analiese analise anallese anallise anamaria anastasia anastasie anastasija anastassia
+anatola anaya andee andeee anderea andi andjela andra andreana andree andria andriana andriette andromache ane
+anestassia anet aneta anett anetta anette angela angele angelia angelica angelika angelina angeline angelique
+angelita angelle angie angil angy ania anica anika anisa anissa anita anitra anja anjanette anjela anjelica
+ann ann-marie anna anna-diana anna-diane anna-maria annabal annabel annabela annabell annabella annabelle
+annadiana annadiane annalee annaliese annalisa annalise annamaria annamarie anne anne-corinne anne-marie
+annecorinne anneliese annelise annemarie annett annetta annette anni annice annie annika annis annissa
+annmaria annmarie annnora annora anny anohito anselma ansley anstice anthe anthea anthia anthiathia antoinette
+antonella antonetta antonia antonie antonietta antonina anya aoi appolonia april aprilette arabel arabela
+arabele arabella arabelle arda ardath ardeen ardelia ardelis ardella ardelle arden ardene ardenia ardine ardis
+ardisj ardith ardra ardyce ardys ardyth aretha aria ariadne ariana arianna arianne aridatha ariela ariella
+arielle arlana arlee arleen arlena arlene arleta arlette arleyne arlie arliene arlina arlinda arline arluene
+arly arlyn arlyne aroha arpita aryn asha ashanti ashely ashia ashien ashil ashla ashlan ashlee ashleigh ashlen
+ashley ashli ashlie ashly ashlyn ashraqat ashton asia asiya asja asmita assil astra astrid astrix ataahua
+atalanta athena athene atlanta atlante auberta aubine aubree aubrette aubrie aubry audi audie audra audre
+audrey audri audrie audry audrye audy augusta auguste augustina augustine aundrea aura aurea aurel aurelea
+aurelia aurelie auria aurie aurilia aurlie auroora aurora aurore austeja austina austine ava aveline averyl
+avie avigail avis aviva avivah avril avrit awa aya ayana ayanna ayesha aygun aylin ayn ayse aysel azra azuna
+bab babara babb babbette babbie babette babita babs bambi bambie bamby barb barbabra barbara barbara-anne
+barbaraanne barbe barbee barbette barbey barbi barbie barbora barbra barby bari basia bathsheba batsheva
+bayarmaa bea beatrice beatrisa beatrix beatriz bebe becca becka becki beckie becky bee beilul beitris bekki
+bel belia belicia belinay belinda belita bell bella bellanca belle bellina belva belvia bendite benedetta
+benedicta benedikta benetta benita benni benoite berenice beret berget berna bernadene bernadette bernadina
+bernadine bernardina bernardine bernelle bernete bernetta bernette berni bernice bernita berri berrie berry
+berta berte bertha berthe bertie bertina bertine beryl beryle bess bessie bessy beth bethanie bethanne bethany
+bethena bethina betsey betsy betta bette bette-ann betteann betteanne betti bettie bettina bettine betty
+bettye beula beulah bev beverie beverlee beverley beverlie beverly bevvy bianca bianka bibbie bibby bibbye
+bibi biddie biddy bidget bili biljana billi billye binita binni binnie binny bintou bird birdie birgit
+birgitta bismah blaire blakelee blakeley blanca blanch blancha blanche blinni blinnie blinny bliss blisse
+blithe blondell blondelle blondie blondy blythe bobbe bobbee bobbette bobbi bobbie bobbye bobette bobina
+bobine bobinette boglarka bolormaa bonita bonnee bonni bonnibelle bonnie bonny brana brandais brande brandea
+brandi brandice brandie brandise breanna breanne brear bree breena brena brenda brenn brenna bria briana
+brianna brianne bride bridget bridgett bridgette bridie brier brietta brigid brigida brigit brigitta brigitte
+brina briney brinn brinna briny brita britney britni britt britta brittan brittaney brittani brittany britte
+britteny brittne brittney brittni brittny bronwyn brooke brunhilda brunhilde bryana bryanna bryna brynn brynna
 brynne buffy bunni bunnie bunny cacilia cacilie cahra cairistiona caitlin caitlyn caitrin calida calista calla
 calley calli callida callie cally calypso camala camel camella camellia cami camila camile camilla camille
 cammi cammie candace candi candice candida candide candie candis candra candy caprice cara caralie caren
 carena caresa caressa caresse cari caria carie caril carilyn carin carina carine cariotta carissa carita
-caritta carla carlee carleen carlen carlene carley carlina carline carlita carlota carlotta carlye carlyn
-carlynn carlynne carma carmel carmela carmelia carmelina carmelita carmella carmelle carmen carmencita carmina
-carmita carmon caro carol carol-jean carola carolan carolann carole carolee carolin carolina caroline
-caroljean carolyn carolyne carolynn caron carree carri carrie carrissa carry caryn casandra casi casie
-cassandra cassandre cassandry cassaundra cassey cassi cassondra cassy catarina cate caterina catha catharina
-catharine cathe cathee catherin catherina catherine cathi cathie cathleen cathlene cathrin cathrine cathryn
-cathy cathyleen cati catie catina catlaina catlee catlin catrina catriona caty caye cayla cecelia cecile
-ceciley cecilia cecilla cecily ceil cele celene celesta celeste celestia celestina celestine celestyn
-celestyna celia celie celina celinda celine celinka celisse celka celle cesya chanda chandal chandra chanelle
-channa chantal chantalle chantelle charil charin charis charissa charisse charita charity charla charlean
-charleen charlena charlene charlette charline charlot charlotta charlotte charmain charmaine charmane charmian
-charmine charmion charo charyl chastity chedeline chelsae chelsea chelsey chelsie chelsy cher chere cherey
-cheri cherianne cherice cherida cherie cherilyn cherilynn cherin cherise cherish cherlyn cherri cherrita
-cherry chery cherye cheryl cheslie chiarra chiquia chiquita chlo chloe chloette chloris christa christabel
-christabella christal christalle christan christean christel christen christi christiana christiane christin
-christina christine christye christyna chrysa chrysler chrystal chryste chrystel ciara cicely cicily ciel
-cierra cilka cinda cindee cindelyn cinderella cindi cindie cindra cindy cinnamon cissiee cissy clara
-clarabelle claresta clareta claretta clarette clarey clari claribel clarice clarie clarinda clarine claris
-clarissa clarisse clarita clary claudelle claudetta claudette claudia claudie claudina claudine clea clemence
-clementia clementina clementine cleo cleopatra clerissa clio clo cloe cloris clotilda clotilde clovis codee
-coleen colene coletta colette colleen collen collete collette collie colline colly concepcion concettina
-conchita concordia conni consolata constance constancia constancy constanta constantia constantina constanza
-consuela consuelo cookie cora corabel corabella corabelle coral coralie coraline coralyn cordelia cordelie
-cordey cordi cordula coreen corella corenda corene coretta corette corie corilla corina corine corinna corinne
-coriss corissa corliss corly cornela cornelia cornelle correna corri corrianne corrina corrine corrinne corry
-cortney cosetta cosette costanza courtenay courtni courtny crin crissie crissy crista cristabel cristal
-cristen cristi cristie cristin cristina cristine cristionna cristy crysta crystal crystie cthrine cyb cybil
-cybill cymbre cynde cyndi cyndia cyndie cyndy cynthea cynthia cynthie cynthy dacey dacia dacie dacy daffi
-daffie daffy dagmar dahlia daile daina daisey daisi daisie daisy dalal dalenna dalia dalila daloris damara
-damaris damia damita danell danella danette dania danica danice daniela daniele daniella danielle danika
-danila danit danita daniz danna danni dannye danyelle danyette daphene daphna daphne dara darbie darcee darcey
+caritta carla carlee carleen carlen carlene carley carlie carlina carline carlita carlota carlotta carly
+carlye carlyn carlynn carlynne carma carmel carmela carmelia carmelina carmelita carmella carmelle carmen
+carmencita carmina carmita carmon caro carol carol-jean carola carolan carolann carole carolee carolin
+carolina caroline caroljean carolyn carolyne carolynn caron carree carri carrie carrissa carrol carry caryn
+casandra casi casie cassandra cassandre cassandry cassaundra cassey cassi cassie cassondra cassy catarina cate
+caterina catha catharina catharine cathe cathee catherin catherina catherine cathi cathie cathleen cathlene
+cathrin cathrine cathryn cathy cathyleen cati catie catina catlaina catlee catlin catrina catriona caty caye
+cayla cecelia cecile ceciley cecilia cecilla cecily ceil cele celene celesta celeste celestia celestina
+celestine celestyn celestyna celia celie celina celinda celine celinka celisse celka celle cesya chanda
+chandal chandra chanelle channa chantal chantalle chantelle charil charin charis charissa charisse charita
+charity charla charlean charleen charlena charlene charlette charline charlot charlotta charlotte charmain
+charmaine charmane charmian charmine charmion charo charyl chastity chedeline chelsae chelsea chelsey chelsie
+chelsy cher chere cherey cheri cherianne cherice cherida cherie cherilyn cherilynn cherin cherise cherish
+cherlyn cherri cherrita cherry chery cherye cheryl cheslie chiarra chiquia chiquita chlo chloe chloette
+chloris chrissy christa christabel christabella christal christalle christan christean christel christen
+christi christiana christiane christie christin christina christine christy christye christyna chrysa chrysler
+chrystal chryste chrystel ciara cicely cicily ciel cierra cilka cinda cindee cindelyn cinderella cindi cindie
+cindra cindy cinnamon cissiee cissy clair claire clara clarabelle clare claresta clareta claretta clarette
+clarey clari claribel clarice clarie clarinda clarine claris clarissa clarisse clarita clary claudelle
+claudetta claudette claudia claudie claudina claudine clea clemence clementia clementina clementine cleo
+cleopatra clerissa clio clo cloe cloris clotilda clotilde clovis codee coleen colene coletta colette colleen
+collen collete collette collie colline colly concepcion concettina conchita concordia conni connie consolata
+constance constancia constancy constanta constantia constantina constanza consuela consuelo cookie cora
+corabel corabella corabelle coral coralie coraline coralyn cordelia cordelie cordey cordi cordula coreen
+corella corenda corene coretta corette cori corie corilla corina corine corinna corinne coriss corissa corliss
+corly cornela cornelia cornelle correna corri corrianne corrina corrine corrinne corry cortney cosetta cosette
+costanza courtenay courtney courtni courtny crin crissie crissy crista cristabel cristal cristen cristi
+cristie cristin cristina cristine cristionna cristy crysta crystal crystie cthrine cyb cybil cybill cymbre
+cynde cyndi cyndia cyndie cyndy cynthea cynthia cynthie cynthy dacey dacia dacie dacy daffi daffie daffy
+dagmar dahlia daile daina daisey daisi daisie daisy dalal dalenna dalia dalila daloris damara damaris damia
+damita dana danell danella danette dani dania danica danice daniela daniele daniella danielle danika danila
+danit danita daniz danna danni dannye danyelle danyette daphene daphna daphne dara darbie darby darcee darcey
 darci darcie darda dareen darell darelle dari daria darice darla darleen darlena darlene darline darlleen
 darrelle darsey darsie darya daryn dasha dasi dasie dasya datha daune daveen daveta davida davina davine
 davita dawn dawna dayle dayna ddene deana deandra deann deanna deanne deb debbi debbie debby debee debera debi
 debor debora deborah debra debrah dede dedie dedra dee deeann deeanne deedee deena deerdre deeyn dehlia deidre
 deina deirdre dela delcina delcine delia delila delilah delinda della delly delora delores deloria deloris
 delphine delphinia demeter demetra demetria dena deni denice denise denna denni deny denyse deonne desdemona
-desirae desiree desiri deva devi devina devinne devondra devonna devonne devora dhia di diahann dian diana
-diandra diane diane-marie dianemarie diann dianna dianne diannne didi dido diena dierdre dina dinah dinnie
-dinny dione dionis dionne dita dix dixie diya djeneba dniren dode dodi dodie dody doe doll dolley dolli dollie
-dolly dolores dolorita doloritas domeniga dominga domini dominica dona donella donelle donetta donia donica
-donielle donna donnamarie donni dora doralia doralin doralyn doralynn doralynne doreen dorelia dorella dorelle
-dorena dorene doretta dorette dori doria dorice dorine doris dorisa dorise dorita dorla doro dorolice dorolisa
-dorotea doroteya dorothea dorothee dorothy dorree dorri dorrie dorris dorry dorthea dorthy dosi dot doti dotti
-dottie dotty dre dreddy dredi drona druci drucie drucill drucy drusi drusie drusilla drusy dulce dulcea dulci
-dulcia dulciana dulcie dulcine dulcinea dulcy dulsea dusty dyan dyana dyane dyann dyanna dyanne dyna dynah
-eachelle eada eadie eadith ealasaid eartha easter eba ebba ebonee ebony ecrin eda eddi ede edee edel edeline
-eden edi edie edin edita edith editha edithe ediva edna edwina edy edyth edythe eevi effie eileen eilis eimile
-eirena eisha ekaterina ekta ela elaina elaine elana elane elayne elberta elbertina elbertine eleanor eleanora
-eleanore electra eleen elen elena elene eleni elenore eleonora eleonore elfie elfreda elfrida elfrieda elga
-eliana elianora elianore elicia elida elie elif elin elina elinor elinore elisa elisabet elisabeth elisabetta
-elise eliska elissa elita eliza elizabet elizabete elizabeth elizaveta elka elke ella elladine elle ellen
-ellene ellette elli ellie ellissa elly ellyn ellynn elma elmira elna elnora elnore eloisa eloise elonore elora
-elouise elsa elsbeth else elset elsey elsi elsie elsinore elspeth elsy elva elvera elvina elvira elwira elyn
-elyse elysee elysha elysia elyssa ema emalee emalia emanuela emelda emelia emelina emeline emelita emely
-emelyne emera emerald emilee emili emilia emilie emilija emiline emily emina emine emlynn emlynne emma emmalee
-emmaline emmalyn emmalynn emmalynne emmanuelle emmeline emmey emmi emmie emmye emogene emyle emylee engracia
-enid enrica enrichetta enrika enriqueta eolanda eolande eran erda erena erica ericha ericka erika erina erinn
-erinna erma ermengarde ermentrude ermina erminia erminie erna ernaline ernesta ernestina ernestine ertha eryn
-esma esmaria esmeralda esperanza essa essie essy esta estel estela estele estell estella estelle ester estere
-esther estrella estrellita ethel ethelda ethelin ethelind etheline ethelyn ethyl etta etti ettie etty eudora
-eugenia eugenie eugine eula eulalie eunice euphemia eustacia eva evaleen evangelia evangelin evangelina
-evangeline evania evanne eve eveleen evelina eveline evey evi evie evita evonne evvie evvy evy ewa eyde eydie
-ezmeralda fae faina faith fajr fallon fan fanchette fanchon fancie fancy fanechka fania fanni fannie fanny
-fanta fanya fara farah farand farica farida farra farrah farrand farzana fatemeh fatiha fatima fatin fatma
-fatoumata faun faunie faustina faustine fawn fawne fawnia fay faydra faye fayette fayina fayre fayth faythe
-federica fedora felecia felicdad felicia felicity felicle felipa felisha felita feliza fenelia fenna feodora
-ferdinanda ferdinande fern fernanda fernande fernandina ferne fey fiann fianna fidela fidelia fidelity fien
-fifi fifine filia filide filippa fina fiona fionna fionnula fiorenze fleur fleurette flo flor flora florance
-flore florella florence florencia florentia florenza florette flori floria florida florie florina florinda
-floris florri florrie florry flossi flossie flossy flss fozia francene frances francesca francina francine
-francisca franciska francoise francyne franni frayda freda freddi fredelia frederica fredericka frederique
-fredi fredia fredra fredrika freida freja frida frieda friederike fulvia gabbey gabbi gabey gabija gabriela
-gabriell gabriella gabrielle gabriellia gabrila gae galina gamalat gamila garnet garnette gates gavra
-gavrielle gaye gayel gayla gayleen gaylene gaynor gelya gemma gena genesis geneva genevieve genevra genia
-genna genni gennie gennifer genny genovera genvieve georgeanna georgeanne georgena georgeta georgetta
-georgette georgia georgiana georgianna georgianne georgina georgine geralda geraldina geraldine gerda
-gerhardine gerianna gerianne gerladina germana gerrilee gerta gerti gertie gertrud gertruda gertrude gertrudis
-gerty gia giacinta giana gianina gianna gigi gilberta gilberte gilbertina gilbertine gilda gilemette gillan
-gilli gillian gillie gilligan gilly gina ginelle ginevra ginni ginnie ginnifer ginny giorgia giovanna gipsy
-giralda gisela gisele gisella giselle gita giuditta giulia giulietta giustina gizela glad gladi gladys gleda
-glena glenda glenine glenna glennie glennis glori gloria gloriana gloriane glory glynda glynis glynnis gnni
-godiva golda goldarina goldi goldia goldie goldina goldy googoosh gracia gracie graciela grata gratia gratiana
-grayce grazia greer greta gretal gretchen grete gretel grethel gretna gretta grier griselda grissel guendolen
-guenevere guenna guglielma gui guillema guillemette guinevere guinna gunay gunel gunilla gusella gussi gussie
-gussy gusta gusti gustie gusty gwen gwendolen gwendolin gwendolyn gweneth gwenette gwenneth gwenni gwennie
-gwenny gwenora gwenore gwyn gwyneth gwynne gypsy habiba hadria hailee hala halette hali halie halimeda halley
-halli hallie hally hana hanah hanna hannah hanni hannie hannis hanny happy hariet hariette harlene harli
-harlie harmonia harmonie harmony harrie harriet harriett harrietta harriette harriot harriott hasnaa hasti
-hatice hatti hattie hatty hawa hayley heather heda hedda heddi heddie hedi hedvig hedvige hedwig hedwiga hedy
-heida heidi heidie helaina helaine helen helen-elizabeth helena helene helenka helga helge helli helmi heloise
-helsa helyn hendrika henka henrie henrieta henrietta henriette henryetta hephzibah hermia hermina hermine
-herminia hermione herta hertha hessa hester hesther hestia hetti hettie hetty hilda hildagard hildagarde hilde
-hildegaard hildegard hildegarde hildy hilliary himari hinda hoda holli hollie holly-anne hollyanne honey honor
-honoria hope horatia hortense hortensia hosna hosniya hulda hussa hyacinth hyacintha hyacinthe hyacinthia
-hyacinthie hynda ianthe ibbie ibby ida idalia idalina idaline idell idelle idette ila ileana ileane ilene
-iliana ilina ilise ilka illa ilona ilsa ilse ilysa ilyse ilyssa imane imelda imogen imogena imogene imojean
-ina indira ines inesita inessa inez inga ingaberg ingaborg inge ingeberg ingeborg ingrid ingunna inji inna
-iolande iolanthe iona iormina irati irena irene irina iris irita irma isabel isabela isabele isabelita isabell
-isabella isabelle isadora isahella iseabal isidora isis isla islande isobel issi issie issy iva ivaana ivalu
-ivana ivett ivette ivie ivonne ivory ivy iwona izabel izaro jacenta jacinda jacinta jacintha jacinthe jackelyn
-jacki jacklin jacklyn jackquelin jackqueline jaclin jaclyn jacquelin jacquelina jacqueline jacquelyn
-jacquelynn jacquenetta jacquenette jacquetta jacquette jacqui jacquie jacynth jada jade jaine jami jamima jana
-janae janaya janaye jandy jane janean janeczka janeen janel janela janele janella janelle janene janenna
-janessa janet janeta janetta janette janeva janey jania janice janie janifer janina janine janis janith janka
-janna jannel jannelle janot jany jaquelin jaqueline jaquelyn jaquenetta jaquenette jaquith jasmin jasmina
-jasmine javiera jaymee jayne jaynell jazmin jazmine jeana jeane jeanelle jeanette jeanie jeanina jeanine
-jeanna jeanne jeannette jeannie jeannina jeannine jehanna jelena jelene jemie jemima jemimah jemmie jemmy jen
-jena jenda jenelle jeni jenica jeniece jenifer jeniffer jenilee jenine jenn jenna jennee jennette jenni
-jennica jennie jennifer jennilee jennine jenny jeralee jeri jerrilee jerrilyn jerrine jerrylee jesica jessa
-jessalin jessalyn jessamine jessamyn jesselyn jessi jessica jessika jessy jewel jewell jewelle jil jilian jill
-jillana jillane jillayne jilleen jillene jilli jillian jillie jilly jing jinny jo-ann jo-anne joan joana joane
-joanie joann joanna joanne joannes jobey jobi jobie jobina joby jobye jobyna jocelin joceline jocelyn jocelyne
-jodee joeann joela joelie joell joella joelle joellen joelly joellyn joelynn joete johana johanna johannah
+desirae desiree desiri deva devan devi devina devinne devon devondra devonna devonne devora dhia di diahann
+dian diana diandra diane diane-marie dianemarie diann dianna dianne diannne didi dido diena dierdre dina dinah
+dinnie dinny dione dionis dionne dita dix dixie diya djeneba dniren dode dodi dodie dody doe doll dolley dolli
+dollie dolly dolores dolorita doloritas domeniga dominga domini dominica dominique dona donella donelle
+donetta donia donica donielle donna donnamarie donni dora doralia doralin doralyn doralynn doralynne doreen
+dorelia dorella dorelle dorena dorene doretta dorette dori doria dorice dorine doris dorisa dorise dorita
+dorla doro dorolice dorolisa dorotea doroteya dorothea dorothee dorothy dorree dorri dorrie dorris dorry
+dorthea dorthy dosi dot doti dotti dottie dotty dre dreddy dredi drona druci drucie drucill drucy drusi drusie
+drusilla drusy dulce dulcea dulci dulcia dulciana dulcie dulcine dulcinea dulcy dulsea dusty dyan dyana dyane
+dyann dyanna dyanne dyna dynah eachelle eada eadie eadith ealasaid eartha easter eba ebba ebonee ebony ecrin
+eda eddi ede edee edel edeline eden edi edie edin edita edith editha edithe ediva edna edwina edy edyth edythe
+eevi effie eileen eilis eimile eirena eisha ekaterina ekta ela elaina elaine elana elane elayne elberta
+elbertina elbertine eleanor eleanora eleanore electra eleen elen elena elene eleni elenore eleonora eleonore
+elfie elfreda elfrida elfrieda elga eliana elianora elianore elicia elida elie elif elin elina elinor elinore
+elisa elisabet elisabeth elisabetta elise eliska elissa elita eliza elizabet elizabete elizabeth elizaveta
+elka elke ella elladine elle ellen ellene ellette elli ellie ellissa elly ellyn ellynn elma elmira elna elnora
+elnore eloisa eloise elonore elora elouise elsa elsbeth else elset elsey elsi elsie elsinore elspeth elsy elva
+elvera elvina elvira elwira elyn elyse elysee elysha elysia elyssa ema emalee emalia emanuela emelda emelia
+emelina emeline emelita emely emelyne emera emerald emile emilee emili emilia emilie emilija emiline emily
+emina emine emlynn emlynne emma emmalee emmaline emmalyn emmalynn emmalynne emmanuelle emmeline emmey emmi
+emmie emmy emmye emogene emyle emylee engracia enid enrica enrichetta enrika enriqueta eolanda eolande eran
+erda erena erica ericha ericka erika erin erina erinn erinna erma ermengarde ermentrude ermina erminia erminie
+erna ernaline ernesta ernestina ernestine ertha eryn esma esmaria esmeralda esperanza essa essie essy esta
+estel estela estele estell estella estelle ester estere esther estrella estrellita ethel ethelda ethelin
+ethelind etheline ethelyn ethyl etienne etta etti ettie etty eudora eugenia eugenie eugine eula eulalie eunice
+euphemia eustacia eva evaleen evangelia evangelin evangelina evangeline evania evanne eve eveleen evelin
+evelina eveline evelyn evey evi evie evita evonne evvie evvy evy ewa eyde eydie ezmeralda fae faina faith fajr
+fallon fan fanchette fanchon fancie fancy fanechka fania fanni fannie fanny fanta fanya fara farah farand
+farica farida farra farrah farrand farzana fatemeh fatiha fatima fatin fatma fatoumata faun faunie faustina
+faustine fawn fawne fawnia fay faydra faye fayette fayina fayre fayth faythe federica fedora felecia felicdad
+felicia felicity felicle felipa felisha felita feliza fenelia fenna feodora ferdinanda ferdinande fern
+fernanda fernande fernandina ferne fey fiann fianna fidela fidelia fidelity fien fifi fifine filia filide
+filippa fina fiona fionna fionnula fiorenze fleur fleurette flo flor flora florance flore florella florence
+florencia florentia florenza florette flori floria florida florie florina florinda floris florri florrie
+florry flossi flossie flossy flss fozia fran francene frances francesca francina francine francisca franciska
+francoise francyne franni frayda freda freddi fredelia frederica fredericka frederique fredi fredia fredra
+fredrika freida freja frida frieda friederike fulvia gabbey gabbi gabey gabi gabija gabriela gabriell
+gabriella gabrielle gabriellia gabrila gae gale galina gamalat gamila garnet garnette gates gavra gavrielle
+gaye gayel gayla gayle gayleen gaylene gaynor gelya gemma gena genesis geneva genevieve genevra genia genna
+genni gennie gennifer genny genovera genvieve georgeanna georgeanne georgena georgeta georgetta georgette
+georgia georgiana georgianna georgianne georgie georgina georgine geralda geraldina geraldine gerda gerhardine
+geri gerianna gerianne gerladina germaine germana gerrilee gerta gerti gertie gertrud gertruda gertrude
+gertrudis gerty gia giacinta giana gianina gianna gigi gilberta gilberte gilbertina gilbertine gilda gilemette
+gillan gilli gillian gillie gilligan gilly gina ginelle ginevra ginni ginnie ginnifer ginny giorgia giovanna
+gipsy giralda gisela gisele gisella giselle gita giuditta giulia giulietta giustina gizela glad gladi gladys
+gleda glena glenda glenine glenna glennie glennis glori gloria gloriana gloriane glory glynda glynis glynnis
+gnni godiva golda goldarina goldi goldia goldie goldina goldy googoosh gracia gracie graciela grata gratia
+gratiana grayce grazia greer greta gretal gretchen grete gretel grethel gretna gretta grier griselda grissel
+guendolen guenevere guenna guglielma gui guillema guillemette guinevere guinna gunay gunel gunilla gusella
+gussi gussie gussy gusta gusti gustie gusty gwen gwendolen gwendolin gwendolyn gweneth gwenette gwenneth
+gwenni gwennie gwenny gwenora gwenore gwyn gwyneth gwynne gypsy habiba hadria hailee hailey hala halette haley
+hali halie halimeda halley halli hallie hally hana hanah hanna hannah hanni hannie hannis hanny happy hariet
+hariette harlene harli harlie harmonia harmonie harmony harrie harriet harriett harrietta harriette harriot
+harriott hasnaa hasti hatice hatti hattie hatty hawa hayley heather heda hedda heddi heddie hedi hedvig
+hedvige hedwig hedwiga hedy heida heidi heidie helaina helaine helen helen-elizabeth helena helene helenka
+helga helge helli helmi heloise helsa helyn hendrika henka henrie henrieta henrietta henriette henryetta
+hephzibah hermia hermina hermine herminia hermione herta hertha hessa hester hesther hestia hetti hettie hetty
+hilary hilda hildagard hildagarde hilde hildegaard hildegard hildegarde hildy hillary hilliary himari hinda
+hoda holli hollie holly-anne hollyanne honey honor honoria hope horatia hortense hortensia hosna hosniya hulda
+hussa hyacinth hyacintha hyacinthe hyacinthia hyacinthie hynda ianthe ibbie ibby ida idalia idalina idaline
+idell idelle idette ila ileana ileane ilene iliana ilina ilise ilka illa ilona ilsa ilse ilysa ilyse ilyssa
+imane imelda imogen imogena imogene imojean ina indira ines inesita inessa inez inga ingaberg ingaborg inge
+ingeberg ingeborg ingrid ingunna inji inna iolande iolanthe iona iormina irati irena irene irina iris irita
+irma isabel isabela isabele isabelita isabell isabella isabelle isadora isahella iseabal isidora isis isla
+islande isobel issi issie issy iva ivaana ivalu ivana ivett ivette ivie ivonne ivory ivy iwona izabel izaro
+jacenta jacinda jacinta jacintha jacinthe jackelyn jacki jackie jacklin jacklyn jackquelin jackqueline jacky
+jaclin jaclyn jacquelin jacquelina jacqueline jacquelyn jacquelynn jacquenetta jacquenette jacquetta jacquette
+jacqui jacquie jacynth jada jade jaine jami jamima jammie jana janae janaya janaye jandy jane janean janeczka
+janeen janel janela janele janella janelle janene janenna janessa janet janeta janetta janette janeva janey
+jania janice janie janifer janina janine janis janith janka janna jannel jannelle janot jany jaquelin
+jaqueline jaquelyn jaquenetta jaquenette jaquith jasmin jasmina jasmine javiera jaymee jayne jaynell jazmin
+jazmine jeana jeane jeanelle jeanette jeanie jeanina jeanine jeanna jeanne jeannette jeannie jeannina jeannine
+jehanna jelena jelene jemie jemima jemimah jemmie jemmy jen jena jenda jenelle jeni jenica jeniece jenifer
+jeniffer jenilee jenine jenn jenna jennee jennette jenni jennica jennie jennifer jennilee jennine jenny
+jeralee jeri jerri jerrilee jerrilyn jerrine jerrylee jesica jess jessa jessalin jessalyn jessamine jessamyn
+jesse jesselyn jessi jessica jessika jessy jewel jewell jewelle jil jilian jill jillana jillane jillayne
+jilleen jillene jilli jillian jillie jilly jing jinny jo jo-ann jo-anne joan joana joane joanie joann joanna
+joanne joannes jobey jobi jobie jobina joby jobye jobyna jocelin joceline jocelyn jocelyne jodee jodi jodie
+jody joeann joela joelie joell joella joelle joellen joelly joellyn joelynn joete johana johanna johannah
 johna johnath johnette johnna joice jojo jolee joleen jolena jolene joletta joli jolie joline joly jolyn
 jolynn jonell joni jonie jonis jordain jordana jordanna jorey jori jorie jorrie jorry joscelin josee josefa
 josefina josefine joselyn josepha josephina josephine josey josi josie josselyn josy jourdan jovana joy joya
 joyan joyann joyce joycelin joye jsandye juana juanita judeline judi judie judith juditha judy judye juieta
-julee juli julia juliana juliane juliann julianna julianne julienne juliet julieta julietta juliette julina
-juline julissa julita june junette junia junie junina justina justine justinn jyoti kabita kacey kacie kacy
-kadiatou kaede kaela kaia kaila kaile kailey kaitlin kaitlyn kaitlynn kaja kakalina kala kaleena kaleigh kali
-kalie kalila kalina kalinda kalindi kalli kallie kally kamala kameko kamila kamilah kamile kamillah kandace
-kandy kania kanya kanyakumari kara kara-lynn karalee karalynn kare karee karen karena kari karia karie karil
-karilynn karima karin karina karine kariotta karisa karissa karita karla karlee karleen karlen karlene karlie
-karlotta karlotte karly karlyn karmen karna karol karola karole karolina karoline karon karrah karrie karry
-kary karyl karylin karyn kass kassandra kassey kassi kassia kassie kat kata katalin katarina kate katee
-katelyn katelynn katerina katerine katey kath katha katharina katharine katharyn kathe katherina katherine
-katheryn kathi kathie kathleen kathlin kathrine kathryn kathryne kathy kathye kati katia katie katina katine
-katinka katleen katlin katlyn katrina katrine katrinka katti kattie katuscha katusha katy katya kavita kay
-kaycee kaye kayla kayle kaylee kayleigh kayley kaylil kaylyn keeley keelia keely keira keisha kejsi kelcey
-kelci kelcie kelcy keley keli kelila kelli kellia kellie kellina kellsie kellyann kelsi kelsie kelsy kely
-kendra kendre kenna kenza kera keri keriann kerianne kerri kerrie kerrill kerrin kerstin kesley keslie kessia
-kessiah ketti kettie ketty kevina kevyn khadija khadije khawla kheira khongordzol ki kia kiah kial kiana kiara
-kiele kiera kiersten kikelia kimberlee kimberley kimberli kimberly kimberlyn kimbra kimmernaq kimmi kimmie
-kimmy kinna kira kirbee kirbie kiri kirsten kirsteni kirsti kirstin kirstyn kissee kissiah kissie kitti kittie
-kitty kizzee kizzie kizzy klara klarika klarrisa klea konstance konstanze konul koo kora koral koralle kordula
-kore korella koren koressa kori korie korney korrie korry kourtney krissie krissy krista kristal kristan
-kriste kristel kristen kristi kristie kristien kristin kristina kristine kristy kristyn kristyna krysta
-krystal krystalle krystle krystyna kyla kylee kylen kylila kylynn kym kynthia kyra kyrstin la lacee lacey
-lacie lacy ladona ladonna laetitia laia laila laina lainey lakesha lamija lana lanae lanette lani lanita lanna
-lanni lara laraine lari larina larine larisa larissa lark laryssa latasha latashia latia latifa latisha
-latonya latoya latrena latrina laura lauraine laural lauralee laure lauree laureen laurel laurella laurena
-laurene lauretta laurette lauri laurianne laurice lauryn lavena laverna laverne lavina lavinia lavinie laxmi
-layla layne layney lea leah leana leandra leane leann leanna leanne leanor leanora lebbie leda leeann leeanne
-leela leelah leena leesa leese legra leia leigha leila leilah leilani leisha leja lejla lela lelah lelia lena
-lenee lenette lenka lenna lenora lenore leodora leoine leola leoline leona leonanie leone leonelle leonie
-leonora leonore leontine leontyne leora lesedi leshia lesli lesly lesya leta lethia leticia letisha letitia
-letizia letta letti lettie letty lex lexi lexie lexine lexis lexy leyla lezlie lia lian liana liane lianna
-lianne lib libbey libbi libbie libby licha lida lidia lidya liepa liesa lil lila lilah lilas lili lilia lilian
-liliana liliane lilias lilith lilja lilla lilli lillia lillian lillie lillis lilllie lilly lily lilyan lina
-linda lindi lindie lindsi lindsy linea linell linet linette linnea linnell linnet linnie linzy lira lisa
-lisabeth lisbeth lise lisetta lisette lisha lishe lissa lissi lissie lissy lita liuka liv liva livia livvie
-livvy livvyy livy liz liza lizabeth lizbeth lizette lizzie lizzy loella lois loise lola loleta lolita lolly
-lona lonee loni lonna lonni lora lorain loraina loraine loralee loralie loralyn loree loreen lorelei lorelle
-lorena lorene lorenza loretta lorette lori loria lorianna lorianne lorie lorilee lorilyn lorinda lorine lorita
-lorna lorraina lorraine lorrayne lorri lorrin lory lotta lotte lotti lottie lotty louella louisa louise
+julee jules juli julia juliana juliane juliann julianna julianne julie julienne juliet julieta julietta
+juliette julina juline julissa julita june junette junia junie junina justina justine justinn jyoti kabita
+kacey kacie kacy kadiatou kaede kaela kai kaia kaila kaile kailey kaitlin kaitlyn kaitlynn kaja kakalina kala
+kaleena kaleigh kali kalie kalila kalina kalinda kalindi kalle kalli kallie kally kamala kameko kamila kamilah
+kamile kamillah kandace kandy kania kanya kanyakumari kara kara-lynn karalee karalynn kare karee karen karena
+kari karia karie karil karilynn karima karin karina karine kariotta karisa karissa karita karla karlee karleen
+karlen karlene karlie karlotta karlotte karly karlyn karmen karna karol karola karole karolina karoline karon
+karrah karrie karry kary karyl karylin karyn kasey kass kassandra kassey kassi kassia kassie kat kata katalin
+katarina kate katee katelyn katelynn katerina katerine katey kath katha katharina katharine katharyn kathe
+katherina katherine katheryn kathi kathie kathleen kathlin kathrine kathryn kathryne kathy kathye kati katia
+katie katina katine katinka katleen katlin katlyn katrina katrine katrinka katti kattie katuscha katusha katy
+katya kavita kay kaycee kaye kayla kayle kaylee kayleigh kayley kaylil kaylyn keeley keelia keely keira keisha
+kejsi kelcey kelci kelcie kelcy keley keli kelila kelley kelli kellia kellie kellina kellsie kelly kellyann
+kelsi kelsie kelsy kely kendra kendre kenna kenza kera keri keriann kerianne kerri kerrie kerrill kerrin
+kerstin kesley keslie kessia kessiah ketti kettie ketty kevina kevyn khadija khadije khawla kheira khongordzol
+ki kia kiah kial kiana kiara kiele kiera kiersten kikelia kiley kim kimberlee kimberley kimberli kimberly
+kimberlyn kimbra kimmernaq kimmi kimmie kimmy kinna kira kirbee kirbie kiri kirsten kirsteni kirsti kirstin
+kirstyn kissee kissiah kissie kitti kittie kitty kizzee kizzie kizzy klara klarika klarrisa klea konstance
+konstanze konul koo kora koral koralle kordula kore korella koren koressa kori korie korney korrie korry
+kourtney krissie krissy krista kristal kristan kriste kristel kristen kristi kristie kristien kristin kristina
+kristine kristy kristyn kristyna krysta krystal krystalle krystle krystyna kyla kylee kylen kylie kylila
+kylynn kym kynthia kyra kyrstin la lacee lacey lacie lacy ladona ladonna laetitia laia laila laina lainey
+lakesha lamija lana lanae lanette lani lanita lanna lanni lara laraine lari larina larine larisa larissa lark
+laryssa latasha latashia latia latifa latisha latonya latoya latrena latrina laura lauraine laural lauralee
+laure lauree laureen laurel laurella lauren laurena laurene lauretta laurette lauri laurianne laurice laurie
+lauryn lavena laverna laverne lavina lavinia lavinie laxmi layla layne layney lea leah leana leandra leane
+leann leanna leanne leanor leanora lebbie leda leeann leeanne leela leelah leena leesa leese legra leia leigh
+leigha leila leilah leilani leisha leja lejla lela lelah lelia lena lenee lenette lenka lenna lenora lenore
+leodora leoine leola leoline leona leonanie leone leonelle leonie leonora leonore leontine leontyne leora
+lesedi leshia lesley lesli leslie lesly lesya leta lethia leticia letisha letitia letizia letta letti lettie
+letty lex lexi lexie lexine lexis lexy leyla lezlie lia lian liana liane lianna lianne lib libbey libbi libbie
+libby licha lida lidia lidya liepa liesa lil lila lilah lilas lili lilia lilian liliana liliane lilias lilith
+lilja lilla lilli lillia lillian lillie lillis lilllie lilly lily lilyan lin lina linda lindi lindie lindsay
+lindsey lindsi lindsy lindy linea linell linet linette linnea linnell linnet linnie linzy lira lisa lisabeth
+lisbeth lise lisetta lisette lisha lishe lissa lissi lissie lissy lita liuka liv liva livia livvie livvy
+livvyy livy liz liza lizabeth lizbeth lizette lizzie lizzy loella lois loise lola loleta lolita lolly lona
+lonee loni lonna lonni lora lorain loraina loraine loralee loralie loralyn loree loreen lorelei lorelle lorena
+lorene lorenza loretta lorette lori loria lorianna lorianne lorie lorilee lorilyn lorinda lorine lorita lorna
+lorraina lorraine lorrayne lorri lorrie lorrin lory lotta lotte lotti lottie lotty louella louisa louise
 louisette loutitia lovelie lu luann luci lucia luciana lucie lucienne lucija lucila lucile lucilia lucille
 lucina lucinda lucine lucita lucky lucretia lucy ludovika luela luella luelle luisa luise lula lulita lulu
-lulwa luna lupe lupita lura lurette lurleen lurlene lurline lusa luz lyda lydia lydie lyla lyna lynda lynde
-lyndel lyndell lyndsay lyndsey lyndsie lyndy lyne lynea lynelle lynett lynette lynna lynne lynnea lynnell
-lynnelle lynnet lynnett lynnette lynsey lyssa mab mabel mabelle mable macie macy mada madalena madalyn
-maddalena maddi madel madelaine madeleine madelena madelene madelin madelina madeline madella madelle madelon
-madelyn madge madlen madlin madonna mady mae maegan mag magda magdaia magdalen magdalena magdalene maggee
-maggi maggie maggy maha mahala mahalia maia maible maiga maighdiln mair maire maisey maisie maite maitilde
-maja mala malak malanie malen malena malia malika malina malinda malinde malissa malissia mallissa mallorie
-malorie malory malva malvina malynda mame mamie manda mandakranta mandi mandie mandy manon manuela manya mara
-marabel marcela marcelia marcella marcelle marcellina marcelline marchelle marci marcia marcie marcile
-marcille marcy mareah maren marena maressa marga margalit margalo margaret margareta margarete margaretha
-margarethe margaretta margarette margarida margarita margaux marge margeaux margery marget margette margi
-margie margit margo margot margret margrette marguerite margy mari maria mariah mariam mariamawit mariami
-marian mariana mariane mariann marianna marianne maribel maribelle maribeth marice maridel marie marie-ann
-marie-jeanne marieann mariejeanne mariel mariela mariele mariella marielle mariellen marietta mariette
-marigold marija marijo marika marilee marilin marillin marilyn marin marina marinna mariquilla maris marisa
-mariska marisol marissa marita maritsa maritza mariya marj marja marje marji marjie marjorie marjory marjy
-marketa marla marlane marleah marlee marleen marlena marlene marley marlie marline marlyn marna marne marney
-marni marnia marnie marquita marrilee marris marrissa marsha marsiella marta martelle martguerita martha
-marthe marthena martica martina martine martita martynne marwa mary marya maryam maryan maryann maryanna
-maryanne marybelle marybeth maryellen maryjane maryjo maryl marylee marylin marylinda marylou marylynne
-maryrose marys marysa masha masoumeh matelda mathilda mathilde matilda matilde maud maude maudie maura maure
-maureen maureene maurene maurine maurita maurizia mavis mavra maxi maxina maxine may maybell maybelle maye
-mayra maysoun mazie mckenzie meagan meaghan meara mechelle meg megan megen meggi meggie meggy meghan meghann
-mehetabel mei mela melamie melania melanie melantha melany melba melesa melessa melicent melina melinda
-melinde melisa melisande melisandra melisenda melisent melissa melisse melita melitta mella melli mellicent
-mellie mellisa mellisent melloney melly melodee melodie melody melonie melony melosa melva mercedes merci
-mercie mercy meredithe meridel meridith meriel meriem merilee merilyn meris merissa merjem merl merla merlina
-merline merna merola meron merralee merridie merrie merrielle merrile merrilee merrili merrily mersey meryem
-meta mia micaela michaela michaelina michaeline michaella michelina micheline michell michelle micki midge
-midori mignon mignonne miguela miguelita mika mikaela mil mila milagros mildred mildrid milena milica milicent
-milissent milka milli millicent millie millisent milly milzie mimi min minda mindy minenhle minerva minetta
-minette minh minna minnaminnie minne minni minnie minnnie minny minta miof miquela mira mirabel mirabella
-mirabelle miral miran miranda mireielle mireille mirella mirelle miriam mirilla mirlande mirna misha missie
-missy misti misty mitzi miyar mobina modesta modestia modestine modesty moina moira moll mollee molli mollie
-molly mommy mona monah monica monika monique mora moreen morena morgana morganica morganne moria morissa morna
-moselle moyna moyra mozelle mrignayani mufi mufinella muire mureil murial muriel murielle mya myra myrah
-myranda myriam myrilla myrlande myrle myrlene myrna myrta myrtia myrtice myrtie myrtle naasunnguaq nada nadean
-nadeen nadene nadia nadina nadine nadiya nady nadya nahia naima nalani nalla nan nana nananne nance nancee
-nancey nanci nancie nancy nanete nanette nani nanice nanine nannette nanni nannie nanny nanon naoma naomi
-naomie nara narges nari nariko nata natala natalee natalia natalie natalina nataline natalya natasha natassia
-nathalia nathalie natividad natka neala neda nedda nedi neely nehir neila neile neilla neille nel nela nelia
-nelie nelisa nell nelle nelli nellie nelly nena nerissa nerita nert nerta nerte nerti nertie nerty nesreen
-nessa nessi nessie nessy nesta netta netti nettie nettle netty nevsa neysa nia niamh nichol nicholle nicki
-nicole nicolea nicolette nicoli nicolina nicoline nicolle niharika nika nikaniki nike nikkie nikoletta nikolia
-nila nilay nina ninetta ninette ninnetta ninnette ninon nisanur nisha nissa nisse nissie nissy nita nivi nixie
-noa noami noelani noell noella noelle noellyn noelyn noemi nola nolana nolie nomi nona nonah noni nonie nonna
-nonnah noor nora norah norean noreen norene norina norine norma norri nouf nour novelia nur nuray nurul nydia
-nyla nyssa octavia odele odelia odelinda odella odelle odessa odetta odette odilia odille odval ofelia ofella
+lulwa luna lupe lupita lura lurette lurleen lurlene lurline lusa luz lyda lydia lydie lyla lyn lyna lynda
+lynde lyndel lyndell lyndsay lyndsey lyndsie lyndy lyne lynea lynelle lynett lynette lynn lynna lynne lynnea
+lynnell lynnelle lynnet lynnett lynnette lynsey lyssa mab mabel mabelle mable macie macy mada madalena madalyn
+maddalena maddi maddie madel madelaine madeleine madelena madelene madelin madelina madeline madella madelle
+madelon madelyn madge madison madlen madlin madonna mady mae maegan mag magda magdaia magdalen magdalena
+magdalene maggee maggi maggie maggy maha mahala mahalia maia maible maiga maighdiln mair maire maisey maisie
+maite maitilde maja mala malak malanie malen malena malia malika malina malinda malinde malissa malissia
+mallissa mallorie mallory malorie malory malva malvina malynda mame mamie manda mandakranta mandi mandie mandy
+manon manuela manya mara marabel marcela marcelia marcella marcelle marcellina marcelline marchelle marci
+marcia marcie marcile marcille marcy mareah maren marena maressa marga margalit margalo margaret margareta
+margarete margaretha margarethe margaretta margarette margarida margarita margaux marge margeaux margery
+marget margette margi margie margit margo margot margret margrette marguerite margy mari maria mariah mariam
+mariamawit mariami marian mariana mariane mariann marianna marianne maribel maribelle maribeth marice maridel
+marie marie-ann marie-jeanne marieann mariejeanne mariel mariela mariele mariella marielle mariellen marietta
+mariette marigold marija marijo marika marilee marilin marillin marilyn marin marina marinna mariquilla maris
+marisa mariska marisol marissa marita maritsa maritza mariya marj marja marje marji marjie marjorie marjory
+marjy marketa marla marlane marleah marlee marleen marlena marlene marley marlie marline marlyn marna marne
+marney marni marnia marnie marquita marrilee marris marrissa marsha marsiella marta martelle martguerita
+martha marthe marthena martica martina martine martita martynne marwa mary marya maryam maryan maryann
+maryanna maryanne marybelle marybeth maryellen maryjane maryjo maryl marylee marylin marylinda marylou
+marylynne maryrose marys marysa masha masoumeh matelda mathilda mathilde matilda matilde matti mattie maud
+maude maudie maura maure maureen maureene maurene maurine maurita maurizia mavis mavra maxi maxina maxine may
+maybell maybelle maye mayra maysoun mazie mckenzie meagan meaghan meara mechelle meg megan megen meggi meggie
+meggy meghan meghann mehetabel mei mela melamie melania melanie melantha melany melba melesa melessa melicent
+melina melinda melinde melisa melisande melisandra melisenda melisent melissa melisse melita melitta mella
+melli mellicent mellie mellisa mellisent melloney melly melodee melodie melody melonie melony melosa melva
+mercedes merci mercie mercy meredith meredithe meridel meridith meriel meriem merilee merilyn meris merissa
+merjem merl merla merlina merline merna merola meron merralee merridie merrie merrielle merrile merrilee
+merrili merrily mersey meryem meryl meta mia micaela michaela michaelina michaeline michaella michele
+michelina micheline michell michelle micki midge midori mignon mignonne miguela miguelita mika mikaela mil
+mila milagros mildred mildrid milena milica milicent milissent milka milli millicent millie millisent milly
+milzie mimi min mina minda mindy minenhle minerva minetta minette minh minna minnaminnie minne minni minnie
+minnnie minny minta miof miquela mira mirabel mirabella mirabelle miral miran miranda mireielle mireille
+mirella mirelle miriam mirilla mirlande mirna misha missie missy misti misty mitzi miyar mobina modesta
+modestia modestine modesty moina moira moll mollee molli mollie molly mommy mona monah monica monika monique
+mora moreen morena morgana morganica morganne moria morissa morna moselle moyna moyra mozelle mrignayani mufi
+mufinella muire mureil murial muriel murielle mya myra myrah myranda myriam myrilla myrlande myrle myrlene
+myrna myrta myrtia myrtice myrtie myrtle naasunnguaq nada nadean nadeen nadene nadia nadina nadine nadiya nady
+nadya nahia naima nalani nalla nan nana nananne nance nancee nancey nanci nancie nancy nanete nanette nani
+nanice nanine nannette nanni nannie nanny nanon naoma naomi naomie nara narges nari nariko nata natala natalee
+natalia natalie natalina nataline natalya natasha natassia nathalia nathalie natividad natka neala neda nedda
+nedi neely nehir neila neile neilla neille nel nela nelia nelie nelisa nell nelle nelli nellie nelly nena
+nerissa nerita nert nerta nerte nerti nertie nerty nesreen nessa nessi nessie nessy nesta netta netti nettie
+nettle netty nevsa neysa nia niamh nichol nichole nicholle nicki nicky nicola nicole nicolea nicolette nicoli
+nicolina nicoline nicolle niharika nika nikaniki nike niki nikita nikki nikkie nikoletta nikolia nila nilay
+nina ninetta ninette ninnetta ninnette ninon nisanur nisha nissa nisse nissie nissy nita nivi nixie noa noami
+noelani noell noella noelle noellyn noelyn noemi nola nolana nolie nomi nona nonah noni nonie nonna nonnah
+noor nora norah norean noreen norene norina norine norma norri nouf nour novelia nur nuray nurul nydia nyla
+nyssa octavia odele odelia odelinda odella odelle odessa odetta odette odilia odille odval ofelia ofella
 ofilia oisha oksana ola olenka olga olia olimpia olive olivette olivia olivie oliy olva olwen olympe olympia
 olympie ondrea oneida onida oona opal opalina opaline ophelia ophelie ora oralee oralia oralie oralla oralle
 orel orelee orelia orelie orella orelle oriana orly orsa orsola ortensia otha othelia othella othilia othilie
-ottilie oumou oyunbileg paloma pam pamela pamelina pamella pammi pammie pammy pandora paninnguaq pansie pansy
-paola paolina papagena parvati patience patrica patricia patrizia patti paula paule pauletta paulette pauli
-paulina pauline paulita pavia pavla pearl pearla pearle pearline pegeen peggi peggie peggy penelopa penelope
-penni pepi pepita peri peria perl perla perle perri perrine persis pet peta petra petrina petronella petronia
-petronilla petronille petunia phaedra phaidra phebe phedra phelia philipa philippa philippine philis phillida
-phillie phillis philly philomena phoebe phylis phyllida phyllis phyllys phylys pia pier pierette pierrette
-pietra pipaluk piper pippa pippy polina polly pollyanna poppy portia pris prisca priscella priscila priscilla
-prissie priyamvada pru prudence prudi prudy prue puteri queenie querida quiana quinta quintana quintilla
-quintina rabina rachael rachel rachele rachelle rachida rae raeann raf rafa rafaela rafaelia rafaelita rahal
-rahel raina raine rakel ralina ramona ramonda rana randa randee randene ranee rani rania ranice ranique ranna
-raphaela raquel raquela rasia rasla raven raychel raye rayna raynell rayshell rea reanna reba rebbecca rebe
-rebeca rebecca rebecka rebeka rebekah rebekkah ree reeba reem reema reena reeta reeva reggi regina regine
-reihaneh reiko reina reine remy rena renae renata renate renee renell renelle renie rennie reta retha revkah
-reyna rhea rheba rheta rhetta rhiamon rhianna rhiannon rhianon rhoda rhodia rhodie rhody rhona rhonda ria
-riane riannon rianon rica ricca richelle rici riki riko rimas rin rina risa rita riva rivalee rivi rivkah rivy
-riya roana roanna roanne robbi robbin robbyn robena robenia roberta robina robinett robinetta robinette
-robinia roby robyn roch rochele rochell rochella rochelle rochette rocio roda rodi rodie rodina roghayyeh rois
-rolanda romola romona romonda romy rona ronalda ronda roni ronica ronna ronni ronnica roobbie rora rori rorie
-ros rosa rosabel rosabella rosabelle rosaleen rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline
-rosalyn rosalynd rosamond rosamund rosana rosanna rosanne rose roseann roseanna roseanne roselia roselin
-roseline rosella roselle rosemaria rosemarie rosemary rosemonde rosene rosetta rosette roshelle rosie rosina
-rosita roslyn rosmunda rosy row rowe rowena roxana roxane roxanna roxanne roxi roxie roxine roxy roz rozalie
-rozalin rozamond rozanna rozanne roze rozele rozella rozelle rozina rubetta rubi rubia rubie rubina ruperta
-ruth ruthann ruthanne ruthe ruthi ruthie ruthy ryann rycca saanvi saba sabina sabine sabra sabrina sacha sada
-sade sadella sadie sadye sahar saida saidee sakeena sakineh sakura salaidh sallee salli sallie sally sallyann
-sallyanne salma saloma salome salomi samantha samara samaria samira sande sandi sandie sandra sandye sapphira
-sapphire sara sara-ann saraann sarah sarajane saree sarena sarene sarette sari sarina sarine sarita sashenka
-saudra savanna savannah savina scarlet scarlett seana seka sela selena selene selestina selia selie selina
-selinda seline sella selle selma sena sephira serena serene serife setayesh sevda sevinj shahd shaikha shaim
-shaimaa shaina shakira shalna shalne shana shanaya shanda shandee shandeigh shandie shandra shandy shani
-shania shanie shanna shannah shannen shanon shanta shantee shara sharai shari sharia sharity sharl sharla
-sharleen sharlene sharline sharon sharona sharron sharyl sharyn shauna shawna shawnee shayla shaylah shaylyn
-shaylynn shayma shayna sheba sheela sheelagh sheelah sheena sheeree sheila sheila-kathryn sheilah shel shela
-shelagh shelba shelbi shelia shelli shellie shelly shena sher sheree sheri sherie sherifa sherill sherilyn
-sherline sherri sherrie sherry sherye sheryl shina shir shira shirl shirlee shirleen shirlene shirley shirli
-shirline shirly shona shoshana shoshanna shristi shyla siana sianna sib sibbie sibby sibeal sibel sibella
-sibelle sibilla sibley sibylla sibylle sidoney sidonia sidonnie sierra sigrid sile sileas sillin silva silvana
-silvia silvie simona simonette simonne sindee sindy siobhan sioux siouxie sisely sisile sissie sissy sita siti
-siusan snezana sobia sofia sofie sofija somayyeh sondra sonia sonja sonni sonnnie sonya sophey sophi sophia
-sophie sophronia sorcha sosanna sri stace stacey staci stacia stacie stafani star starla starlene starlin
-starr stefa stefania stefanie steffane steffi steffie stela stella stepha stephana stephane stephani stephanie
-stephannie stephenie stephi stephie stephine stesha stevana stevena stoddard storm stormi stormie stormy
+ottilie oumou oyunbileg paige paloma pam pamela pamelina pamella pammi pammie pammy pandora paninnguaq pansie
+pansy paola paolina papagena parvati patience patrica patrice patricia patrizia patti pattie patty paula paule
+pauletta paulette pauli paulina pauline paulita pavia pavla pearl pearla pearle pearline peg pegeen peggi
+peggie peggy penelopa penelope penni pepi pepita peri peria perl perla perle perri perrine persis pet peta
+petra petrina petronella petronia petronilla petronille petunia phaedra phaidra phebe phedra phelia philipa
+philippa philippine philis phillida phillie phillis philly philomena phoebe phylis phyllida phyllis phyllys
+phylys pia pier pierette pierrette pietra pipaluk piper pippa pippy polina polly pollyanna poppy portia pris
+prisca priscella priscila priscilla prissie priyamvada pru prudence prudi prudy prue puteri queenie querida
+quiana quinta quintana quintilla quintina rabina rachael rachel rachele rachelle rachida rae raeann raf rafa
+rafaela rafaelia rafaelita rahal rahel raina raine rakel ralina ramona ramonda rana randa randee randene randi
+ranee rani rania ranice ranique ranna raphaela raquel raquela rasia rasla raven raychel raye rayna raynell
+rayshell rea reanna reba rebbecca rebe rebeca rebecca rebecka rebeka rebekah rebekkah ree reeba reem reema
+reena reeta reeva reggi regina regine reihaneh reiko reina reine remy rena renae renata renate renee renell
+renelle renie rennie reta retha revkah reyna rhea rheba rheta rhetta rhiamon rhianna rhiannon rhianon rhoda
+rhodia rhodie rhody rhona rhonda ria riane riannon rianon rica ricca richelle rici ricki riki rikki riko rimas
+rin rina risa rita riva rivalee rivi rivkah rivy riya roana roanna roanne robbi robbin robbyn robena robenia
+roberta robina robinett robinetta robinette robinia roby robyn roch rochele rochell rochella rochelle rochette
+rocio roda rodi rodie rodina roghayyeh rois rolanda romola romona romonda romy rona ronalda ronda roni ronica
+ronna ronni ronnica roobbie rora rori rorie ros rosa rosabel rosabella rosabelle rosaleen rosalia rosalie
+rosalina rosalind rosalinda rosalinde rosaline rosalyn rosalynd rosamond rosamund rosana rosanna rosanne rose
+roseann roseanna roseanne roselia roselin roseline rosella roselle rosemaria rosemarie rosemary rosemonde
+rosene rosetta rosette roshelle rosie rosina rosita roslyn rosmunda rosy row rowan rowe rowena roxana roxane
+roxanna roxanne roxi roxie roxine roxy roz rozalie rozalin rozamond rozanna rozanne roze rozele rozella
+rozelle rozina rubetta rubi rubia rubie rubina ruperta ruth ruthann ruthanne ruthe ruthi ruthie ruthy ryann
+rycca saanvi saba sabina sabine sabra sabrina sacha sada sade sadella sadie sadye sahar saida saidee sakeena
+sakineh sakura salaidh sallee salli sallie sally sallyann sallyanne salma saloma salome salomi samantha samara
+samaria samira sande sandi sandie sandra sandye sapphira sapphire sara sara-ann saraann sarah sarajane saree
+sarena sarene sarette sari sarina sarine sarita sasha sashenka saudra savanna savannah savina scarlet scarlett
+seana seka sela selena selene selestina selia selie selina selinda seline sella selle selma sena sephira
+serena serene serife setayesh sevda sevinj shahd shaikha shaim shaimaa shaina shakira shalna shalne shana
+shanaya shanda shandee shandeigh shandie shandra shandy shani shania shanie shanna shannah shannen shannon
+shanon shanta shantee shara sharai shari sharia sharity sharl sharla sharleen sharlene sharline sharon sharona
+sharron sharyl sharyn shauna shawna shawnee shayla shaylah shaylyn shaylynn shayma shayna sheba sheela
+sheelagh sheelah sheena sheeree sheila sheila-kathryn sheilah shel shela shelagh shelba shelbi shelia shelley
+shelli shellie shelly shena sher sheree sheri sheridan sherie sherifa sherill sherilyn sherline sherri sherrie
+sherry sherye sheryl shina shir shira shirl shirlee shirleen shirlene shirley shirli shirline shirly shona
+shoshana shoshanna shristi shyla siana sianna sib sibbie sibby sibeal sibel sibella sibelle sibilla sibley
+sibylla sibylle sidoney sidonia sidonnie sierra sigrid sile sileas sillin silva silvana silvia silvie simona
+simone simonette simonne sindee sindy siobhan sioux siouxie sisely sisile sissie sissy sita siti siusan skye
+snezana sobia sofia sofie sofija somayyeh sondra sonia sonja sonni sonnnie sonya sophey sophi sophia sophie
+sophronia sorcha sosanna sri stace stacey staci stacia stacie stacy stafani star starla starlene starlin starr
+stefa stefania stefanie steffane steffi steffie stela stella stepha stephana stephane stephani stephanie
+stephannie stephenie stephi stephie stephine stesha stevana stevena stoddard storm stormi stormie stormy sue
 suellen suha sukey suki sula sumayah sunita sunshine susan susana susane susanetta susann susanna susannah
 susanne susette susi susie susy suzan suzana suzane suzann suzanna suzanne suzette suzi suzie suzy sybil
 sybila sybilla sybille sybyl sydel sydelle sylvia sylvie tabatha tabbatha tabbi tabbitha tabina tabitha taffy
 tala talia talitha tallia tallou tallulah talya talyah tamar tamara tamarah tamarra tamera tami tamika tamiko
-tamma tammara tammi tamqrah tamra tana tandi tandie tandy tanhya tani tania tanika tanisha tanitansy tansy
-tanya tara tarah tarana tarra tarrah taryn tasha tasia tatiana tatiania tatum tawana tawnya tawsha tedda teddi
-tedi tedra teena tegan teirtza teodora tera teresa terese teresina teresita teressa tereza teri teriann terra
-terrie terrijo terrye tersina terza tess tessa tessi tessie tessy thalia thandolwethu thea theadora theda
-thekla thelma theodora theodosia theresa therese theresina theresita theressa therine thia thomasa thomasin
-thomasina thomasine tia tiana tianna tiara tiena tierney tiertza tiff tiffani tiffanie tiffany tiffi tiffie
-tiffy tilda tildi tildie tildy tillie tilly timi timmi timothea tina tine tingting tiphani tiphanie tiphany
-tish tisha tobey tobi tobye toinette toma tomasina tomasine tomi tommi toni tonia tonie tonya tonye tootsie
-tora tori torie torrie tory tova tove tracee traci trenna tresa trescha tressa tricia trina trish trisha
-trista trix trixi trixie trixy truda trude trudey trudi trudie trudy trula tuesday tui tula twila twyla tybi
-tybie tyne tyra ugne ula ulla ulrica ulrika ulrikaumeko ulrike umeko una ursa ursala ursola ursula ursulina
-ursuline urte usha uta uxue valaree valaria valeda valencia valene valenka valentia valentina valera valeria
-valerie valery valerye valida valina valli vallie vally valma valry vanda vanesa vanessa vania vanna vanni
-vannie vanny veda velma velvet venita venus vera veradis vere verena verene veriee verile verina verine verla
-verna vernice veronica veronika veronike veronique vesna vevay vi vicki vickie vicky victoria vida viki vikki
-vikky viktoria viktorie viktorija vilhelmina vilma vilte vina vinita vinni viola violante viole violet violeta
-violetta violette virgina virginia virginie vita vitia vitoria vittoria viv viva vivi vivia vivian viviana
-vivianna vivianne vivie vivien viviene vivienne viviyan vivyan vivyanne vonni vonnie vonny vusala vyky wakana
-walliw waly wanda wandie wandis waneta wanids wenda wendeline wendi wendie wendy wendye wenona wenonah whitni
-whitny widelene wila wileen wilhelmina wilhelmine wilie willa willabella willamina willetta willette willow
-willyt wilma wilmette wilona wilone wilow windy wini winifred winna winnah winne winni winnifred winona
-winonah wren wrennie wylma wynne wynnie wynny xaviera xena xenia xiaomei xiaoyan ximena xinyi xylia xylina
-yael yagmur yalonda yan yarin yasmeen yasmin yasmine yelena yesenia yetta yettie yetty yevette ying ynes ynez
-yoko yolanda yolande yolane yolanthe yoshi yoshiko yovonnda ysabel yuina yuna yvette yvona yvone yvonna yvonne
-zabrina zada zahara zahra zainab zandra zaneta zara zarah zaria zarla zea zehra zeinab zelda zelma zena zenia
-zeynab zeynep zia zilvia zineb zita zitella zoe zoey zofia zola zonda zondra zonnya zora zorah zorana zorina
-zorine zsa zsazsa zsofia zulema zuzana
+tamma tammara tammi tammie tammy tamqrah tamra tana tandi tandie tandy tanhya tani tania tanika tanisha
+tanitansy tansy tanya tara tarah tarana tarra tarrah taryn tasha tasia tatiana tatiania tatum tawana tawnya
+tawsha tedda teddi tedi tedra teena tegan teirtza teodora tera teresa terese teresina teresita teressa tereza
+teri teriann terra terri terrie terrijo terrye tersina terza tess tessa tessi tessie tessy thalia thandolwethu
+thea theadora theda thekla thelma theodora theodosia theresa therese theresina theresita theressa therine thia
+thomasa thomasin thomasina thomasine tia tiana tianna tiara tiena tierney tiertza tiff tiffani tiffanie
+tiffany tiffi tiffie tiffy tilda tildi tildie tildy tillie tilly timi timmi timothea tina tine tingting
+tiphani tiphanie tiphany tish tisha tobey tobi tobye toinette toma tomasina tomasine tomi tommi toni tonia
+tonie tonya tonye tootsie tora tori torie torrie tory tova tove tracee tracey traci tracie tracy trenna tresa
+trescha tressa tricia trina trish trisha trista trix trixi trixie trixy truda trude trudey trudi trudie trudy
+trula tuesday tui tula twila twyla tybi tybie tyne tyra ugne ula ulla ulrica ulrika ulrikaumeko ulrike umeko
+una ursa ursala ursola ursula ursulina ursuline urte usha uta uxue valaree valaria valeda valencia valene
+valenka valentia valentina valera valeria valerie valery valerye valida valina valli vallie vally valma valry
+vanda vanesa vanessa vania vanna vanni vannie vanny veda velma velvet venita venus vera veradis vere verena
+verene veriee verile verina verine verla verna vernice veronica veronika veronike veronique vesna vevay vi
+vicki vickie vicky victoria vida viki vikki vikky viktoria viktorie viktorija vilhelmina vilma vilte vina
+vinita vinni viola violante viole violet violeta violetta violette virgina virginia virginie vita vitia
+vitoria vittoria viv viva vivi vivia vivian viviana vivianna vivianne vivie vivien viviene vivienne viviyan
+vivyan vivyanne vonni vonnie vonny vusala vyky wakana walliw waly wanda wandie wandis waneta wanids wenda
+wendeline wendi wendie wendy wendye wenona wenonah whitney whitni whitny widelene wila wileen wilhelmina
+wilhelmine wilie willa willabella willamina willetta willette willow willyt wilma wilmette wilona wilone wilow
+windy wini winifred winna winnah winne winni winnie winnifred winona winonah wren wrennie wylma wynne wynnie
+wynny xaviera xena xenia xiaomei xiaoyan ximena xinyi xylia xylina yael yagmur yalonda yan yarin yasmeen
+yasmin yasmine yelena yesenia yetta yettie yetty yevette ying ynes ynez yoko yolanda yolande yolane yolanthe
+yoshi yoshiko yovonnda ysabel yuina yuna yvette yvona yvone yvonna yvonne zabrina zada zahara zahra zainab
+zandra zaneta zara zarah zaria zarla zea zehra zeinab zelda zelma zena zenia zeynab zeynep zia zilvia zineb
+zita zitella zoe zoey zofia zola zonda zondra zonnya zora zorah zorana zorina zorine zsa zsazsa zsofia zulema
+zuzana
 `;
 
 export const EITHER_NAMES = `
-abbe abbey abbie abby abie adan addie addison addy adi adrian adrien aidan akira alex alexei alexis alfie alfy
-ali alix allie allyn alois andi andie andra andrea andrei andrey andy ange angel angie ara ariel arlen ashley
-ashton aubrey augustine austin averil avi barrie barry bennie benny bernie berny bert berti bertie berty bev
-biff bill billie billy blair blake blaze blossom bob bobbie bobby brandy bren brett brit britt brook brooke
-brooks bryn buck cal cam cammy carey carlie carlin carly carmine carrol carroll cary caryl casey cass cassidy
-cassie cecil chad charlie chase cheyenne chickie chicky chris chrissie chrissy christian christie christy
-chuck clair claire clare claude clem clemmie clemmy codi codie cody con connie conny constantine cordie cordy
-corey cori cornie corny correy corrie cory courtnay courtney cris dael dale dallas dana dani dannie danny
-danya darb darby darcy daron darryl daryl de deane del dell demetris dennie denny denys devan devin devon dion
-dominique donnie donny dore dorey dorian dorie dory drew dru eddie eddy elisha em emile emlyn emmy erin esme
-etienne evelin evelyn felice flory foster fran francois frank frankie franky frannie franny fred freddie
-freddy gabbie gabi gabie gabriel gabriele gaby gael gail gale garland gay gayle gene george georgie geri
-germain germaine gerri gerrie gerry gert gill ginger glen glenn glyn grace grant gray gus hailey haily haleigh
-haley harley harri hazel heath hilary hillary hinata holly ilya inger ira isa jack jackie jacky jaime jaimie
-jamie jammie jan jayme jean jere jermaine jerri jerrie jerry jess jesse jessie jie jo jodi jodie jody joey
-jordan jude jules julie kai kalle karel karoly kasey kellen kelley kelly kelsey kendall kenyatta kerry kiley
-kim kip kipp kippie kippy kiran kirby kit kris kyle kylie lance lane laney lanie lanny lashawn lauren laurie
-lee leif leigh leland lesley leslie lin lind lindsay lindsey lindy linn lonnie loren lorne lorrie lorry lou
-luca luce lyn lynn mack maddie maddy madison mads mallory manaia marion mark marlo marshal marti martie marty
-matti mattie matty maurise max maxie maxime maxy mead meade mel melokuhle meredith merle merrill merry meryl
-michal michel michele mickie micky mina morgan morgen muffin nat natty nichole nick nickie nicky nico nicol
-nicola niki nikita nikki niko nikos noel nollie norrie norry ollie olly page paige pat patrice patsy pattie
-patty paulie pauly peg pen pennie penny perry phil philippe pierce pooh quentin quinn randi randie randy ray
-regan reggie rene rey ricki rickie ricky rikki rob robbie robby robin robinet ronnie ronny rory rowan ruby sal
-sam sammy sandy sascha sasha saundra sayre sean shae shaine shane shannon shaun shawn shay shayne shea shelby
-shell shelley sheridan shiloh sibyl simone skip skye sonnie sonny spike stacee stacy stew sue sumit sunny syd
-sydney tabbie tabby tallie tally tammie tammy tate ted teddie teddy terri terry theo tim timmie timmy tobe
-toby tommie tommy tony torey tracey tracie tracy val vale valentine van vanya verne vin vinnie vinny virgie
-wade wallie wallis wally whitney willi willie willy winnie winny wynn
+abbe addy akira alexis alfie alfy alix allyn alois andie andrea ange ara arlen aubrey austin averil avi barrie
+berny berti berty biff bill blair blaze blossom brandy bren brit brook brooks bryn cam cammy carlin carmine
+caryl casey cass cassidy cheyenne chickie chicky chrissie christian clem clemmie clemmy codi codie con conny
+constantine cordie cordy cornie corny correy corrie courtnay cris dael dallas dannie danya darb darcy daron de
+deane del dell demetris dennie denys dore dorey dorie dory dru eddy em emlyn esme felice flory frank franky
+frannie franny gabbie gabie gaby gael gail gay gene germain gerri gerrie gill ginger glyn grace gray haily
+haleigh hazel hinata holly ilya inger isa jaime jaimie jamie jan jayme jean jere jerrie jessie jie jordan
+karel karoly kellen kelsey kenyatta kerry kipp kippie kippy kiran kirby kit kris lane laney lanie lanny
+lashawn lee lind linn lorne lorry luce maddy mads manaia marion marlo martie matty maurise max maxie maxime
+maxy mead meade mel melokuhle merry mickie morgan morgen muffin nat natty nickie nicol nollie norrie norry
+ollie olly page pat patsy pauly pen pennie penny perry pooh quinn randie randy ray regan rene rey robin
+robinet ruby sandy sascha saundra sayre shae shaine shay shea shelby shell shiloh sibyl sonnie sonny stacee
+stew sumit sunny sydney tabbie tabby tallie tally tate teddie timmie tobe torey vale van vanya verne vin
+vinnie vinny virgie wallie wallis willi winny wynn
 `;
 
 export const COMMON_WORD_NAMES = `

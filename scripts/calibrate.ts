@@ -4,7 +4,7 @@
  * Sets every rule's confidence from its measured precision, and the floor
  * below which a quote keeps no speaker, and writes them to
  * src/core/rule-precision.json (never typed by hand). Measured on PolNeAR's
- * train split and on the development sets seed, dev and survey, all at
+ * train split and on the development sets seed, dev, survey and polnear-dev, all at
  * floor 0 so that every candidate speaker is judged. PolNeAR dev, the holdout
  * sets and PolNeAR test are never read here: they measure the result.
  *
@@ -25,7 +25,7 @@ import { evalSets, scoreSet } from "./eval/sets";
 const WRONG_COST = 2;
 /** Weight, in quotes, of the prior a rarely seen rule key borrows from its rule. */
 const PRIOR_WEIGHT = 10;
-const DEVELOPMENT_SETS = ["seed", "dev", "survey"];
+const DEVELOPMENT_SETS = ["seed", "dev", "survey", "polnear-dev"];
 
 interface Tally {
   right: number;
@@ -48,7 +48,7 @@ const count = (key: string, right: number, wrong: number): void => {
 
 const train = evaluatePolnear(root, "train");
 for (const q of train.quotes) if (q.rule && q.verdict !== "missing") count(q.rule, q.verdict === "right" ? 1 : 0, q.verdict === "wrong" ? 1 : 0);
-const sets = evalSets(process.cwd()).filter((s) => DEVELOPMENT_SETS.includes(s.name));
+const sets = evalSets(process.cwd(), root).filter((s) => DEVELOPMENT_SETS.includes(s.name));
 for (const set of sets) {
   for (const [rule, t] of Object.entries(scoreSet(set, 0).byRule)) if (rule !== "none") count(rule, t.right, t.wrong);
 }
@@ -67,7 +67,7 @@ for (const [key, t] of [...tallies].sort()) if (key.includes("/")) rules[key] = 
 
 const floor = round(WRONG_COST / (1 + WRONG_COST));
 const table = {
-  note: "Written by `npm run calibrate` (scripts/calibrate.ts): each rule's precision measured at floor 0 on PolNeAR train and the seed, dev and survey sets. Do not edit by hand.",
+  note: "Written by `npm run calibrate` (scripts/calibrate.ts): each rule's precision measured at floor 0 on PolNeAR train and the seed, dev, survey and polnear-dev sets. Do not edit by hand.",
   measuredOn: { polnearTrainQuotes: train.quotes.length, developmentSets: DEVELOPMENT_SETS },
   wrongCost: WRONG_COST,
   floor,

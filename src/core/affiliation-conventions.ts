@@ -52,3 +52,21 @@ export function isPlaceName(words: readonly string[]): boolean {
   const name = words.join(" ").replace(/[.,;:]+$/u, "");
   return name !== "" && (stateOf(name) !== null || countryOf(name) !== null || typeName(words) === "place");
 }
+
+/** Bodies a candidate's name stands before in a staff title: "Quill campaign chairman" works for the Quill campaign. */
+const CANDIDATE_BODIES: ReadonlySet<string> = wordSet(`
+  campaign
+`);
+
+/**
+ * The affiliation of a staff title written after a candidate's name: "Quill"
+ * with the role "campaign chairman" is the Quill campaign. A party stays the
+ * party ("Republican campaign strategist" is a Republican), and any other
+ * role leaves the affiliation as it is.
+ */
+export function campaignAffiliation(role: string | null, affiliation: string | null): string | null {
+  if (!role || !affiliation) return affiliation;
+  const body = role.trim().split(/\s+/u)[0]!.toLowerCase();
+  if (!CANDIDATE_BODIES.has(body) || affiliation.toLowerCase().endsWith(` ${body}`) || partyOfWord(affiliation)) return affiliation;
+  return `${affiliation} ${body}`;
+}

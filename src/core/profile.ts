@@ -5,7 +5,7 @@
  * "ORG's ROLE NAME" and parentheses ("Rep. Rita Shaw (D-Minn.)"), wherever
  * in the article they stand.
  */
-import { countryOfNationality, isPlaceName, LEANINGS, partyOfTag, partyOfWord } from "./affiliation-conventions";
+import { campaignAffiliation, countryOfNationality, isPlaceName, LEANINGS, partyOfTag, partyOfWord } from "./affiliation-conventions";
 import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
@@ -162,7 +162,7 @@ export function profileOf(
     const described = groupProfile({ ...entity, kind: "anonymous", name: entity.descriptionHint }, knownPerson);
     return { ...described, evidence };
   }
-  return { role, affiliation, evidence };
+  return { role, affiliation: campaignAffiliation(role, affiliation), evidence };
 }
 
 /**
@@ -232,7 +232,9 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   // "Jo King": a given name and a capitalised title word is a person's name, not "Jo's king".
   const personName = lead.length === 1 && startsUpper(last) && givenNameGender(lead[0]!) !== null;
   const affiliation = lead.length > 0 && isRoleNoun(head, startsUpper(last)) && !lead.every(isDemonym) && !personal && !personName ? lead.join(" ").replace(/['’]s$/u, "") : null;
-  return { role: affiliation ? head : null, affiliation, evidence: null };
+  // "Quill campaign spokesman": the words between the name and the title say whose body it is.
+  const between = words.slice(lead.length, -1).join(" ");
+  return { role: affiliation ? head : null, affiliation: campaignAffiliation(between, affiliation), evidence: null };
 }
 
 /** "White House Press Secretary [Jo Hart]" → role "Press Secretary", affiliation "White House". */

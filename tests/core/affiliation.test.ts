@@ -367,3 +367,14 @@ describe("an organisation's full name with 'for', 'of' or 'on' and an article", 
     expect(described('"Tax," said Ann Roe, a fellow at the Quill Council on Tuesday.')).toMatchObject({ affiliation: "Quill Council" });
   });
 });
+
+describe("campaign staff speak for the candidate's campaign", () => {
+  it("'NAME campaign ROLE PERSON' and 'a NAME campaign ROLE' give the campaign, the role keeps 'campaign'", () => {
+    expect(described('"We won," said Quill campaign chairman Jo Hart.')).toMatchObject({ role: "campaign chairman", affiliation: "Quill campaign" });
+    expect(described('"We won," said Jo Hart, a Quill campaign spokesman.')).toMatchObject({ role: "campaign spokesman", affiliation: "Quill campaign" });
+  });
+
+  it("an unnamed 'NAME campaign spokesman' speaks for the campaign", () => {
+    expect(described('"We won," said a Quill campaign spokesman.')).toMatchObject({ affiliation: "Quill campaign" });
+  });
+});

@@ -44,6 +44,7 @@ function errorLines(s: Score): string[] {
   for (const w of [...s.wrong].sort((a, b) => (a.rule ?? "").localeCompare(b.rule ?? ""))) {
     lines.push(`       WRONG  [${w.rule ?? "?"}] "${w.gold.slice(0, 50)}" expected ${w.expected} got ${w.got}`);
   }
+  for (const n of s.nobody) lines.push(`       NOBODY "${n.gold.slice(0, 50)}" expected ${n.expected}`);
   for (const m of s.missed) lines.push(`       MISSED "${m.slice(0, 60)}"`);
   const seen = new Set<string>();
   for (const a of s.affiliationMisses) {

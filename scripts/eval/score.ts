@@ -42,6 +42,8 @@ export interface Score {
   /** Matched, scored quotes with a speaker given: confidence and whether it was right (for a reliability table). */
   confidences: { confidence: number; right: boolean }[];
   missed: string[];
+  /** Matched quotes left without a speaker where the article names one, for reading. */
+  nobody: { gold: string; expected: string }[];
   /** Right speakers whose affiliation is wrong or missing, for reading. */
   affiliationMisses: { speaker: string; expected: (string | null)[]; got: string | null }[];
 }
@@ -70,7 +72,7 @@ export function emptyScore(): Score {
   return {
     predicted: 0, gold: 0, matched: 0, speakerScored: 0, speakerRight: 0, speakerWrong: 0, speakerMissing: 0,
     affiliationScored: 0, affiliationRight: 0, affiliationInvented: 0, roleScored: 0, roleRight: 0, roleInvented: 0,
-    wrong: [], missed: [], affiliationMisses: [], byRule: {}, confidences: [],
+    wrong: [], missed: [], nobody: [], affiliationMisses: [], byRule: {}, confidences: [],
   };
 }
 
@@ -106,7 +108,10 @@ function scoreSpeaker(s: Score, p: Prediction, g: GoldQuote): void {
   else if (p.speaker) {
     s.speakerWrong++;
     s.wrong.push({ gold: g.starts, expected: g.speaker, got: p.speaker.name, rule: p.rule ?? null });
-  } else s.speakerMissing++;
+  } else {
+    s.speakerMissing++;
+    s.nobody.push({ gold: g.starts, expected: g.speaker! });
+  }
   const tally = (s.byRule[p.rule ?? "none"] ??= { right: 0, wrong: 0, none: 0 });
   if (!p.speaker) tally.none++;
   else if (right) tally.right++;
@@ -142,6 +147,7 @@ export function add(total: Score, page: Score): void {
   }
   total.wrong.push(...page.wrong);
   total.missed.push(...page.missed);
+  total.nobody.push(...page.nobody);
   total.affiliationMisses.push(...page.affiliationMisses);
   total.confidences.push(...page.confidences);
   for (const [rule, t] of Object.entries(page.byRule)) {

@@ -203,6 +203,19 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         // `“No,” he said`: a cue right beside the quote claims it as words, even when its speaker stays unknown.
         const claimed = near.some((c) => !c.cue.weak && cueDistance(c.cue, q, tokens) <= ADJACENT_TOKENS);
         if (!decision.entity && !claimed && isUnclaimedFragment(text, span, block.kind, cues.length > 0)) continue;
+        // "According to Lee, Ruiz was vanishing. She “became intermittent”": right after someone else's words the sentence goes on in them.
+        const othersWordsBefore = lastSpeaker !== null && lastSpeaker.block === b && lastSpeaker.sentence === si - 1;
+        if (!decision.entity && kind === "partial" && block.kind !== "heading" && cues.length === 0 && !ownCueUnresolved) {
+          // "Lee credited the win to “a closed primary”": a sentence with no cue at all gives its
+          // partial quote (one that is no mere fragment: "the word “pivot”") to its subject.
+          const found = clauseSubject(block, sentence, q, b, si);
+          const subject = found && (!othersWordsBefore || lastSpeaker!.entity === found.entity) ? found : null;
+          // Nobody speaks of themselves by name: a subject named inside the quote is spoken of.
+          if (subject && !namesInside(subject.entity, tokens[q]!.text)) {
+            const key = subject.pronoun ? "weakCue/clauseSubjectPronoun" : "weakCue/clauseSubject";
+            decision = { entity: subject.entity, cue: null, confidence: confidenceOf(key), rule: key, inferred: subject.pronoun };
+          }
+        }
         const entity = decision.confidence >= floor ? decision.entity : null;
         quotes.push({
           id: `q${quotes.length + 1}`,
@@ -314,6 +327,23 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const typing = explainType(words, { before: before && `${before} `, after: after && ` ${after}` });
     if (TYPED_BY_NAME.has(typing.rule)) typedNames.set(name, typing.type);
     return typing.type;
+  }
+
+  /**
+   * The person who opens the sentence as its subject, by name or by a pronoun
+   * clearly resolved ("Lee credited …", "She applauded him for …"), when the
+   * quote comes after it.
+   */
+  function clauseSubject(block: AnalysedBlock, sentence: Sentence, q: number, b: number, si: number): { entity: Entity; pronoun: boolean } | null {
+    const opening = subjectStart(block.tokens, sentence);
+    for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
+      const m = mentions[i]!;
+      if (m.block !== b || m.sentence !== si) break;
+      if (m.rank === 1 && m.token === opening && m.token < q && m.entity.kind === "person") {
+        return { entity: m.entity, pronoun: PERSON_PRONOUNS.has(block.tokens[m.token]!.lower) };
+      }
+    }
+    return null;
   }
 
   /** The person or group the sentence is about, when a colon hands it a quote: its subject mention. */

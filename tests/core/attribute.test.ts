@@ -647,3 +647,16 @@ describe("names that do not speak", () => {
     expect(speakerOf(a, "We will")?.name).toBe("Maria Lopez");
   });
 });
+
+describe("a partial quote in a sentence without a cue", () => {
+  it("is the words of the person who opens the sentence as its subject", () => {
+    const a = attribute(blocks('Maria Lopez credited her rival\'s victory to "a closed primary, where independents are not allowed to vote."'));
+    expect(speakerOf(a, "a closed")?.name).toBe("Maria Lopez");
+    expect(a.quotes[0]!.rule).toBe("weakCue/clauseSubject");
+  });
+
+  it("goes on in someone else's words reported just before", () => {
+    const b = attribute(blocks('According to Tom Ridley, Maria Lopez "was beginning to vanish" from the trade. She "became more and more intermittent with calls and letters."'));
+    expect(speakerOf(b, "became")?.name ?? null).not.toBe("Maria Lopez");
+  });
+});

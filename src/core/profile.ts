@@ -251,6 +251,8 @@ function describePrefix(block: Reading, nameFrom: number): Description {
       // "Judicial Watch President …": a capitalised common word after another capital is part of a name.
       const insideName = from - 2 >= 0 && tokens[from - 2]!.kind === "word" && tokens[from - 2]!.capitalized;
       if (NOT_NAME_WORDS.has(bare) && !HONORIFICS.has(t.lower) && !ROLE_MODIFIERS.has(bare) && !/^[A-Z]{2,}$/u.test(t.text) && !insideName) break;
+    } else if (remitOfTitleAt(tokens, from - 1, nameFrom)) {
+      // "Secretary of State Jo Hart", "secretary of homeland security": the remit is part of the title.
     } else if (!HONORIFICS.has(t.lower) && !isRoleNoun(bare) && !ROLE_MODIFIERS.has(bare)) {
       // "lawmakers grilled Lt. Col. …", "with President …": verbs and function words end the prefix.
       const joinsRoles = t.lower === "and" && from - 2 >= 0 && isRoleWord(tokens[from - 2]!) && isRoleWord(tokens[from]!);
@@ -299,6 +301,23 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     if (named) return { role: fullRole, affiliation: named };
   }
   return { role: fullRole, affiliation: role || possessive ? affiliation : null };
+}
+
+/** Longest remit of a title before a name, in words: "Secretary of Homeland Security". */
+const MAX_REMIT_WORDS = 2;
+
+/**
+ * Whether the "of" or "for" at `at` joins a title to its remit just before a
+ * name: "Secretary of State [Jo Hart]", "secretary of state [Ann Vole]". The
+ * remit is a word or two up to the name, naming no organisation by the
+ * lexicon or an acronym ("spokesman for Acme Corp. Jo Hart" is Acme's).
+ */
+function remitOfTitleAt(tokens: readonly Token[], at: number, nameFrom: number): boolean {
+  const title = tokens[at - 1];
+  if (!REMIT_PREPOSITIONS.has(tokens[at]!.lower) || !title || !isRoleWord(title)) return false;
+  const remit = tokens.slice(at + 1, nameFrom);
+  if (remit.length === 0 || remit.length > MAX_REMIT_WORDS || remit.some((t) => t.kind !== "word" || DETERMINERS.has(t.lower) || /^[A-Z]{2,}$/u.test(t.text))) return false;
+  return typeName(remit.map((t) => t.text)) !== "organization";
 }
 
 /**

@@ -378,3 +378,14 @@ describe("campaign staff speak for the candidate's campaign", () => {
     expect(described('"We won," said a Quill campaign spokesman.')).toMatchObject({ affiliation: "Quill campaign" });
   });
 });
+
+describe("a title with its remit before a name", () => {
+  it("'Secretary of State NAME' is the Secretary of State, not 'State'", () => {
+    expect(described('"We won," said Secretary of State Jo F. Quill.')).toMatchObject({ role: "Secretary of State", affiliation: null });
+    expect(described('Former secretary of state Ann Vole said "we lost" today.')).toMatchObject({ role: "Former secretary of state" });
+  });
+
+  it("an organisation after 'for' is not a remit", () => {
+    expect(described('Spokesman for QXP Jo Hart said "we lost" today.').role).not.toBe("Spokesman for QXP");
+  });
+});

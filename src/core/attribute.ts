@@ -129,6 +129,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   /** Who spoke last: by a quote, or by reported speech ("Bride said there will be…") that a bare quote may continue. */
   let lastSpeaker: { entity: Entity; block: number; sentence: number; openEnded: boolean; reported: boolean } | null = null;
 
+  /** "Stated Lee:", "Lee continued:" ending a paragraph with no quote of its own: who it hands the next paragraph's quote to. */
+  let colonLead: { entity: Entity; block: number } | null = null;
   /** The block of the section's heading: a pronoun does not reach back past it. */
   let sectionStart = 0;
   for (const [b, block] of analysed.entries()) {
@@ -192,6 +194,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
             decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf(rule), rule, inferred: true };
           }
         }
+        if (!decision.entity && colonLead && q === 0 && previousTextBlock(analysed, b) === colonLead.block) {
+          // "Reporter Jo Lee says:" ending the paragraph before: the quote that opens this one is what Lee says.
+          decision = { entity: colonLead.entity, cue: null, confidence: confidenceOf("colonIntroduction/nextParagraph"), rule: "colonIntroduction/nextParagraph", inferred: true };
+        }
         if (!decision.entity && tokens[q - 1]?.text === ":") {
           // "Buck … had a similar experience: “It was …”": the sentence's subject introduces the quote.
           const subject = introducingSubject(block, sentence, q, b, si);
@@ -235,6 +241,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         else if (claimed) lastSpeaker = null;
         if (entity) mentions.push({ entity, block: b, sentence: si, token: q, rank: 0 });
       }
+      if (si === sentences.length - 1 && block.kind !== "heading") colonLead = leadOfColon(block, sentence, b, si, cues);
       // A sentence of reported speech with no quote of its own: a bare quote right after continues it.
       const reporting = [...cues].reverse().find((c) => c.entity && !c.cue.weak);
       if (reporting?.entity && !tokens.slice(sentence.from, sentence.to).some((t) => t.kind === "quote")) {
@@ -327,6 +334,19 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const typing = explainType(words, { before: before && `${before} `, after: after && ` ${after}` });
     if (TYPED_BY_NAME.has(typing.rule)) typedNames.set(name, typing.type);
     return typing.type;
+  }
+
+  /**
+   * The speaker a paragraph's last sentence introduces when it ends in a colon
+   * and quotes nothing itself: its cue's ("Stated Lee:", "Lee continued:"),
+   * else its subject's ("Lee called them on it:").
+   */
+  function leadOfColon(block: AnalysedBlock, sentence: Sentence, b: number, si: number, cues: readonly { cue: Cue; entity: Entity | null }[]): { entity: Entity; block: number } | null {
+    const { tokens } = block;
+    if (tokens[sentence.to - 1]?.text !== ":" || tokens.slice(sentence.from, sentence.to).some((t) => t.kind === "quote")) return null;
+    const cue = [...cues].reverse().find((c) => c.entity);
+    const entity = cue ? cue.entity : introducingSubject(block, sentence, sentence.to - 1, b, si);
+    return entity ? { entity, block: b } : null;
   }
 
   /**

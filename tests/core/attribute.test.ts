@@ -660,3 +660,15 @@ describe("a partial quote in a sentence without a cue", () => {
     expect(speakerOf(b, "became")?.name ?? null).not.toBe("Maria Lopez");
   });
 });
+
+describe("a paragraph that ends in a colon", () => {
+  it.each([
+    ["an inverted cue", ["Stated Maria Lopez:", '"We will rebuild the city, stone by stone."']],
+    ["a cue with a title", ["Reporter Maria Lopez says:", '"Well, the eyewitness describes the city as a front line."']],
+    ["a weak verb", ["Maria Lopez spoke first. Then Lopez continued:", '"We will rebuild the city, stone by stone."']],
+    ["a subject without a cue", ["Maria Lopez took the moderators to task:", '"We will rebuild the city, stone by stone."']],
+  ])("hands the quote opening the next paragraph to its speaker (%s)", (_name, paragraphs) => {
+    const a = attribute(blocks(...paragraphs));
+    expect(speakerOf(a, paragraphs[1]!.slice(1, 6))?.name).toBe("Maria Lopez");
+  });
+});

@@ -45,6 +45,10 @@ const SERVING_ROLES: ReadonlySet<string> = wordSet(`
   aide adviser advisor assistant spokesman spokeswoman spokesperson counselor counsellor secretary consultant
   ambassador
 `);
+/** Words that open a relative clause, which ends a description: "a pollster who advised …". */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = wordSet(`
+  who whom whose which
+`);
 /** Adverbs between "who is" and a description: "who is now a fellow at …". */
 const COPULA_ADVERBS: ReadonlySet<string> = wordSet(`
   now currently also still
@@ -497,6 +501,9 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     const org = organizationAt(rest, 1) ?? (AFFILIATION_PREPOSITIONS.has(rest[1]!.lower) ? organizationAt(rest, 2) : null);
     return { role: org && org.length === rest.length - 1 - (rest[1]!.lower === "the" ? 1 : 0) ? null : slice(text, rest), affiliation: org ? slice(text, org) : null };
   }
+  // "a QXP member who ran against Bo Ray": the relative clause tells what they did, not what they are.
+  const relative = words.findIndex((t, i) => i > 0 && RELATIVE_PRONOUNS.has(t.lower));
+  if (relative > 0) return parseDescription(reading, words.slice(0, relative));
   let k = DETERMINERS.has(first.lower) ? 1 : 0;
   const partyAt = partyWordAt(words, k);
   if (partyAt >= 0) return describedByParty(reading, words.slice(k, partyAt), partyOfWord(words[partyAt]!.text)!, words.slice(partyAt + 1));

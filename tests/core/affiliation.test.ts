@@ -389,3 +389,13 @@ describe("a title with its remit before a name", () => {
     expect(described('Spokesman for QXP Jo Hart said "we lost" today.').role).not.toBe("Spokesman for QXP");
   });
 });
+
+describe("a relative clause ends a description", () => {
+  it("'a ORG member who ran against …' is a member of ORG, an acronym included", () => {
+    expect(described('"We won," said Ann Vole, a QXP member who ran against Bo Ray in a 2012 by-election and lost.')).toMatchObject({ role: "member", affiliation: "QXP" });
+  });
+
+  it("'a pollster who advised …' is a pollster", () => {
+    expect(described('"We won," said Ann Vole, a pollster who advised Bo Ray\'s 2008 campaign.')).toMatchObject({ role: "pollster" });
+  });
+});

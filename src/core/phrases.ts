@@ -236,8 +236,10 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
       continue;
     }
     if (PHRASE_PREPOSITIONS.has(t.lower) || NAME_PARTICLES.has(t.lower)) {
-      // Joins two parts only when a capitalised word follows: "source in Damascus", not "said in an interview".
-      if (tokens[to + 1]?.capitalized && !TIME_WORDS.has(tokens[to + 1]!.lower)) continue;
+      // Joins two parts only when a name follows: "source in Damascus", not "said in an interview" nor
+      // "wrote Jo Lee in The Planet" (a paper's "The" opens a name of its own).
+      const next = tokens[to + 1];
+      if (next?.capitalized && !TIME_WORDS.has(next.lower) && !NOT_NAME_WORDS.has(next.lower)) continue;
       break;
     }
     if (isKnownNoun(t.bare) || (DETERMINERS.has(first.lower) && ++openWords <= MAX_OPEN_WORDS && !/(ed|ing)$/u.test(t.lower))) continue;

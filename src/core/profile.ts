@@ -546,6 +546,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     // "specialist on the Security Council", but "expert on the Balkans"; "a colleague of Vole's" is a person's.
     if (!org || (sitsOn && !BODIES_SAT_ON.has(org.at(-1)!.bare))) continue;
     if (org.length === 1 && isPossessive(org[0]!.text) && reading.isPerson(org[0]!.bare)) continue;
+    const body = bodyOfOwner(reading, words, i, org);
+    if (body) return body;
     if (qualifiesNoun(words, org)) continue;
     // "Head of Research at Quill Securities": "of" without "the" names a department when "at" names the organisation after it
     // ("director of the Center for Water at Quill University" is the Center's).
@@ -576,6 +578,23 @@ function describedByParty(reading: Reading, before: readonly Token[], party: str
   // "a former Democratic congressman": the modifiers before the party stay with the role.
   const role = described.role && before.length > 0 && before.every((t) => !t.capitalized) ? `${slice(reading.text, before)} ${described.role}` : described.role;
   return { role, affiliation: described.affiliation ?? party };
+}
+
+/**
+ * "a member of the QXP's central executive committee": a body owned by an
+ * organisation, after "of"; the organisation is the affiliation and the
+ * role names the body without its owner ("member of the central executive
+ * committee"). The body is the rest of the description, lower-case words
+ * ending in a body one sits on.
+ */
+function bodyOfOwner(reading: Reading, words: readonly Token[], of: number, owner: readonly Token[]): Description | null {
+  const last = owner.at(-1)!;
+  if (words[of]!.lower !== "of" || !isPossessive(last.text) || reading.isPerson(withoutPossessive(last.lower))) return null;
+  const rest = words.slice(words.indexOf(last) + 1);
+  if (rest.length === 0 || rest.some((t) => t.kind !== "word" || t.capitalized) || !BODIES_SAT_ON.has(rest.at(-1)!.bare)) return null;
+  const k = DETERMINERS.has(words[0]!.lower) ? 1 : 0;
+  const { text } = reading;
+  return { role: `${slice(text, words.slice(k, of + 1))} the ${slice(text, rest)}`, affiliation: withoutPossessive(slice(text, owner)) };
 }
 
 /** Words a description may put before its party word: "a Texas Republican", "a first-term Democrat", "a former Democratic congressman". */

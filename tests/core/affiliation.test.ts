@@ -399,3 +399,13 @@ describe("a relative clause ends a description", () => {
     expect(described('"We won," said Ann Vole, a pollster who advised Bo Ray\'s 2008 campaign.')).toMatchObject({ role: "pollster" });
   });
 });
+
+describe("a body an organisation owns", () => {
+  it("'a member of the ORG's central executive committee' is a member of the committee, for ORG", () => {
+    expect(described('"We won," said Ann Vole, a member of the QXP\'s central executive committee.')).toMatchObject({ role: "member of the central executive committee", affiliation: "QXP" });
+  });
+
+  it("a person's committee gives no affiliation", () => {
+    expect(described('Bo Ray spoke first.', '"We won," said Ann Vole, a member of Ray\'s advisory committee.').affiliation).toBeNull();
+  });
+});

@@ -41,6 +41,11 @@ const SAID_TO_INFINITIVES: ReadonlySet<string> = wordSet(`
   be have
 `);
 
+/** "rallied supporters by warning that …", "while noting": before a speech participle, these leave its subject the clause's own. */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
+  by while after before when in
+`);
+
 /** Forms of "be" that make a participle passive: "was told", "is said". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
   is was were are been being be
@@ -112,8 +117,10 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   const leftToken = left >= s.from ? tokens[left] : undefined;
 
   // ", telling Vole" / "and slammed": the subject of the sentence's main clause speaks.
+  // "Lee rallied supporters by warning that …": the clause's subject speaks.
+  const afterPreposition = isParticiple(t.lower) && !!leftToken && PARTICIPLE_PREPOSITIONS.has(leftToken.lower);
   const continuesClause =
-    (isParticiple(t.lower) && leftToken?.text === ",") || leftToken?.lower === "and" || leftToken?.lower === "but";
+    (isParticiple(t.lower) && leftToken?.text === ",") || leftToken?.lower === "and" || leftToken?.lower === "but" || afterPreposition;
   if (continuesClause) {
     // ", it said, promising …": the cue just before speaks on. "During the call, he asked…, called Vole a … and
     // said": a coordinated verb shares the clause's own subject, not the last cue's.

@@ -750,7 +750,12 @@ function nameContinuesAt(tokens: readonly Token[], k: number, previous: Token | 
   return word?.capitalized && !DATES.has(word.lower) ? next : k;
 }
 
-/** A role of a few words; a long coordination keeps its first part. */
+/** Prepositions that end the head of a long role: "recipient among …", "fellow at …". */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
+  of for at to among from with in on by about over under between
+`);
+
+/** A role of a few words; a long coordination keeps its first part, and a long phrase not headed by a role noun is none. */
 function trimRole(words: Token[]): Token[] | null {
   const stop = words.findIndex((t, i) => i > 0 && (t.kind !== "word" || ROLE_ENDS_AT.has(t.lower)));
   const role = stop > 0 ? words.slice(0, stop) : words;
@@ -759,6 +764,9 @@ function trimRole(words: Token[]): Token[] | null {
     // "member of the group and signatory to the letter": two roles; keep the first. "expert in drug use and mental health": one.
     const and = role.findIndex((t, i) => t.lower === "and" && (DETERMINERS.has(role[i + 1]?.lower ?? "") || isRoleNoun(role[i + 1]?.lower ?? "")));
     if (and > 0) return role.slice(0, and);
+    // "top recipient among the candidates of contributions from …": a clause whose head is no role noun is no role.
+    const preposition = role.findIndex((t, i) => i > 0 && !t.capitalized && CLAUSE_PREPOSITIONS.has(t.lower));
+    if (!role.slice(0, preposition > 0 ? preposition : role.length).some((t) => isRoleWord(t) && !ROLE_MODIFIERS.has(t.lower))) return null;
   }
   return role;
 }

@@ -409,3 +409,13 @@ describe("a body an organisation owns", () => {
     expect(described('Bo Ray spoke first.', '"We won," said Ann Vole, a member of Ray\'s advisory committee.').affiliation).toBeNull();
   });
 });
+
+describe("a role is a noun phrase headed by a role noun", () => {
+  it("a long descriptive clause is no role", () => {
+    expect(described('"We won," said Ann Vole, top recipient among the candidates of contributions from the largest banks.').role).toBeNull();
+  });
+
+  it("a long role headed by a role noun stays", () => {
+    expect(described('"We won," said Ann Vole, longtime senior policy adviser to the Quill Harbour Board.').role).toMatch(/adviser/u);
+  });
+});

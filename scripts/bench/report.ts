@@ -4,6 +4,7 @@ import { CONTENDER_LABELS, CONTENDERS, type CorpusResult } from "./corpus";
 import type { Machine } from "./machine";
 import type { ScalingResult, Series } from "./scaling";
 import type { SizeRow } from "./size";
+import type { AgainstResult } from "./against";
 
 export interface BenchResult {
   machine: Machine;
@@ -13,6 +14,8 @@ export interface BenchResult {
   scaling: ScalingResult | null;
   browsers: BrowserResult | null;
   size: SizeRow[] | null;
+  /** Only when asked for (--only against): the engine against an earlier commit. */
+  against?: AgainstResult | null;
   seconds: number;
 }
 
@@ -110,6 +113,11 @@ export function markdown(r: BenchResult): string {
   }
   if (r.scaling) {
     parts.push(`## Scaling in Node (generated articles, extractFromDocument, median of several runs per size)\n\nAgainst article length (one quote paragraph per 100 words):\n\n${seriesTable(r.scaling.length, "words")}\n\nAgainst the number of quotes (about 20,000 words each):\n\n${seriesTable(r.scaling.quotes, "quotes")}`);
+  }
+  if (r.against) {
+    const a = r.against;
+    parts.push(`## The engine against ${a.ref}, same process\n\nattribute() on the blocks of ${a.pages} corpus pages, ${a.passes} passes each, old and new alternating (scripts/bench/against.ts):\n\n` +
+      table(["", "median pass ms"], [[`engine at ${a.ref}`, f(a.oldMs)], ["engine now", f(a.newMs)], ["now / then", f(a.ratio, 3)]]));
   }
   if (r.size) {
     parts.push("## Size\n\n" + table(["", "raw", "gzip -9"], r.size.map((s) => [s.what, `${kib(s.raw)} (${s.raw} B)`, s.what.endsWith(".zip") ? "(zip)" : `${kib(s.gzip)} (${s.gzip} B)`])));

@@ -437,9 +437,19 @@ function namesOrganization(tokens: readonly Token[], start: number, end: number)
 
 const ORGANIZATION_JOINERS: ReadonlySet<string> = new Set(["for", "of", "&", "and"]);
 
+/** A capitalised title word ("Dean", "King", "Bishop") right after a given name and no title: that person's surname. */
+function isSurnameAfterGivenName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const given = tokens[k - 1];
+  if (!t.capitalized || isNameWord(t) || !isTitleWord(t) || isOrganizationWord(t.bare) || !given?.capitalized || isTitleWord(given)) return false;
+  return givenNameGender(given.text) !== null && !isCommonWordName(given.text);
+}
+
 /** Start of the run of name words that ends at `end`: "CEO [John Reyes]". Null if there is none. */
 export function trailingName(tokens: readonly Token[], start: number, end: number): number | null {
   let k = end;
+  // "Howard Dean", "Pete King": a title word after a given name ends the run as its surname.
+  if (k - 2 >= start && isSurnameAfterGivenName(tokens, k - 1)) k--;
   while (k > start && isNameWord(tokens[k - 1]!)) k--;
   while (k < end && !tokens[k]!.capitalized) k++;
   return k < end ? k : null;

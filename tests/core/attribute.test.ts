@@ -38,6 +38,7 @@ describe("cues", () => {
     ["an inverted name before 'in The Paper'", '"We will rebuild the city," wrote Maria Lopez in The Harbour Gazette.', "Maria Lopez"],
     ["a speech participle after 'by'", 'Maria Lopez rallied her supporters by warning that "the city will be rebuilt."', "Maria Lopez"],
     ["a speech participle after 'while'", 'Maria Lopez toured the port while insisting that "the city will be rebuilt."', "Maria Lopez"],
+    ["a surname that is also a title word", '"We will rebuild the city," said former governor Howard Dean.', "Howard Dean"],
     ["'said to' a listener, not an infinitive", '"We will rebuild the city," Maria Lopez said to cheers at a rally.', "Maria Lopez"],
   ])("%s", (_name, text, speaker) => {
     expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);

@@ -220,6 +220,8 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   if (entity.affiliationHint) return { role: null, affiliation: entity.affiliationHint, evidence: null };
   const words = entity.name.split(/\s+/u);
   if (entity.kind === "organization") {
+    // "Pat Schott and Jo Pierce": people named together are no organisation of their own.
+    if (namesPeople(entity.name)) return { role: null, affiliation: null, evidence: null };
     const proper = words.some((w) => startsUpper(w) && !isDemonym(w));
     return { role: null, affiliation: proper ? entity.name : null, evidence: null };
   }
@@ -239,6 +241,15 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   // "Quill campaign spokesman": the words between the name and the title say whose body it is.
   const between = words.slice(lead.length, -1).join(" ");
   return { role: affiliation ? head : null, affiliation: campaignAffiliation(between, affiliation), evidence: null };
+}
+
+/** Whether a name joins people: "Pat Schott and Jo Pierce", each part a given name and a surname. */
+function namesPeople(name: string): boolean {
+  const parts = name.split(/\s+(?:and|&)\s+/u);
+  return parts.length > 1 && parts.every((p) => {
+    const words = p.split(/\s+/u);
+    return words.length >= 2 && words.every(startsUpper) && givenNameGender(words[0]!) !== null;
+  });
 }
 
 /** "White House Press Secretary [Jo Hart]" → role "Press Secretary", affiliation "White House". */

@@ -419,3 +419,10 @@ describe("a role is a noun phrase headed by a role noun", () => {
     expect(described('"We won," said Ann Vole, longtime senior policy adviser to the Quill Harbour Board.').role).toMatch(/adviser/u);
   });
 });
+
+describe("people named together have no affiliation of their own name", () => {
+  it("'a study by economists Pat Schott and Jo Pierce' gives them no affiliation 'Pat Schott and Jo Pierce'", () => {
+    const a = attribute(blocks('According to a 2013 study by economists Peter Schott and Justin Pierce, the slump is partly to blame, but so is this "major change in trade."'));
+    for (const s of a.speakers) expect(s.affiliation ?? "").not.toMatch(/Schott/u);
+  });
+});

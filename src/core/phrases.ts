@@ -139,9 +139,11 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
     const core = isWord(tokens[k - 1]) ? collectBackward(tokens, k - 1, floor) : null;
     if (!core || core.kind === "pronoun" || (core.kind === "person" && !tokens[k - 1]!.capitalized)) continue;
     // "Karen Lee's son, filmmaker Charlie Dunn, said": the description's appositive is the name.
+    // "his wife, Jane, said": after "his"/"her"/"their" one name is enough.
     if (core.kind === "anonymous") {
       const named = classify(tokens, k + 1, comma);
-      if (named?.kind === "person" && named.nameTo - named.nameFrom >= 2) return named;
+      const owned = POSSESSIVE_DETERMINERS.has(tokens[core.from]?.lower ?? "");
+      if (named?.kind === "person" && (named.nameTo - named.nameFrom >= 2 || owned)) return named;
     }
     const phrase = { ...core, appositive: [k + 1, comma] as const };
     // "Jo Lee, whose label Acme Records sold the rights, said": the names inside a who-clause are not its subject.

@@ -39,6 +39,7 @@ describe("cues", () => {
     ["a speech participle after 'by'", 'Maria Lopez rallied her supporters by warning that "the city will be rebuilt."', "Maria Lopez"],
     ["a speech participle after 'while'", 'Maria Lopez toured the port while insisting that "the city will be rebuilt."', "Maria Lopez"],
     ["a surname that is also a title word", '"We will rebuild the city," said former governor Howard Dean.', "Howard Dean"],
+    ["a kin appositive's single name", 'Tom Ridley stayed home. His wife, Maria, said: "We will rebuild the city."', "Maria"],
     ["'said to' a listener, not an infinitive", '"We will rebuild the city," Maria Lopez said to cheers at a rally.', "Maria Lopez"],
   ])("%s", (_name, text, speaker) => {
     expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);

@@ -49,6 +49,10 @@ const SERVING_ROLES: ReadonlySet<string> = wordSet(`
 const RELATIVE_PRONOUNS: ReadonlySet<string> = wordSet(`
   who whom whose which
 `);
+/** Roles whose "of" names a work, not an organisation: "author of Harbour Days". */
+const WORK_CREATORS: ReadonlySet<string> = wordSet(`
+  author co-author writer
+`);
 /** Adverbs between "who is" and a description: "who is now a fellow at …". */
 const COPULA_ADVERBS: ReadonlySet<string> = wordSet(`
   now currently also still
@@ -550,6 +554,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   }
   if (!words.slice(k).some((t) => isRoleNoun(t.bare, t.capitalized) || !t.capitalized)) return { role: null, affiliation: null };
   for (let i = k + 1; i < words.length; i++) {
+    // "author of Harbour Days: The Problem With Quill": a work's title, not an organisation.
+    if (words[i]!.lower === "of" && WORK_CREATORS.has(words[i - 1]!.lower)) continue;
     const serving = words[i]!.lower === "to" && SERVING_ROLES.has(words[i - 1]!.lower);
     const sitsOn = words[i]!.lower === "on";
     if (!AFFILIATION_PREPOSITIONS.has(words[i]!.lower) && !serving && !sitsOn) continue;

@@ -426,3 +426,9 @@ describe("people named together have no affiliation of their own name", () => {
     for (const s of a.speakers) expect(s.affiliation ?? "").not.toMatch(/Schott/u);
   });
 });
+
+describe("a work's title is not an affiliation", () => {
+  it("'author of TITLE' gives no affiliation", () => {
+    expect(described('"We won," said Ann Vole, author of Harbour Days: The Problem With Quill.').affiliation).toBeNull();
+  });
+});

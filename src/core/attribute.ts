@@ -432,7 +432,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const later = capitalizedWordsAfter(block.tokens, token, block.sentences[si]!.to);
     const fits = (e: Entity): boolean =>
       (PERSON_PRONOUNS.has(pronoun)
-        ? e.kind !== "organization" && (!gender || !e.gender || e.gender === gender)
+        ? e.kind !== "organization" && (!gender || !e.gender || e.gender === gender) && !(gender && isPluralDescription(e))
         : THING_PRONOUNS.has(pronoun)
           ? e.kind === "organization"
           : GROUP_PRONOUNS.has(pronoun)) && !namedAfter(e, later);
@@ -769,6 +769,16 @@ function wordsAround(tokens: readonly Token[], from: number, to: number): string
     out += out ? ` ${word}` : word;
   }
   return out;
+}
+
+/** "unnamed military leaders", "officials": a description of several people, whom no "he" or "she" stands for. */
+function isPluralDescription(e: Entity): boolean {
+  if (e.kind !== "anonymous") return false;
+  // The head noun comes before any "in Damascus", "at the ministry".
+  const words = e.name.split(" ");
+  const ends = words.findIndex((w, i) => i > 0 && OBJECT_PREPOSITIONS.has(w));
+  const head = words[(ends === -1 ? words.length : ends) - 1]!;
+  return head === "people" || head === "men" || head === "women" || (/^[a-z]{2,}[^su]s$/u.test(head));
 }
 
 /** Names typed as places, platforms or no name at all never speak: "said of Quillton's position", "wrote on Zorgbook". */

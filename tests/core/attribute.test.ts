@@ -677,3 +677,10 @@ describe("a paragraph that ends in a colon", () => {
     expect(speakerOf(a, paragraphs[1]!.slice(1, 6))?.name).toBe("Maria Lopez");
   });
 });
+
+describe("pronoun agreement", () => {
+  it("a he or she never stands for a plural description", () => {
+    const a = attribute(blocks('Maria Lopez also asserted that unnamed harbour officials agree with her. "We will rebuild the city," she said.'));
+    expect(speakerOf(a, "We will")?.name).toBe("Maria Lopez");
+  });
+});

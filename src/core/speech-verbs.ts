@@ -120,6 +120,18 @@ const FORMS = `
   groan groaned
   sigh sighs
   read reads
+  assert asserts asserted asserting
+  repeat repeats repeated
+  confess confesses confessed
+  opine opines opined
+  proclaim proclaims proclaimed proclaiming
+  surmise surmises surmised
+  fume fumes fumed
+  bark barks barked
+  pressed
+  snipe snipes sniped
+  beam beamed
+  praising slamming blasting criticizing criticising accusing dubbing labeling labelling terming
 `;
 
 export const SPEECH_VERBS: ReadonlySet<string> = wordSet(FORMS);
@@ -132,7 +144,7 @@ export const MANNER_VERBS: ReadonlySet<string> = wordSet(`
   laugh laughs laughed sing sings sang chuckle chuckles chuckled sob sobbed gush gushes gushed scoff scoffs
   scoffed snap snapped groan groaned sigh sighs sighed marvel marvels marveled marvelled wonder wonders wondered
   shout shouts shouted yell yells yelled whisper whispers whispered scream screams screamed mutter muttered joke
-  jokes joked quip quips quipped
+  jokes joked quip quips quipped fume fumes fumed bark barks barked pressed beam beamed
 `);
 
 /**
@@ -146,7 +158,7 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = wordSet(`
   termed estimate estimates estimated report reports reported begin began weigh weighed chime chimed offer
   offered continue continues continued charge charges charged remind reminds reminded introduce introduces
   introduced remember remembers remembered instruct instructs instructed order orders ordered request requests
-  requested
+  requested praising slamming blasting criticizing criticising accusing dubbing labeling labelling terming
 `);
 
 /** "X quoted Y as saying": Y is the speaker, X only passes the words on. */

@@ -40,6 +40,9 @@ describe("cues", () => {
     ["a speech participle after 'while'", 'Maria Lopez toured the port while insisting that "the city will be rebuilt."', "Maria Lopez"],
     ["a surname that is also a title word", '"We will rebuild the city," said former governor Howard Dean.', "Howard Dean"],
     ["a kin appositive's single name", 'Tom Ridley stayed home. His wife, Maria, said: "We will rebuild the city."', "Maria"],
+    ["a verb of manner right after the quote ('fumed')", '"We will rebuild the city," Maria Lopez fumed on Tuesday.', "Maria Lopez"],
+    ["'proclaimed'", 'Maria Lopez proclaimed at a press conference, "We will rebuild the city."', "Maria Lopez"],
+    ["a weak verb's -ing form", 'The mayor, Maria Lopez, was praising the plan as "a bold step."', "Maria Lopez"],
     ["'said to' a listener, not an infinitive", '"We will rebuild the city," Maria Lopez said to cheers at a rally.', "Maria Lopez"],
   ])("%s", (_name, text, speaker) => {
     expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);

@@ -376,10 +376,18 @@ export function capitalizedRunEnd(tokens: readonly Token[], i: number, limit: nu
   while (end < limit) {
     const t = tokens[end]!;
     if (t.kind === "word" && (t.capitalized || (titles && isTitleWord(t)))) end++;
-    else if (NAME_JOINERS.has(t.lower) && end > i && tokens[end + 1]?.capitalized && end + 1 < limit) end++;
+    else if (NAME_JOINERS.has(t.lower) && end > i && tokens[end + 1]?.capitalized && end + 1 < limit && !startsSecondPerson(tokens, end)) end++;
     else break;
   }
   return end;
+}
+
+/** "Jo Lee and Ann Ruiz": an "and" before a given name and a surname joins two people, not the parts of one name. */
+function startsSecondPerson(tokens: readonly Token[], and: number): boolean {
+  if (tokens[and]!.lower !== "and") return false;
+  const given = tokens[and + 1];
+  const surname = tokens[and + 2];
+  return !!given && !!surname && surname.capitalized && isNameWord(surname) && givenNameGender(given.text) !== null && !isCommonWordName(given.text);
 }
 
 /** Token index where the sentence's subject may start: after an opening "In his initial post, …". */

@@ -687,3 +687,11 @@ describe("pronoun agreement", () => {
     expect(speakerOf(a, "We will")?.name).toBe("Maria Lopez");
   });
 });
+
+describe("two people joined by 'and'", () => {
+  it("are two people, each a speaker by surname later ('Lee: “…”')", () => {
+    const a = attribute(blocks("Maria Lopez and Tom Ridley reject the term.", 'Lopez: "Our goal is to rebuild the city." Ridley: "The mission is to rebuild it."'));
+    expect(speakerOf(a, "Our goal")?.name).toBe("Maria Lopez");
+    expect(speakerOf(a, "The mission")?.name).toBe("Tom Ridley");
+  });
+});

@@ -222,6 +222,8 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
     const named = classify(tokens, roleAt, end);
     if (named?.kind === "person") return { ...named, from: verb + 1 };
   }
+  const described = describedNameAfter(tokens, verb + 1, ceiling);
+  if (described) return described;
   const first = tokens[verb + 1];
   if (!isWord(first) || verb + 1 >= ceiling) return null;
   if (isPronoun(first.lower)) return pronoun(verb + 1);
@@ -268,6 +270,36 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
     }
   }
   return phrase;
+}
+
+/** Words of description a name may follow after an inverted verb: "Idaho nutritional-supplement executive". */
+const MAX_DESCRIPTION_TOKENS = 4;
+
+/**
+ * "said Virginia delegate Beau Correll", "said CBS moderator Nancy Cordes": a
+ * capitalised place or outlet, lower-case words of description, then a given
+ * name and a surname, which is the person (whether or not the noun is a known role).
+ */
+function describedNameAfter(tokens: readonly Token[], from: number, ceiling: number): Phrase | null {
+  if (!tokens[from]?.capitalized) return null;
+  let lower = 0;
+  let k = from;
+  for (; k < Math.min(ceiling, from + MAX_DESCRIPTION_TOKENS); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return null;
+    if (t.capitalized) {
+      if (lower > 0) break;
+      continue;
+    }
+    if (DETERMINERS.has(t.lower) || TIME_WORDS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || SPEECH_VERBS.has(t.lower) || NOT_NAME_WORDS.has(t.lower)) return null;
+    lower++;
+  }
+  const given = tokens[k];
+  if (lower === 0 || !given?.capitalized || givenNameGender(given.text) === null || isCommonWordName(given.text)) return null;
+  const end = capitalizedRunEnd(tokens, k, ceiling);
+  if (end - k < 2) return null;
+  const named = classify(tokens, k, end);
+  return named?.kind === "person" ? { ...named, from } : null;
 }
 
 /** A person named after the next comma: the description's appositive name. */

@@ -147,7 +147,9 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
     }
     const phrase = { ...core, appositive: [k + 1, comma] as const };
     // "Jo Lee, whose label Acme Records sold the rights, said": the names inside a who-clause are not its subject.
-    if (RELATIVE_PERSON_PRONOUNS.has(tokens[k + 1]?.lower ?? "") && core.kind === "person") return phrase;
+    // Not "Jo Lee, 30, of Raleigh, N.C., who …": a region after its town is where the person is from.
+    const region = core.to - core.from === 1 && tokens[core.from - 1]?.text === "," && !!tokens[core.from - 2]?.capitalized;
+    if (RELATIVE_PERSON_PRONOUNS.has(tokens[k + 1]?.lower ?? "") && core.kind === "person" && !region) return phrase;
     nearest ??= phrase;
     if (core.kind === "person" && core.nameTo - core.nameFrom >= 2) named = phrase;
   }

@@ -476,7 +476,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     for (const c of cues) {
       const distance = cueDistance(c.cue, q, block.tokens);
       // `“A disgrace,” Lee called it`, `“…,” was how Lee described it`: a weak cue right after a whole quote still claims it.
-      if (c.cue.weak && kind !== "partial" && !(c.cue.from > q && distance <= ADJACENT_TOKENS)) continue;
+      // `He continued, “…”`, `Lee reported: “…”`: one that introduces the quote claims it too.
+      if (c.cue.weak && kind !== "partial" && !(c.cue.from > q && distance <= ADJACENT_TOKENS) && !(c.cue.verb < q && distance === 0)) continue;
       // On a tie the cue after the quote wins: `"A," she said, "B."`.
       if (!best || distance < best.distance || (distance === best.distance && c.cue.from > q)) best = { ...c, distance };
     }

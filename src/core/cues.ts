@@ -43,7 +43,7 @@ const SAID_TO_INFINITIVES: ReadonlySet<string> = wordSet(`
 
 /** "rallied supporters by warning that …", "while noting": before a speech participle, these leave its subject the clause's own. */
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
-  by while after before when in
+  by while after before when in upon
 `);
 
 /** Forms of "be" that make a participle passive: "was told", "is said". */

@@ -67,7 +67,7 @@ function isNameWord(t: Token): boolean {
   if (/-based$/u.test(t.lower)) return false; // "Oslo-based Jo Lee"
   if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
   const bare = t.bare;
-  if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare)) return NAME_SUFFIXES.has(t.lower);
+  if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isHyphenatedTitle(t)) return NAME_SUFFIXES.has(t.lower);
   if (isOrganizationWord(bare) || isRoleNoun(bare, true)) return false;
   return true;
 }
@@ -441,7 +441,13 @@ const LEADING_CONJUNCTIONS: ReadonlySet<string> = wordSet(`
 
 /** "President", "CEO", "Lt.", "spokesman": a word that says what the name after it does. */
 export function isTitleWord(t: Token): boolean {
-  return HONORIFICS.has(t.lower) || HONORIFICS.has(t.bare) || isRoleNoun(t.bare, t.capitalized);
+  return HONORIFICS.has(t.lower) || HONORIFICS.has(t.bare) || isRoleNoun(t.bare, t.capitalized) || isHyphenatedTitle(t);
+}
+
+/** "Secretary-Treasurer", "Vice-Chairman": titles joined by a hyphen are one title. */
+function isHyphenatedTitle(t: Token): boolean {
+  const parts = t.bare.split("-");
+  return parts.length > 1 && parts.every((p) => HONORIFICS.has(p) || isRoleNoun(p, t.capitalized));
 }
 
 /**

@@ -47,6 +47,7 @@ describe("cues", () => {
     ["age, town and region before a who-clause", '"We will rebuild the city," Maria Lopez, 30, of Salem, Ore., who was among those polled, said.', "Maria Lopez"],
     ["an opinion verb that introduces a whole quote", 'Maria Lopez spoke first. She continued, "We will rebuild the city."', "Maria Lopez"],
     ["a speech participle after 'upon'", 'Maria Lopez drew boos upon saying, "We will rebuild the city."', "Maria Lopez"],
+    ["a hyphenated title before the name", '"We will rebuild the city," said Harbour Workers Secretary-Treasurer Maria Lopez.', "Maria Lopez"],
     ["'said to' a listener, not an infinitive", '"We will rebuild the city," Maria Lopez said to cheers at a rally.', "Maria Lopez"],
   ])("%s", (_name, text, speaker) => {
     expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);

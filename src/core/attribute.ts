@@ -881,7 +881,10 @@ function speakerEvidence(phrase: Phrase, entity: Entity, tokens: readonly Token[
 function cueDistance(cue: Cue, q: number, tokens: readonly Token[]): number {
   // `he said, "…," the office said`: the cue that introduces the quote is its own.
   const introduces = cue.verb < q && q - cue.verb <= INTRODUCING_REACH && cue.to <= q && /^[,:]$/u.test(tokens[q - 1]?.text ?? "");
-  return introduces ? 0 : cue.from > q ? cue.from - q : q - cue.to + 1;
+  if (introduces) return 0;
+  // "X, which Lee had called a “disaster” and promised to …": a cue whose subject and verb sit on either side of the quote is as far as its verb.
+  if (cue.from < q && q < cue.to) return Math.abs(cue.verb - q);
+  return cue.from > q ? cue.from - q : q - cue.to + 1;
 }
 
 function cueWords(block: AnalysedBlock, cue: Cue): string {

@@ -17,7 +17,7 @@ import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity } from "./cast";
 import { findCues, type Cue } from "./cues";
-import { capitalizedRunEnd, classify, isTitleWord, looksLikeVerb, subjectStart, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
 import { readOrganizations, type KnownOrganizations } from "./organizations";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
@@ -202,6 +202,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           // "Buck … had a similar experience: “It was …”": the sentence's subject introduces the quote.
           const subject = introducingSubject(block, sentence, q, b, si);
           if (subject) decision = { entity: subject, cue: null, confidence: confidenceOf("colonIntroduction"), rule: "colonIntroduction", inferred: true };
+          else {
+            // "… doesn't surprise pollster Jo Lee: “…”", "POLLS DID WELL - Pew Research: “…”": the name the colon follows.
+            const named = nameBeforeColon(block, q - 1, b, si, sentence);
+            if (named) decision = { entity: named, cue: null, confidence: confidenceOf("colonIntroduction/nameBeforeColon"), rule: "colonIntroduction/nameBeforeColon" };
+          }
         }
         // "“It was easy for Mary Holt to coast,” she said": nobody speaks of themselves by name, so a
         // speaker only inferred (a pronoun, the previous quote's) who is named inside the quote is someone else.
@@ -334,6 +339,18 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const typing = explainType(words, { before: before && `${before} `, after: after && ` ${after}` });
     if (TYPED_BY_NAME.has(typing.rule)) typedNames.set(name, typing.type);
     return typing.type;
+  }
+
+  /**
+   * The name right before the colon that opens a quote: a person's full name,
+   * or any name set off by a dash as a label ("- Pew Research: “…”").
+   */
+  function nameBeforeColon(block: AnalysedBlock, colon: number, b: number, si: number, sentence: Sentence): Entity | null {
+    const phrase = phraseBefore(block.tokens, colon, sentence.from);
+    if (!phrase || (phrase.kind !== "person" && phrase.kind !== "organization") || phrase.to !== colon) return null;
+    const labelled = /^[-–—]$/u.test(block.tokens[phrase.from - 1]?.text ?? "");
+    if (!labelled && (phrase.kind !== "person" || phrase.nameTo - phrase.nameFrom < 2)) return null;
+    return resolve(phrase, b, si);
   }
 
   /**

@@ -701,3 +701,14 @@ describe("two people joined by 'and'", () => {
     expect(speakerOf(a, "The mission")?.name).toBe("Tom Ridley");
   });
 });
+
+describe("a name right before the colon that opens a quote", () => {
+  it.each([
+    ["a dash label", 'POLLS HELD UP WELL - Harbour Research: “All the samples include more engaged voters.”', "Harbour Research"],
+    ["a full name the sentence ends on", 'The anger does not surprise Republican pollster Maria Lopez: “People are tired of it.”', "Maria Lopez"],
+  ])("is the speaker (%s)", (_name, text, speaker) => {
+    const a = attribute(blocks(text));
+    expect(speakerOf(a, "")?.name).toBe(speaker);
+    expect(a.quotes[0]!.rule).toBe("colonIntroduction/nameBeforeColon");
+  });
+});

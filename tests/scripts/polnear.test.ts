@@ -76,10 +76,10 @@ describe("quote scanner", () => {
 });
 
 describe("gold conversion", () => {
-  // Sentence 1 names Jo Lee, sentence 2 quotes "he", sentence 3 quotes "the official" (a chain with no name).
-  const text = "Jo Lee spoke to the board.\n“We will win,” he said.\n“No comment,” the official said.\nA “scare” word.";
+  // Sentence 1 names Tom Lee, sentence 2 quotes "he", sentence 3 quotes "the official" (a chain with no name).
+  const text = "Tom Lee spoke to the board.\n“We will win,” he said.\n“No comment,” the official said.\nA “scare” word.";
   const sentences: [string, string, string][][] = [
-    [["Jo", "NNP", "PERSON"], ["Lee", "NNP", "PERSON"], ["spoke", "VBD", "O"], ["to", "TO", "O"], ["the", "DT", "O"], ["board", "NN", "O"], [".", ".", "O"]],
+    [["Tom", "NNP", "PERSON"], ["Lee", "NNP", "PERSON"], ["spoke", "VBD", "O"], ["to", "TO", "O"], ["the", "DT", "O"], ["board", "NN", "O"], [".", ".", "O"]],
     [["“", "``", "O"], ["We", "PRP", "O"], ["will", "MD", "O"], ["win", "VB", "O"], [",", ",", "O"], ["”", "''", "O"], ["he", "PRP", "O"], ["said", "VBD", "O"], [".", ".", "O"]],
     [["“", "``", "O"], ["No", "DT", "O"], ["comment", "NN", "O"], [",", ",", "O"], ["”", "''", "O"], ["the", "DT", "O"], ["official", "NN", "O"], ["said", "VBD", "O"], [".", ".", "O"]],
     [["A", "DT", "O"], ["“", "``", "O"], ["scare", "NN", "O"], ["”", "''", "O"], ["word", "NN", "O"], [".", ".", "O"]],
@@ -110,7 +110,7 @@ describe("gold conversion", () => {
     const { gold, outside } = convertArticle(text, ann, xml);
     expect(gold).toHaveLength(2);
     expect(gold[0]!.resolution).toBe("coreference");
-    expect(gold[0]!.names).toContain("Jo Lee");
+    expect(gold[0]!.names).toContain("Tom Lee");
     expect(gold[1]!.names).toEqual([]);
     expect(gold[1]!.resolution).toBe("none");
     expect(outside.map((q) => text.slice(q.start, q.end))).toEqual(["scare"]);

@@ -250,7 +250,7 @@ function isWordPart(ch: string): boolean {
 
 function isKnownPlace(lowerName: string): boolean {
   const k = lowerName.startsWith("the ") ? lowerName.slice(4) : lowerName;
-  return COUNTRY_BY_NAME.has(k) || PLACE_NAMES.has(k) || STATE_BY_FORM.has(k.includes(" ") ? stateKey(k) : k);
+  return COUNTRY_BY_NAME.has(k) || PLACE_NAMES.has(k) || STATE_BY_FORM.has(k.includes(" ") ? k.replaceAll(" ", "") : k);
 }
 
 /** "Lee's", "Vole’s", "Zorblats'": a possessive ending. */
@@ -392,7 +392,12 @@ function longestStatePrefix(text: string): { state: UsState; text: string } | nu
 
 /** A given name's gender from the name lists: "Maria" → female, "Jo" → either; the first word of a full name is read. */
 export function givenNameGender(name: string): Gender | null {
-  const first = name.trim().split(/\s+/u)[0]?.toLowerCase() ?? "";
+  // The first word, without a regular expression: this runs for every name the engine meets.
+  let from = 0;
+  while (from < name.length && name.charCodeAt(from) <= 32) from++;
+  let to = from;
+  while (to < name.length && name.charCodeAt(to) > 32) to++;
+  const first = name.slice(from, to).toLowerCase();
   if (EITHER.has(first)) return "either";
   if (MALE.has(first)) return "male";
   if (FEMALE.has(first)) return "female";

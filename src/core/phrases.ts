@@ -446,8 +446,10 @@ export function isTitleWord(t: Token): boolean {
 
 /** "Secretary-Treasurer", "Vice-Chairman": titles joined by a hyphen are one title. */
 function isHyphenatedTitle(t: Token): boolean {
+  // Most words have no hyphen: no split, no array (this runs for every capitalised word).
+  if (!t.bare.includes("-")) return false;
   const parts = t.bare.split("-");
-  return parts.length > 1 && parts.every((p) => HONORIFICS.has(p) || isRoleNoun(p, t.capitalized));
+  return parts.every((p) => HONORIFICS.has(p) || isRoleNoun(p, t.capitalized));
 }
 
 /**

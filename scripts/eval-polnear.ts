@@ -88,7 +88,7 @@ function report(r: SplitResult): void {
   out.push(`reliability, attributed quotes at floor ${r.floor.toFixed(2)}:`);
   out.push(`  ${"confidence".padEnd(12)} ${"count".padStart(6)} ${"right".padStart(6)}  mean conf  accuracy`);
   r.reliability.forEach((b, i) => {
-    const label = `[${b.from.toFixed(1)},${b.to.toFixed(1)}${i === r.reliability.length - 1 ? "]" : ")"}`;
+    const label = `[${b.from.toFixed(2)},${b.to.toFixed(2)}${i === r.reliability.length - 1 ? "]" : ")"}`;
     out.push(`  ${label.padEnd(12)} ${String(b.count).padStart(6)} ${String(b.right).padStart(6)}  ${fmt(b.count ? b.meanConfidence : null).padStart(9)}  ${fmt(b.accuracy).padStart(8)}`);
   });
   out.push(`  ECE ${r.ece.toFixed(3)}`);

@@ -23,7 +23,8 @@ export const SPLITS: readonly Split[] = ["train", "dev"];
 /** A predicted quote matches a gold one when it covers more than this share of the gold's characters. */
 export const MATCH_SHARE = 0.5;
 /** Confidence bins of the reliability table, from the default floor up. */
-export const BIN_WIDTH = 0.1;
+/** Upper edges of the reliability bins above the floor: finer near the top, where most confidences lie. */
+export const BIN_EDGES: readonly number[] = [0.6, 0.7, 0.8, 0.9, 0.95];
 
 export class RefusedError extends Error {}
 
@@ -323,11 +324,10 @@ function inContent(contents: readonly BratSpan[], p: { start: number; end: numbe
   return covered >= 0.5 * (p.end - p.start);
 }
 
-/** Confidence bins [floor, floor + w), …, [1 - w, 1.0] against observed accuracy, and the count-weighted expected calibration error. */
+/** Confidence bins from the floor up ([floor, 0.8), [0.8, 0.9), [0.9, 0.95), [0.95, 1.0]) against observed accuracy, and the count-weighted expected calibration error. */
 export function reliability(items: readonly { confidence: number; right: boolean }[], floor: number): { bins: Bin[]; ece: number } {
+  const edges = [floor, ...BIN_EDGES.filter((e) => e > floor + 1e-9 && e < 1)];
   const bins: Bin[] = [];
-  const edges: number[] = [];
-  for (let e = floor; e < 1 - 1e-9; e = Math.round((e + BIN_WIDTH) * 1e6) / 1e6) edges.push(e);
   for (const [i, from] of edges.entries()) {
     const to = edges[i + 1] ?? 1;
     const last = i === edges.length - 1;

@@ -200,8 +200,10 @@ describe("evaluation", () => {
 
   it("bins confidences and weighs the calibration error by count", () => {
     const { bins, ece } = reliability([{ confidence: 0.95, right: true }, { confidence: 0.95, right: false }, { confidence: 0.55, right: true }], 0.5);
-    expect(bins).toHaveLength(5);
-    expect(bins[4]!.count).toBe(2);
+    // [0.5,0.6) [0.6,0.7) [0.7,0.8) [0.8,0.9) [0.9,0.95) [0.95,1]
+    expect(bins).toHaveLength(6);
+    expect(bins[5]!.count).toBe(2);
+    expect(bins[0]!.count).toBe(1);
     expect(ece).toBeCloseTo((2 / 3) * 0.45 + (1 / 3) * 0.45, 5);
   });
 

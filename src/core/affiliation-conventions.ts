@@ -70,3 +70,75 @@ export function campaignAffiliation(role: string | null, affiliation: string | n
   if (!CANDIDATE_BODIES.has(body) || affiliation.toLowerCase().endsWith(` ${body}`) || partyOfWord(affiliation)) return affiliation;
   return `${affiliation} ${body}`;
 }
+
+/**
+ * A capitalised word that only describes: "Presidential" (candidate),
+ * "Mid-field" (candidates), "Congressional" — capitalised because it opens a
+ * sentence, naming nothing. A compound with a lower-case part after its
+ * hyphen, or an adjective ending (-al, -ic, -ive, -ous) on a word the typing
+ * stage calls no organisation, outlet or place.
+ */
+export function isDescriptiveWord(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  if (/^\p{Lu}[\p{Ll}]*-\p{Ll}/u.test(word)) return true;
+  if (!ADJECTIVE_ENDING.test(word) || partyOfWord(word) || countryOfDemonym(word)) return false;
+  const type = typeName([word]);
+  return type !== "organization" && type !== "outlet" && type !== "place";
+}
+/** Endings of adjectives written before a title: "Presidential", "Judicial", "Economic", "Legislative", "Famous". */
+const ADJECTIVE_ENDING = /\p{Ll}(?:al|ic|ive|ous)$/u;
+
+/** Last words of an event's name, which one attends, not works for: "the GOP Debate", "the Quill Rally". */
+const EVENT_WORDS: ReadonlySet<string> = wordSet(`
+  debate debates rally hearing summit caucus caucuses primary convention dinner gala festival ceremony parade
+  march vigil meeting town-hall
+`);
+
+/** Whether a capitalised run names an event: "GOP Debate", "Democratic National Convention". */
+export function namesEvent(words: readonly string[]): boolean {
+  const last = words.at(-1)?.toLowerCase().replace(/[.,;:]+$/u, "");
+  return last !== undefined && EVENT_WORDS.has(last);
+}
+
+/**
+ * Last words that mark a name as an organisation's though no lexicon knows
+ * it: "Zorg Rights Watch", "Quill Policy Forum", "the Vole Project".
+ */
+const ORGANIZATION_ENDINGS: ReadonlySet<string> = wordSet(`
+  watch forum project initiative alliance coalition network fund trust caucus
+`);
+
+/**
+ * Whether a capitalised run after "NAME of" is an organisation: one the
+ * typing stage calls an organisation or outlet ("Human Rights Watch"), or a
+ * name ending in an organisation's kind of word ("Zorg Rights Watch").
+ */
+export function namesOrganizationAfterOf(words: readonly string[]): boolean {
+  if (words.length === 0 || isPlaceName(words)) return false;
+  const type = typeName(words);
+  if (type === "organization" || type === "outlet") return true;
+  const last = words.at(-1)!.toLowerCase().replace(/[.,;:]+$/u, "");
+  return words.length >= 2 && ORGANIZATION_ENDINGS.has(last);
+}
+
+/** Chambers whose leaders' titles name the chamber: "Senate Majority Leader", "House Speaker". */
+const CHAMBERS: ReadonlySet<string> = wordSet(`senate house assembly`);
+/** Sides of a chamber in a leader's title: "Minority Leader". */
+const CHAMBER_SIDES: ReadonlySet<string> = wordSet(`majority minority`);
+/** Leadership titles a chamber's name belongs to. */
+const CHAMBER_LEADERS: ReadonlySet<string> = wordSet(`leader whip speaker`);
+
+/**
+ * Where a chamber's leadership title starts when it ends `words` (the words
+ * before a name) and the role read so far starts at `roleFrom`: "Senate
+ * Minority Leader", "House Majority Whip" is one title, the chamber no
+ * affiliation (a party tag or word says whom they speak for). `roleFrom`
+ * itself otherwise.
+ */
+export function chamberTitleFrom(words: readonly string[], roleFrom: number): number {
+  const lower = words.map((w) => w.toLowerCase());
+  if (!CHAMBER_LEADERS.has(lower.at(-1) ?? "")) return roleFrom;
+  let k = words.length - 1;
+  if (k > 0 && CHAMBER_SIDES.has(lower[k - 1]!)) k--;
+  return k > 0 && CHAMBERS.has(lower[k - 1]!) && /^\p{Lu}/u.test(words[k - 1]!) ? k - 1 : roleFrom;
+}

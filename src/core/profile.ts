@@ -5,7 +5,7 @@
  * "ORG's ROLE NAME" and parentheses ("Rep. Rita Shaw (D-Minn.)"), wherever
  * in the article they stand.
  */
-import { campaignAffiliation, countryOfNationality, isPlaceName, LEANINGS, partyOfTag, partyOfWord } from "./affiliation-conventions";
+import { campaignAffiliation, chamberTitleFrom, countryOfNationality, isDescriptiveWord, isPlaceName, LEANINGS, namesEvent, namesOrganizationAfterOf, partyOfTag, partyOfWord } from "./affiliation-conventions";
 import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
@@ -286,14 +286,24 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     const t = tokens[roleFrom - 1]!;
     const bare = t.lower.replace(/\.$/u, "");
     if (isPossessive(t.text) && !block.isPerson(withoutPossessive(t.lower))) break;
-    if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isRoleNoun(bare, t.capitalized) || !t.capitalized || isPossessive(t.text))) break;
+    if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isRoleNoun(bare, t.capitalized) || !t.capitalized || isPossessive(t.text))) {
+      // "Secretary of Homeland Security Jo Lee": a capitalised remit is part of the title.
+      const at = tokens.findIndex((u, k) => k >= roleFrom - 1 - MAX_REMIT_WORDS && k < roleFrom - 1 && k > from && remitOfTitleAt(tokens, k, nameFrom));
+      if (at < 0) break;
+      roleFrom = at;
+      continue;
+    }
     roleFrom--;
   }
+  // "Senate Minority Leader Jo Lee": the chamber and its side are part of the title.
+  const chamberFrom = from + chamberTitleFrom(tokens.slice(from, nameFrom).map((t) => t.text), roleFrom - from);
+  const chamberTitle = chamberFrom < roleFrom;
+  if (chamberTitle) roleFrom = chamberFrom;
   let roleTo = nameFrom;
   // "Senior author Dr. Lena Costa": the courtesy title is not the role.
   while (roleTo > roleFrom + 1 && COURTESY_TITLES.has(tokens[roleTo - 1]!.lower)) roleTo--;
   const roleTokens = tokens.slice(roleFrom, roleTo);
-  const role = roleTokens.length > 0 && !(roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower)) && roleTokens.some((t) => isRoleNoun(t.bare, t.capitalized) || HONORIFICS.has(t.lower))
+  const role = roleTokens.length > 0 && !(roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower)) && (chamberTitle || roleTokens.some((t) => isRoleNoun(t.bare, t.capitalized) || HONORIFICS.has(t.lower)))
     ? slice(text, roleTokens)
     : null;
   let orgFrom = from;
@@ -310,7 +320,9 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   // "White House Russia adviser": the organisation ends with its last organisation word.
   const lastOrgWord = orgTokens.map((t) => isOrganizationWord(t.bare)).lastIndexOf(true);
   if (lastOrgWord >= 0) orgTokens = orgTokens.slice(0, lastOrgWord + 1);
-  const affiliation = orgTokens.length > 0 && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;
+  // "Presidential candidate …", "Mid-field candidates …": a word that only describes names no organisation.
+  const descriptive = orgTokens.length === 1 && isDescriptiveWord(orgTokens[0]!.text);
+  const affiliation = orgTokens.length > 0 && !descriptive && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;
   const possessive = orgTokens.length > 0 && isPossessive(orgTokens.at(-1)!.text);
   if (possessive && block.isPerson(withoutPossessive(orgTokens.at(-1)!.lower))) return { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
   const fullRole = role && modified && affiliation ? slice(text, tokens.slice(from, roleTo)) : role;
@@ -437,7 +449,8 @@ function describeAfter(block: Reading, end: number): Description {
     // "(D-Minn.)", "(R)": a legislator's party; "(@RitaShaw)" and "(2019)" are not affiliations.
     if (close > end + 1 && close - end <= 4 && !/^[@\d]/u.test(inside[0]!.text) && text[inside[0]!.start - 1] !== "@") {
       const written = slice(text, inside);
-      return { role: null, affiliation: partyOfTag(written) ?? written };
+      // "(Fla.)", "(Ky.)": the state they serve, not whom they speak for.
+      return { role: null, affiliation: partyOfTag(written) ?? (isPlaceName(inside.map((t) => t.text)) ? null : written) };
     }
     return { role: null, affiliation: null };
   }
@@ -446,12 +459,14 @@ function describeAfter(block: Reading, end: number): Description {
     const org = organizationAt(tokens, end + 1);
     const after = org ? tokenAfter(tokens, org) : undefined;
     const ends = !after || after.kind !== "word" || looksLikeVerb(after);
-    return org && ends && namesOrganization(org) ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
+    // "At The GOP Debate": an event one attends is no employer.
+    return org && ends && namesOrganization(org) && !namesEvent(org.map((t) => t.text)) ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
   }
   if (next.lower === "of") {
     // "of the Observatory", "of Acme Corp." name an organisation; "of Zorgshire, Scotland" a home town.
     const org = organizationAt(tokens, end + 1);
-    const organization = org && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)));
+    // "of Human Rights Watch": an organisation by the typing stage or by its last word.
+    const organization = org && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)) || namesOrganizationAfterOf(org.map((t) => t.text)));
     return organization ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
   }
   // "Ruiz is the CEO of DH": a copula introducing a description.

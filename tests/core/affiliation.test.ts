@@ -432,3 +432,60 @@ describe("a work's title is not an affiliation", () => {
     expect(described('"We won," said Ann Vole, author of Harbour Days: The Problem With Quill.').affiliation).toBeNull();
   });
 });
+
+describe("a state, an adjective or an event is never an affiliation", () => {
+  it("a state abbreviation alone in parentheses is where they serve, not an affiliation", () => {
+    const a = attribute(blocks('Sens. Tom Quill (Ky.) and Jo Vole (Fla.) debated. "We disagree," Vole said.'));
+    expect(speakerOf(a, "We disagree")?.affiliation).toBeNull();
+  });
+
+  it("an adjective before a title is no affiliation; a party tag elsewhere is", () => {
+    const a = attribute(blocks('Presidential candidate Tom Quill spoke. "Cut the rules," Quill said.'));
+    expect(speakerOf(a, "Cut the rules")).toMatchObject({ role: "candidate", affiliation: null });
+    const b = attribute(blocks('Mid-field candidates Sen. Jo Vole (R-Fla.) and Sen. Ray Quill (R-Texas) lead. "We lead," Vole said.'));
+    expect(speakerOf(b, "We lead")?.affiliation).toBe("Republican");
+  });
+
+  it("a party word the article gives for the person later wins over nothing", () => {
+    const a = attribute(blocks('Presidential candidate Tom Quill spoke. "Cut the rules," Quill said.', "Republican candidate Tom Quill said more later."));
+    expect(speakerOf(a, "Cut the rules")?.affiliation).toBe("Republican");
+  });
+
+  it("an event after 'at the' is no affiliation", () => {
+    const a = attribute(blocks('A Talk Between Jo Vole And Tom Quill At The GOP Debate', '"I know it," Quill said.'));
+    expect(speakerOf(a, "I know it")?.affiliation).toBeNull();
+  });
+});
+
+describe("a chamber and a leadership title are one title", () => {
+  it("'Senate Minority Leader NAME (D-Nev.)' is the Senate Minority Leader, a Democrat", () => {
+    const a = attribute(blocks('"Close the loophole," Senate Minority Leader Tom Quill (D-Nev.) said.'));
+    expect(speakerOf(a, "Close the")).toMatchObject({ role: "Senate Minority Leader", affiliation: "Democrat" });
+  });
+
+  it("without a party, the chamber is no affiliation", () => {
+    const a = attribute(blocks('"Close the loophole," House Majority Whip Tom Quill said.'));
+    expect(speakerOf(a, "Close the")).toMatchObject({ role: "House Majority Whip", affiliation: null });
+  });
+});
+
+describe("an organisation named after 'of' without an organisation word", () => {
+  it("'NAME of X Rights Watch' is X Rights Watch's, by the typing stage or the name's last word", () => {
+    const a = attribute(blocks('"It is wrong," said Tom Quill of Zorblat Rights Watch.'));
+    expect(speakerOf(a, "It is wrong")?.affiliation).toBe("Zorblat Rights Watch");
+    const b = attribute(blocks('"It is wrong," said Tom Quill of Human Rights Watch.'));
+    expect(speakerOf(b, "It is wrong")?.affiliation).toBe("Human Rights Watch");
+  });
+
+  it("a home town after 'of' stays none", () => {
+    const a = attribute(blocks('"It is wrong," said Tom Quill of Zorgville.'));
+    expect(speakerOf(a, "It is wrong")?.affiliation).toBeNull();
+  });
+});
+
+describe("a title's two-word remit is part of the title", () => {
+  it("'Secretary of Homeland Security NAME' is the Secretary of Homeland Security", () => {
+    const a = attribute(blocks('"We are ready," Secretary of Homeland Security Tom Quill said.'));
+    expect(speakerOf(a, "We are ready")).toMatchObject({ role: "Secretary of Homeland Security", affiliation: null });
+  });
+});

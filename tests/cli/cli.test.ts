@@ -28,9 +28,12 @@ describe("saidby on one page", () => {
     expect(Object.keys(a).sort()).toEqual(["quotes", "speakers", "title", "url"]);
     expect(a.quotes).toHaveLength(10);
     for (const q of a.quotes) {
-      expect(Object.keys(q).sort()).toEqual(["block", "confidence", "cue", "end", "id", "kind", "speakerId", "start", "text"]);
+      expect(Object.keys(q).sort()).toEqual(["block", "confidence", "cue", "end", "id", "kind", "rule", "speakerId", "start", "text"]);
       expect(q.confidence).toBeGreaterThanOrEqual(0);
       expect(q.confidence).toBeLessThanOrEqual(1);
+      // An attributed quote names the rule that decided it ("adjacentCue/fullName"); an unattributed one none.
+      if (q.speakerId) expect(q.rule).toMatch(/^[a-zA-Z]+(\/[a-zA-Z]+)?$/u);
+      else expect(q.rule).toBeNull();
     }
     const tabler = a.speakers.find((s: { name: string }) => s.name === "Andrew Tabler");
     expect(tabler).toMatchObject({ kind: "person", affiliation: "Washington Institute for Near East Policy" });

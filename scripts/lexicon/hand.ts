@@ -31,7 +31,7 @@ export const PLATFORMS_ONLY_IN_CONTEXT: readonly string[] = [
  * names of the outlet shape ("… Times", "Daily …") are typed by shape too.
  */
 export const OUTLETS: readonly string[] = [
-  "Associated Press", "AP", "Reuters", "Agence France-Presse", "AFP", "Bloomberg", "Bloomberg News", "BBC",
+  "Reuters", "Agence France-Presse", "AFP", "Bloomberg", "Bloomberg News", "BBC",
   "BBC News", "CNN", "Fox News", "MSNBC", "CNBC", "NBC", "NBC News", "ABC", "ABC News", "CBS", "CBS News",
   "NPR", "PBS", "C-SPAN", "New York Times", "Washington Post", "Wall Street Journal", "USA Today",
   "Los Angeles Times", "Guardian", "Financial Times", "Economist", "Politico", "Axios", "The Hill",

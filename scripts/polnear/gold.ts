@@ -206,7 +206,7 @@ function chainAt(core: CoreDocument, start: number, end: number, containing: boo
   return best;
 }
 
-/** Every proper-name form in a chain's mentions (heads only: "Clinton" in "Clinton's aide" is not the aide). */
+/** Every proper-name form in a chain's mentions (heads only: "Vole" in "Vole’s aide" is not the aide). */
 function chainForms(core: CoreDocument, chain: readonly CoreMention[], text: string, personOnly = false): string[] {
   const forms: string[] = [];
   for (const m of chain) {
@@ -216,7 +216,7 @@ function chainForms(core: CoreDocument, chain: readonly CoreMention[], text: str
   return dedupe(forms);
 }
 
-/** The chain's forms of the same person as `name`; none when they disagree among themselves (a chain that merged two Clintons). */
+/** The chain's forms of the same person as `name`; none when they disagree among themselves (a chain that merged two people named Vole). */
 function compatibleForms(forms: readonly string[], name: string): string[] {
   const same = forms.filter((f) => sameName(f, name));
   return same.every((a) => same.every((b) => sameName(a, b))) ? same : [];

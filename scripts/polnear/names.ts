@@ -4,13 +4,13 @@
  */
 import type { CoreToken } from "./corenlp";
 
-/** Honorifics read past at the front of a name form when comparing ("Sen. Ted Cruz" → "ted cruz"). */
+/** Honorifics read past at the front of a name form when comparing ("Sen. Jo Lee" → "jo lee"). */
 const HONORIFICS = new Set([
   "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "president", "vice", "former",
   "secretary", "speaker", "gen", "rev", "judge", "justice", "mayor", "sir", "prof", "alderman", "councilman",
   "councilwoman", "congressman", "congresswoman", "assemblyman", "commissioner", "ambassador", "pastor", "rabbi",
 ]);
-/** Titles and descriptions read past at the front of a person's name in a source ("Republican nominee Donald Trump"). */
+/** Titles and descriptions read past at the front of a person's name in a source ("Republican nominee Ann Vole"). */
 const TITLES = new Set(
   [
     "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov", "governor", "president",
@@ -57,7 +57,7 @@ function surname(words: readonly string[]): string {
 /**
  * Same person: equal forms; a surname alone against a full name whose last
  * word it is; or two full names with the same first and last words
- * ("Hillary Rodham Clinton" / "Hillary Clinton"). A different first name does not match.
+ * ("Ann Marie Vole" / "Ann Vole"). A different first name does not match.
  */
 export function sameName(a: string, b: string): boolean {
   const x = nameForm(a);
@@ -102,7 +102,7 @@ export function crudeTokens(text: string, offset: number): CoreToken[] {
 
 export interface NameRun {
   tokens: CoreToken[];
-  /** The run names the phrase's head, not a modifier ("Clinton" in "Clinton's spokesman", "the Trump campaign", "a spokesman for Clinton"). */
+  /** The run names the phrase's head, not a modifier ("Vole" in "Vole's spokesman", "the Vole campaign", "a spokesman for Vole"). */
   head: boolean;
   name: string;
   kind: "person" | "organization";
@@ -125,8 +125,8 @@ export function nameRuns(tokens: readonly CoreToken[], text: string, untagged = 
     }
     let j = i;
     while (j < tokens.length && inNameRun(tokens[j]!)) j++;
-    // An organisation's name runs on through capitalised words and "of"/"for"/"&" ("the Daily Caller", "Club for Growth",
-    // "American Federation of Teachers"), whatever part of speech the tagger gave them.
+    // An organisation's name runs on through capitalised words and "of"/"for"/"&" ("the Daily Planet", "Club for Harbours",
+    // "Federation of Quill Teachers"), whatever part of speech the tagger gave them.
     if (tokens.slice(i, j).some((t) => t.ner === "ORGANIZATION")) {
       for (;;) {
         const next = tokens[j];
@@ -142,7 +142,7 @@ export function nameRuns(tokens: readonly CoreToken[], text: string, untagged = 
     const organization = !person && run.some((t) => t.ner === "ORGANIZATION");
     let named: CoreToken[];
     if (person) {
-      // From the start of the last stretch tagged PERSON to the end of the run: "Former Arkansas Gov. Mike Huckabee" → "Mike Huckabee".
+      // From the start of the last stretch tagged PERSON to the end of the run: "Former Zorgland Gov. Ray Cole" → "Ray Cole".
       let end = run.length;
       const isPerson = (t: CoreToken): boolean => t.ner === "PERSON" || !tagged;
       while (end > 0 && !isPerson(run[end - 1]!)) end--;

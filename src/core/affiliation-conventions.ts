@@ -110,7 +110,7 @@ const ORGANIZATION_ENDINGS: ReadonlySet<string> = wordSet(`
 
 /**
  * Whether a capitalised run after "NAME of" is an organisation: one the
- * typing stage calls an organisation or outlet ("Human Rights Watch"), or a
+ * typing stage calls an organisation or outlet ("Quill Rights Watch"), or a
  * name ending in an organisation's kind of word ("Zorg Rights Watch").
  */
 export function namesOrganizationAfterOf(words: readonly string[]): boolean {

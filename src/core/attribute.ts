@@ -203,7 +203,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           const subject = introducingSubject(block, sentence, q, b, si);
           if (subject) decision = { entity: subject, cue: null, confidence: confidenceOf("colonIntroduction"), rule: "colonIntroduction", inferred: true };
           else {
-            // "… doesn't surprise pollster Jo Lee: “…”", "POLLS DID WELL - Pew Research: “…”": the name the colon follows.
+            // "… doesn't surprise pollster Jo Lee: “…”", "POLLS DID WELL - Quill Research: “…”": the name the colon follows.
             const named = nameBeforeColon(block, q - 1, b, si, sentence);
             if (named) decision = { entity: named, cue: null, confidence: confidenceOf("colonIntroduction/nameBeforeColon"), rule: "colonIntroduction/nameBeforeColon" };
           }
@@ -307,7 +307,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   /**
    * Whether a name may be a speaker: not a place, a platform or no name at all
    * ("Earlier, …", "wrote on Zorgbook"), unless the article names a person so
-   * ("Hamilton said" after "Ian Hamilton" is no city).
+   * ("Denver said" after "Ana Denver" is no city).
    */
   function speaksByName(block: AnalysedBlock, phrase: Phrase): boolean {
     const first = block.tokens[phrase.nameFrom]!;
@@ -343,7 +343,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   /**
    * The name right before the colon that opens a quote: a person's full name,
-   * or any name set off by a dash as a label ("- Pew Research: “…”").
+   * or any name set off by a dash as a label ("- Quill Research: “…”").
    */
   function nameBeforeColon(block: AnalysedBlock, colon: number, b: number, si: number, sentence: Sentence): Entity | null {
     const phrase = phraseBefore(block.tokens, colon, sentence.from);

@@ -237,7 +237,7 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
     const t = tokens[to]!;
     if (t.kind !== "word") break;
     if (t.capitalized) {
-      // "said Judicial Watch President Jo Lee": a capitalised common word inside a run of capitals is part of a name.
+      // "said Harbour Watch President Jo Lee": a capitalised common word inside a run of capitals is part of a name.
       if (NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !(to > verb + 1 && tokens[to - 1]!.capitalized)) break;
       continue;
     }
@@ -278,7 +278,7 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
 const MAX_DESCRIPTION_TOKENS = 4;
 
 /**
- * "said Virginia delegate Beau Correll", "said CBS moderator Nancy Cordes": a
+ * "said Ohio delegate Bo Tull", "said Zorg TV moderator Ann Vole": a
  * capitalised place or outlet, lower-case words of description, then a given
  * name and a surname, which is the person (whether or not the noun is a known role).
  */
@@ -500,7 +500,7 @@ function isSurnameAfterGivenName(tokens: readonly Token[], k: number): boolean {
 /** Start of the run of name words that ends at `end`: "CEO [John Reyes]". Null if there is none. */
 export function trailingName(tokens: readonly Token[], start: number, end: number): number | null {
   let k = end;
-  // "Howard Dean", "Pete King": a title word after a given name ends the run as its surname.
+  // "Tom Dean", "Jo King": a title word after a given name ends the run as its surname.
   if (k - 2 >= start && isSurnameAfterGivenName(tokens, k - 1)) k--;
   while (k > start && isNameWord(tokens[k - 1]!)) k--;
   while (k < end && !tokens[k]!.capitalized) k++;

@@ -201,8 +201,8 @@ function organizationOfBareRole(role: string, block: ProfileBlock, nameFrom: num
 
 /**
  * Where the entity's own name starts in a capitalised run ending at `end`:
- * "House Republican Tom Cole" is Tom Cole after a prefix. Null when the run
- * names someone else ("Ann Cole" for Tom Cole).
+ * "House Republican Tom Vole" is Tom Vole after a prefix. Null when the run
+ * names someone else ("Ann Vole" for Tom Vole).
  */
 function ownNameFrom(entity: Entity, tokens: readonly Token[], runFrom: number, end: number): number | null {
   for (let k = runFrom; k < end; k++) if (sameEntity(entity, tokens.slice(k, end)) && (k === runFrom || tokens[k]!.lower === firstWord(entity))) return k;
@@ -267,7 +267,7 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     const bare = t.lower.replace(/\.$/u, "");
     if (t.capitalized) {
       // "US President …": an acronym is not the pronoun it spells.
-      // "Judicial Watch President …": a capitalised common word after another capital is part of a name.
+      // "Harbour Watch President …": a capitalised common word after another capital is part of a name.
       const insideName = from - 2 >= 0 && tokens[from - 2]!.kind === "word" && tokens[from - 2]!.capitalized;
       if (NOT_NAME_WORDS.has(bare) && !HONORIFICS.has(t.lower) && !ROLE_MODIFIERS.has(bare) && !/^[A-Z]{2,}$/u.test(t.text) && !insideName) break;
     } else if (remitOfTitleAt(tokens, from - 1, nameFrom)) {
@@ -353,7 +353,7 @@ function remitOfTitleAt(tokens: readonly Token[], at: number, nameFrom: number):
 
 /**
  * Capitalised words before a title that name no organisation but stand for
- * one by news convention: a party word ("House Republican Tom Cole",
+ * one by news convention: a party word ("House Republican Tom Vole",
  * "Democratic presidential candidate Jo Lee") is the party; a nationality
  * alone before a title ("German Chancellor Jo Gray") its country, unless the
  * title names an organisation of that country first ("Syrian army spokesman"
@@ -465,7 +465,7 @@ function describeAfter(block: Reading, end: number): Description {
   if (next.lower === "of") {
     // "of the Observatory", "of Acme Corp." name an organisation; "of Zorgshire, Scotland" a home town.
     const org = organizationAt(tokens, end + 1);
-    // "of Human Rights Watch": an organisation by the typing stage or by its last word.
+    // "of Quill Rights Watch": an organisation by the typing stage or by its last word.
     const organization = org && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)) || namesOrganizationAfterOf(org.map((t) => t.text)));
     return organization ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
   }

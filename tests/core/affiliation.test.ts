@@ -317,7 +317,7 @@ describe("a role before a comma that serves someone", () => {
 
 describe("an office 'for X' is part of the role", () => {
   it("'the ORG High Commissioner for Refugees' works for ORG", () => {
-    expect(described('"The camps are full," said Filippo Vanni, the United Nations High Commissioner for Refugees (UNHCR).')).toMatchObject({
+    expect(described('"The camps are full," said Marco Vanni, the United Nations High Commissioner for Refugees (UNHCR).')).toMatchObject({
       role: "High Commissioner for Refugees",
       affiliation: "United Nations",
     });
@@ -422,7 +422,7 @@ describe("a role is a noun phrase headed by a role noun", () => {
 
 describe("people named together have no affiliation of their own name", () => {
   it("'a study by economists Pat Schott and Jo Pierce' gives them no affiliation 'Pat Schott and Jo Pierce'", () => {
-    const a = attribute(blocks('According to a 2013 study by economists Peter Schott and Justin Pierce, the slump is partly to blame, but so is this "major change in trade."'));
+    const a = attribute(blocks('According to a 2013 study by economists Pat Schott and Jo Pierce, the slump is partly to blame, but so is this "major change in trade."'));
     for (const s of a.speakers) expect(s.affiliation ?? "").not.toMatch(/Schott/u);
   });
 });
@@ -473,8 +473,8 @@ describe("an organisation named after 'of' without an organisation word", () => 
   it("'NAME of X Rights Watch' is X Rights Watch's, by the typing stage or the name's last word", () => {
     const a = attribute(blocks('"It is wrong," said Tom Quill of Zorblat Rights Watch.'));
     expect(speakerOf(a, "It is wrong")?.affiliation).toBe("Zorblat Rights Watch");
-    const b = attribute(blocks('"It is wrong," said Tom Quill of Human Rights Watch.'));
-    expect(speakerOf(b, "It is wrong")?.affiliation).toBe("Human Rights Watch");
+    const b = attribute(blocks('"It is wrong," said Tom Quill of Quill Rights Watch.'));
+    expect(speakerOf(b, "It is wrong")?.affiliation).toBe("Quill Rights Watch");
   });
 
   it("a home town after 'of' stays none", () => {

@@ -13,17 +13,17 @@ Discord|Gab|Kick|Koo|Line|Medium|Signal|Threads|VK|X|Zoom
 `;
 
 export const OUTLETS = `
-60 Minutes|ABC|ABC News|AFP|AP|Agence France-Presse|Al Arabiya|Al Jazeera|Associated Press|Atlantic|Axios|BBC|
-BBC News|Bloomberg|Bloomberg News|Boston Globe|Breitbart|Breitbart News|Business Insider|BuzzFeed News|C-SPAN|
-CBC|CBS|CBS News|CNBC|CNN|Channel 4|Chicago Tribune|Corriere della Sera|DW|Daily Beast|Daily Mail|Der Spiegel|
-Deutsche Welle|Economist|El País|Euronews|Face the Nation|Financial Times|Forbes|Fortune magazine|
-Fox & Friends|Fox News|France 24|Good Morning America|Guardian|Haaretz|HuffPost|Huffington Post|ITV|
-Independent|Insider|Intercept|Interfax|Kommersant|Kyodo|Le Figaro|Le Monde|Le Parisien|Los Angeles Times|MSNBC|
-Meet the Press|Mirror|Mother Jones|NBC|NBC News|NHK|NPR|New York Post|New York Times|New Yorker|Newsmax|
-Newsweek|Nikkei|Observer|PBS|Page Six|Politico|ProPublica|RIA Novosti|RT|Reuters|Rolling Stone|Salon|Semafor|
-Sinclair|Sky News|Slate|South China Morning Post|Spiegel|Sputnik|Sun|Sunday Times|TASS|TMZ|TechCrunch|
-Telegraph|Telemundo|The Hill|The Verge|Time magazine|Times|Times of Israel|Today show|USA Today|Univision|
-Vanity Fair|Variety|Vox|Wall Street Journal|Washington Post|Wired|Xinhua|Yahoo News|Yonhap
+60 Minutes|ABC|ABC News|AFP|Agence France-Presse|Al Arabiya|Al Jazeera|Atlantic|Axios|BBC|BBC News|Bloomberg|
+Bloomberg News|Boston Globe|Breitbart|Breitbart News|Business Insider|BuzzFeed News|C-SPAN|CBC|CBS|CBS News|
+CNBC|CNN|Channel 4|Chicago Tribune|Corriere della Sera|DW|Daily Beast|Daily Mail|Der Spiegel|Deutsche Welle|
+Economist|El País|Euronews|Face the Nation|Financial Times|Forbes|Fortune magazine|Fox & Friends|Fox News|
+France 24|Good Morning America|Guardian|Haaretz|HuffPost|Huffington Post|ITV|Independent|Insider|Intercept|
+Interfax|Kommersant|Kyodo|Le Figaro|Le Monde|Le Parisien|Los Angeles Times|MSNBC|Meet the Press|Mirror|
+Mother Jones|NBC|NBC News|NHK|NPR|New York Post|New York Times|New Yorker|Newsmax|Newsweek|Nikkei|Observer|PBS|
+Page Six|Politico|ProPublica|RIA Novosti|RT|Reuters|Rolling Stone|Salon|Semafor|Sinclair|Sky News|Slate|
+South China Morning Post|Spiegel|Sputnik|Sun|Sunday Times|TASS|TMZ|TechCrunch|Telegraph|Telemundo|The Hill|
+The Verge|Time magazine|Times|Times of Israel|Today show|USA Today|Univision|Vanity Fair|Variety|Vox|
+Wall Street Journal|Washington Post|Wired|Xinhua|Yahoo News|Yonhap
 `;
 
 export const OUTLETS_ONLY_IN_CONTEXT = `

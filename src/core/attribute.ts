@@ -26,16 +26,14 @@ import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
 import { ANONYMOUS_PERSON_NOUNS, isRoleNoun } from "./roles";
-import { explainType, givenNameGender, isCommonWordName, type EntityType, type TypingRule } from "./entity-type";
+import { givenNameGender, isCommonWordName, type EntityType, type TypingRule } from "./entity-type";
+import { canSpeak, typeAt } from "./name-types";
 import { CONFIDENCE_FLOOR, confidenceOf } from "./rule-confidence";
 import { ruleKey, type RuleName, type SpeakerEvidence } from "./rules";
 import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 export { CONFIDENCE_FLOOR } from "./rule-confidence";
 
-/** Words read on each side of a name to type it: enough for "wrote on", "said of", "the … reported". */
-const NAME_CONTEXT_TOKENS = 2;
-const NON_SPEAKING_TYPES: ReadonlySet<EntityType> = new Set(["none", "place", "platform"]);
 /** Typing rules that read the name itself, not its surroundings. */
 const TYPED_BY_NAME: ReadonlySet<TypingRule> = new Set(["given-name", "organization", "organization-head", "title-inside", "place"]);
 
@@ -96,7 +94,6 @@ export interface AttributeMeta {
   /** Below this confidence a quote keeps no speaker; measuring scripts lower it to see every candidate. */
   floor?: number;
 }
-
 
 export function attribute(blocks: readonly TextBlock[], meta: AttributeMeta = {}): Attribution {
   const steps = attributeSteps(blocks, meta);
@@ -316,7 +313,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     if (phrase.nameTo - phrase.nameFrom === 1) {
       const word = withoutPossessive(first.lower);
       if (cast.isKnownSurname(word) || cast.isKnownFirstName(word)) return true;
-    } else if (first.capitalized && givenNameGender(first.text) !== null && !isCommonWordName(first.text)) {
+    } else if (givenNameGender(first.text) !== null && !isCommonWordName(first.text)) {
       // "Ana Ruiz": a given name and more is someone, wherever it stands (the typing stage would say so too).
       return true;
     }
@@ -329,17 +326,14 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
    * known place) is that wherever it stands, so the article types it once.
    */
   function typeOf(block: BlockTokens, from: number, to: number): EntityType {
-    const { tokens } = block;
-    const words = tokens.slice(from, to).map((t) => t.text);
-    const name = words.join(" ");
+    const name = block.tokens.slice(from, to).map((t) => t.text).join(" ");
     const known = typedNames.get(name);
     if (known) return known;
-    const before = wordsAround(tokens, Math.max(0, from - NAME_CONTEXT_TOKENS), from);
-    const after = wordsAround(tokens, to, Math.min(tokens.length, to + NAME_CONTEXT_TOKENS));
-    const typing = explainType(words, { before: before && `${before} `, after: after && ` ${after}` });
+    const typing = typeAt(block.tokens, from, to);
     if (TYPED_BY_NAME.has(typing.rule)) typedNames.set(name, typing.type);
     return typing.type;
   }
+
 
   /**
    * The name right before the colon that opens a quote: a person's full name,
@@ -777,17 +771,6 @@ function noteGender(entity: Entity, tokens: readonly Token[], nameFrom: number, 
   }
 }
 
-/** The words of tokens [from, to), as the typing stage reads a name's surroundings. */
-function wordsAround(tokens: readonly Token[], from: number, to: number): string {
-  let out = "";
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    // A quotation counts as a mark only: the words inside are not the writer's.
-    const word = t.kind === "quote" ? '"' : t.text;
-    out += out ? ` ${word}` : word;
-  }
-  return out;
-}
 
 /** "unnamed military leaders", "officials": a description of several people, whom no "he" or "she" stands for. */
 function isPluralDescription(e: Entity): boolean {
@@ -799,10 +782,6 @@ function isPluralDescription(e: Entity): boolean {
   return head === "people" || head === "men" || head === "women" || (/^[a-z]{2,}[^su]s$/u.test(head));
 }
 
-/** Names typed as places, platforms or no name at all never speak: "said of Quillton's position", "wrote on Zorgbook". */
-function canSpeak(type: EntityType): boolean {
-  return !NON_SPEAKING_TYPES.has(type);
-}
 
 function seenGender(tokens: readonly Token[], nameFrom: number, end: number): "male" | "female" | null {
   const courtesy = COURTESY_GENDER[tokens[nameFrom - 1]?.lower ?? ""];

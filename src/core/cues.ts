@@ -4,7 +4,7 @@
  * "it quoted Nasser as telling" → Nasser; "according to X" → X.
  */
 import { wordSet } from "./word-set";
-import { typeName } from "./entity-type";
+import { canSpeak, typeAt } from "./name-types";
 import { capitalizedRunEnd, classify, isPronoun, pronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import { isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
@@ -178,7 +178,7 @@ function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phr
     const end = capitalizedRunEnd(tokens, k, before, true);
     const phrase = classify(tokens, k, end);
     // "Speaking in Quillton, Ohio, Jo Lee went on, calling …": past the opening participle and the places.
-    if (phrase && (phrase.kind === "person" || phrase.kind === "organization") && !speakingType(tokens, s, phrase)) {
+    if (phrase && (phrase.kind === "person" || phrase.kind === "organization") && !canSpeak(typeAt(tokens, phrase.nameFrom, phrase.nameTo, s.from, s.to).type)) {
       k = end - 1;
       continue;
     }
@@ -187,14 +187,6 @@ function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phr
   return null;
 }
 
-/** Whether the typing stage lets the name of a phrase speak (not a place, a platform or no name). */
-function speakingType(tokens: readonly Token[], s: Sentence, phrase: Phrase): boolean {
-  const words = tokens.slice(phrase.nameFrom, phrase.nameTo).map((t) => t.text);
-  const before = tokens.slice(Math.max(s.from, phrase.nameFrom - 3), phrase.nameFrom).map((t) => t.text).join(" ");
-  const after = tokens.slice(phrase.nameTo, Math.min(s.to, phrase.nameTo + 3)).map((t) => t.text).join(" ");
-  const type = typeName(words, { before: phrase.nameFrom === s.from ? "" : `${before} `, after: ` ${after}` });
-  return type !== "none" && type !== "place" && type !== "platform";
-}
 
 /** "with NAME tweeting …": the phrase between "with" and an -ing verb before token `v`, or null. */
 function participleSubjectAfterWith(tokens: readonly Token[], s: Sentence, v: number): Phrase | null {

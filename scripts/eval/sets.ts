@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
-import { fromHtml, fromText } from "../../src/cli/load";
+import { fromHtml, fromText, textBlocks } from "../../src/cli/load";
 import { attribute } from "../../src/core/attribute";
 import type { Attribution } from "../../src/core/attribution";
 import { readArticleSteps } from "../../src/page/read-article";
@@ -65,10 +65,7 @@ export function loadPages(set: EvalSet): EvalPage[] {
 /** The engine on a page as the CLI runs it; with a floor, the same article read with every candidate speaker kept down to it (for measuring rules). */
 export function saidbyOn(page: EvalPage, floor?: number): Attribution | null {
   if (floor === undefined) return (page.isText ? fromText(page.raw, page.source) : fromHtml(page.raw, page.source)).attribution;
-  if (page.isText) {
-    const blocks = page.raw.split(/\r?\n/u).map((l) => l.replace(/\s+/gu, " ").trim()).filter(Boolean).map((text, i) => ({ text, kind: i === 0 ? ("heading" as const) : ("paragraph" as const) }));
-    return attribute(blocks, { floor });
-  }
+  if (page.isText) return attribute(textBlocks(page.raw), { floor });
   const { document } = parseHTML(page.raw);
   const article = runToEnd(readArticleSteps(document as unknown as Document));
   return article ? attribute(article.blocks, { title: article.title, floor }) : null;

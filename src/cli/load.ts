@@ -50,13 +50,18 @@ export function fromHtml(html: string, file: string, url: string | null = null):
 
 /** Plain text: the first line is the title, then one paragraph per line or blank-line-separated block. */
 export function fromText(text: string, file: string): PageResult {
-  const blocks: TextBlock[] = text
+  const blocks = textBlocks(text);
+  const attribution = attribute(blocks, { url: null, title: blocks[0]?.text ?? null });
+  return { file, attribution, articleText: blocks.map((b) => b.text).join("\n") };
+}
+
+/** Plain text as the engine's blocks: the first line the title, then one paragraph per non-empty line. */
+export function textBlocks(text: string): TextBlock[] {
+  return text
     .split(/\r?\n/u)
     .map((line) => line.replace(/\s+/gu, " ").trim())
     .filter(Boolean)
     .map((line, i) => ({ text: line, kind: i === 0 ? "heading" : "paragraph" }));
-  const attribution = attribute(blocks, { url: null, title: blocks[0]?.text ?? null });
-  return { file, attribution, articleText: blocks.map((b) => b.text).join("\n") };
 }
 
 function canonicalUrl(doc: Document): string | null {

@@ -9,7 +9,7 @@
 import { attributionsOf, overlapWith, parseAnn, spanEnd, spanStart, type BratAttribution, type BratSpan } from "./brat";
 import { mentionTokens, readCoreNlp, tokensIn, type CoreDocument, type CoreMention, type CoreToken } from "./corenlp";
 import { givenNameGender } from "../../src/core/entity-type";
-import { crudeTokens, headName, sameName } from "./names";
+import { crudeTokens, headName, nameRuns, sameName } from "./names";
 import { scanQuotes, type ScannedQuote } from "./quotes";
 
 /** A quote is gold when this share of its characters lies in one attribution's Content. */
@@ -69,12 +69,15 @@ export function convertArticle(text: string, ann: string, xml: string | null): C
   const core = xml ? readCoreNlp(xml) : null;
   const gold: GoldQuote[] = [];
   const outside: ScannedQuote[] = [];
-  for (const q of scanQuotes(text)) {
+  const quotes = scanQuotes(text);
+  for (const q of quotes) {
     let best: BratAttribution | null = null;
     let bestOverlap = 0;
     for (const a of attributions) {
       const o = overlapWith(a.content!, q.start, q.end);
-      if (o > bestOverlap) {
+      // Nested attributions ("“…,” Lee said, according to the Daily Planet"): the quote lies in both contents;
+      // the innermost one, the smallest content, is the attribution whose source spoke the words.
+      if (o > bestOverlap || (o > 0 && o === bestOverlap && contentLength(a) < contentLength(best!))) {
         best = a;
         bestOverlap = o;
       }
@@ -83,11 +86,28 @@ export function convertArticle(text: string, ann: string, xml: string | null): C
       outside.push(q);
       continue;
     }
-    const { names, resolution, note } = resolveSource(best.source, text, core);
+    const resolved = resolveSource(best.source, text, core);
+    const inner = core ? innerSpeaker(best.content!, quotes, core, text) : null;
+    // "“…,” Lee said, according to the Daily Planet" annotated as one attribution of the outlet: the words are
+    // Lee's, the source is who passed them on; which of the two a reader means is not ours to choose.
+    const { names, resolution, note } = inner && !resolved.names.some((n) => sameName(n, inner)) ? none("nested speaker") : resolved;
     gold.push({ ...q, attribution: best.id, source: best.source ? best.source.text : null, names, resolution, note });
   }
   return { gold, outside, contents: attributions.map((a) => a.content!) };
 }
+
+/** Speech verbs that, inside a Content span and outside its quotation marks, show a speaker nested in the content. */
+const NESTED_CUES = new Set(["said", "says", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "asked", "explained", "continued", "declared"]);
+
+/** A person named beside a speech verb inside the content but outside its quotations ("“…,” Lee said"), or null. */
+function innerSpeaker(content: BratSpan, quotes: readonly ScannedQuote[], core: CoreDocument, text: string): string | null {
+  const quoted = (t: CoreToken): boolean => quotes.some((q) => t.begin >= q.start - 1 && t.end <= q.end + 1);
+  const tokens = content.fragments.flatMap(([s, e]) => tokensIn(core, s, e)).filter((t) => !quoted(t));
+  if (!tokens.some((t) => NESTED_CUES.has(t.word.toLowerCase()))) return null;
+  return nameRuns(tokens, text).find((r) => r.kind === "person")?.name ?? null;
+}
+
+const contentLength = (a: BratAttribution): number => a.content!.fragments.reduce((n, [s, e]) => n + e - s, 0);
 
 interface Resolved {
   names: string[];

@@ -19,7 +19,8 @@ const TITLES = new Set(
     "state", "attorney", "sheriff", "prof", "professor", "gop", "republican", "democratic", "democrat",
     "presidential", "first", "lady", "sir", "dame", "lord", "pope", "prime", "minister", "chief", "u.s", "us",
     "alderman", "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman", "commissioner",
-    "ambassador", "pastor", "rabbi",
+    "ambassador", "pastor", "rabbi", "director", "counsel", "chair", "spokesman", "spokeswoman", "strategist", "adviser",
+    "advisor", "executive", "manager", "founder", "aide", "editor", "anchor", "ceo", "officer", "delegate",
   ],
 );
 /** Name endings that are not a surname. */
@@ -126,8 +127,9 @@ export function nameRuns(tokens: readonly CoreToken[], text: string, untagged = 
     let j = i;
     while (j < tokens.length && inNameRun(tokens[j]!)) j++;
     // An organisation's name runs on through capitalised words and "of"/"for"/"&" ("the Daily Planet", "Club for Harbours",
-    // "Federation of Quill Teachers"), whatever part of speech the tagger gave them.
-    if (tokens.slice(i, j).some((t) => t.ner === "ORGANIZATION")) {
+    // "Federation of Quill Teachers"), whatever part of speech the tagger gave them; a person's does not ("Jo Lee of Ruritania").
+    const stretch = tokens.slice(i, j);
+    if (stretch.some((t) => t.ner === "ORGANIZATION") && !stretch.some((t) => t.ner === "PERSON")) {
       for (;;) {
         const next = tokens[j];
         if (next && /^\p{Lu}/u.test(next.word) && !FUNCTION_WORDS.has(next.word.toLowerCase())) j++;
@@ -148,7 +150,14 @@ export function nameRuns(tokens: readonly CoreToken[], text: string, untagged = 
       while (end > 0 && !isPerson(run[end - 1]!)) end--;
       let start = end;
       while (start > 0 && isPerson(run[start - 1]!)) start--;
-      while (start < end - 1 && TITLES.has(run[start]!.word.toLowerCase().replace(/\.$/u, ""))) start++;
+      // Past the last title in the stretch, whatever precedes it: "Quill County Alderman Jo Lee" → "Jo Lee".
+      const isTitle = (t: CoreToken): boolean => TITLES.has(t.word.toLowerCase().replace(/\.$/u, ""));
+      for (let k = end - 2; k >= start; k--) {
+        if (isTitle(run[k]!)) {
+          start = k + 1;
+          break;
+        }
+      }
       // The rest of the run is still the name: a surname the tagger missed ("Jo Lee" tagged only on "Jo"), a suffix.
       end = run.length;
       named = run.slice(start, end);

@@ -129,6 +129,40 @@ describe("gold conversion", () => {
   });
 });
 
+describe("gold conversion: nested attributions and name forms", () => {
+  const t = "T\n“Yes,” Jo Lee said, according to the Daily Planet.";
+  const toks: [string, string, string][][] = [
+    [["T", "NN", "O"]],
+    [["“", "``", "O"], ["Yes", "UH", "O"], [",", ",", "O"], ["”", "''", "O"], ["Jo", "NNP", "PERSON"], ["Lee", "NNP", "PERSON"], ["said", "VBD", "O"], [",", ",", "O"],
+      ["according", "VBG", "O"], ["to", "TO", "O"], ["the", "DT", "O"], ["Daily", "NNP", "ORGANIZATION"], ["Planet", "NNP", "ORGANIZATION"], [".", ".", "O"]],
+  ];
+  const at = (s: string): string => `${t.indexOf(s)} ${t.indexOf(s) + s.length}`;
+  const outer = [`T1\tContent ${at("“Yes,” Jo Lee said")}\tx`, `T2\tSource ${at("the Daily Planet")}\tx`, "E1\tAttribution:T3 Source:T2 Content:T1"];
+
+  it("an outlet's attribution whose content names the speaker beside 'said' is scored for detection only", () => {
+    const { gold } = convertArticle(t, outer.join("\n"), xmlOf(t, toks, []));
+    expect(gold[0]).toMatchObject({ names: [], note: "nested speaker" });
+  });
+
+  it("where the inner attribution is annotated too, the innermost content gives the speaker", () => {
+    const inner = [`T4\tContent ${at("“Yes,”")}\tx`, `T5\tSource ${at("Jo Lee")}\tx`, "E2\tAttribution:T6 Source:T5 Content:T4"];
+    const { gold } = convertArticle(t, [...outer, ...inner].join("\n"), xmlOf(t, toks, []));
+    expect(gold[0]!.names).toEqual(["Jo Lee"]);
+  });
+
+  it("a person's name does not run on through 'of' and a place, and titles before it are dropped", () => {
+    const u = "T\n“No,” said QBC Chairman Jo Lee of Ruritania.";
+    const words: [string, string, string][][] = [
+      [["T", "NN", "O"]],
+      [["“", "``", "O"], ["No", "UH", "O"], [",", ",", "O"], ["”", "''", "O"], ["said", "VBD", "O"], ["QBC", "NNP", "ORGANIZATION"], ["Chairman", "NNP", "PERSON"],
+        ["Jo", "NNP", "PERSON"], ["Lee", "NNP", "PERSON"], ["of", "IN", "O"], ["Ruritania", "NNP", "LOCATION"], [".", ".", "O"]],
+    ];
+    const s = u.indexOf("QBC");
+    const ann = [`T1\tContent 2 8\tx`, `T2\tSource ${s} ${u.length - 1}\tx`, "E1\tAttribution:T3 Source:T2 Content:T1"].join("\n");
+    expect(convertArticle(u, ann, xmlOf(u, words, [])).gold[0]!.names).toEqual(["Jo Lee"]);
+  });
+});
+
 describe("gold conversion: when a pronoun's chain is not trusted", () => {
   // Sentence 1 names a person, sentence 2 maybe another, sentence 3 quotes a pronoun chained to the first.
   function goldFor(first: string, middle: [string, string, string][], pronoun: string): ReturnType<typeof convertArticle>["gold"][number] {

@@ -25,7 +25,7 @@ import { isUnclaimedFragment, namesAWork } from "./not-quotes";
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
-import { ANONYMOUS_PERSON_NOUNS, isRoleNoun } from "./roles";
+import { ANONYMOUS_PERSON_NOUNS, isOrganizationWord, isRoleNoun } from "./roles";
 import { givenNameGender, isCommonWordName, type EntityType, type TypingRule } from "./entity-type";
 import { canSpeak, typeAt } from "./name-types";
 import { CONFIDENCE_FLOOR, confidenceOf } from "./rule-confidence";
@@ -544,6 +544,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     for (const c of cues) for (let k = c.speaker.from; k < c.speaker.to; k++) inCue.add(k);
     for (let i = sentence.from; i < sentence.to; i++) {
       if (!tokens[i]!.capitalized || inCue.has(i)) continue;
+      // "Footage of Ben Awlaki appears", "Critics of Jo Lee say": the sentence's first word is a noun, not part of the name.
+      if (i === opening && opensWithNounOfPerson(tokens, i)) continue;
       const end = capitalizedRunEnd(tokens, i, sentence.to);
       const phrase = classify(tokens, i, end);
       const previous = tokens[i - 1]?.lower ?? "";
@@ -568,9 +570,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           const owner = isPossessive(tokens[end - 1]!.text);
           // "think of them as Zorg Passages", "an email address for Lee's sister": a preposition's object is no subject.
           const object = OBJECT_PREPOSITIONS.has(previous);
+          // "Vole consultant Jo Lee", "Quill general counsel Ann Ruiz": a name before a role and another name only qualifies them.
+          const qualifier = qualifiesNamedRole(tokens, end, sentence.to);
           // A name right before a verb ("Holt wasn't thrilled") is the subject even when another name came first.
           const beforeVerb = looksLikeVerb(tokens[end]);
-          const subject = (!subjectFound || (beforeVerb && !subjectByVerb)) && !listener && !owner && !object && i >= opening;
+          const subject = (!subjectFound || (beforeVerb && !subjectByVerb)) && !listener && !owner && !object && !qualifier && i >= opening;
           if (subject && beforeVerb && subjectFound) demoteSubject(b, si);
           if (subject && beforeVerb) subjectByVerb = true;
           mentions.push({ entity: known, block: b, sentence: si, token: i, rank: listener ? 3 : subject ? 1 : 2 });
@@ -582,6 +586,21 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     }
   }
 
+}
+
+/** "Footage of Ben Awlaki": a capitalised first word that is no name, title or organisation, "of", then a given name and more. */
+function opensWithNounOfPerson(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i]!;
+  const given = tokens[i + 2];
+  return tokens[i + 1]?.lower === "of" && !!given && tokens[i + 3]?.capitalized === true && givenNameGender(given.text) !== null && !isCommonWordName(given.text) &&
+    givenNameGender(first.text) === null && !isTitleWord(first) && !isOrganizationWord(first.bare);
+}
+
+/** Lower-case role words from `end`, then a capitalised word: the name before `end` qualifies a named role. */
+function qualifiesNamedRole(tokens: readonly Token[], end: number, limit: number): boolean {
+  let k = end;
+  while (k < limit && tokens[k]!.kind === "word" && !tokens[k]!.capitalized && isTitleWord(tokens[k]!)) k++;
+  return k > end && k < limit && tokens[k]!.capitalized;
 }
 
 /**

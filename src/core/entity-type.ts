@@ -190,8 +190,10 @@ export function explainType(words: readonly string[], context: NameContext = {})
     // "Speaking at a rally, …", "Walking out of the hall, …": a participle opening its clause.
     if (OPENING_PARTICIPLE.test(name[0]!) && !/[\p{L}\p{N}]\s*$/u.test(before) && CLAUSE_AFTER_PARTICIPLE.test(after)) return { type: "none", rule: "not-a-name" };
   }
-  // 2. Nationalities, alone or listed: "Ruritanian and Vorlandian officials", "Israelis".
+  // 2. Nationalities, alone or listed: "Ruritanian and Vorlandian officials", "Israelis"; a party word before a noun
+  // ("Democratic front-runner Jo Lee") is an adjective as well.
   if (isDemonymList(name, after, hadThe || last === "a" || last === "an")) return { type: "none", rule: "demonyms" };
+  if (name.length === 1 && partyOf(name[0]!) !== null && beforeNoun(after)) return { type: "none", rule: "party-adjective" };
   // 3. Platforms and outlets by name.
   if (PLATFORM_NAMES.has(key) && (!CONTEXT_PLATFORMS.has(key) || last === "on" || last === "via")) return { type: "platform", rule: "platform" };
   if (OUTLET_NAMES.has(key) && (!CONTEXT_OUTLETS.has(key) || OUTLET_CUE.test(hadThe && last !== "the" ? `${before} the` : before) || (hadThe && OUTLET_VERB_AFTER.test(after)))) {
@@ -285,6 +287,12 @@ function hasOrganizationHead(lower: readonly string[], givenFirst: boolean): boo
   return false;
 }
 
+/** The text after a word opens with a lower-case word that is no verb: the word qualifies a noun ("Quill officials"). */
+function beforeNoun(after: string): boolean {
+  const next = /^\s*([a-z][a-z-]*)/u.exec(after)?.[1];
+  return next !== undefined && !VERBS_AFTER_NAMES.has(next) && !/(?:ed|ing)$/u.test(next);
+}
+
 /** Every part a nationality: "Ruritanian", "Ruritanian and Vorlandian", "Israelis". Unknown shapes count only before a noun or title. */
 function isDemonymList(name: readonly string[], after: string, determinerBefore: boolean): boolean {
   if (name.length > 1 && !name.some((w) => COORDINATORS.has(w.toLowerCase()))) return false; // several demonyms need a joiner: "Ruritanian Foreign" is a title
@@ -292,9 +300,7 @@ function isDemonymList(name: readonly string[], after: string, determinerBefore:
   if (parts.length === 0) return false;
   if (parts.length > 1 && parts.length === name.length) return false; // several demonyms need a joiner: "Ruritanian Foreign" is a title
   const listed = parts.length < name.length;
-  const next = /^\s*([a-z][a-z-]*)/u.exec(after)?.[1];
-  const beforeNoun = next !== undefined ? !VERBS_AFTER_NAMES.has(next) && !/(?:ed|ing)$/u.test(next) : AFTER_DEMONYM.test(after);
-  const adjectival = beforeNoun || determinerBefore || listed;
+  const adjectival = beforeNoun(after) || AFTER_DEMONYM.test(after) || determinerBefore || listed;
   return parts.every((w) => countryOfDemonym(w) !== null || (adjectival && countryOfDemonym(w, { guess: true }) !== null));
 }
 

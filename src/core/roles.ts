@@ -20,7 +20,7 @@ export const HONORIFICS: ReadonlySet<string> = wordSet(`
   partner owner member trustee treasurer auditor inspector envoy diplomat consul commissar producer designer
   engineer architect historian physician surgeon epidemiologist psychologist psychiatrist activist organizer
   campaigner candidate nominee lawmaker legislator assemblyman assemblywoman alderman spokes u.s. state district
-  federal top lead vp svp evp
+  federal top lead vp svp evp archbishop whip front-runner frontrunner
 `);
 
 /**
@@ -42,7 +42,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
   volunteer entrepreneur writer journalist columnist anchor host signatory singer actor actress musician rapper
   drummer comedian filmmaker dancer poet songwriter composer painter photographer chef novelist boss captain
   skipper striker goalkeeper midfielder defender forward player pitcher quarterback guard referee umpire
-  commentator pollster operative ally attorney defenseman agent
+  commentator pollster operative ally attorney defenseman agent archbishop cardinal whip front-runner frontrunner
 `);
 
 /** A role noun, listed or of a profession's shape: "geologist", "pianist", "epidemiologists". */

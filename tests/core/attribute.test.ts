@@ -641,6 +641,25 @@ describe("who 'he' and 'she' are, after dates, owners and other names", () => {
   });
 });
 
+describe("who opens a sentence, for a later 'he' or 'she'", () => {
+  const before = "Tom Lee won the state. “This was the moment,” he said.";
+  it.each([
+    ["a name before a role and another name qualifies them", "Lee consultant Ben Belcher, a pollster, picked up the thread.", "Ben Belcher"],
+    ["a party word before a role is no name", "Republican front-runner Ben Belcher was the first to weigh in.", "Ben Belcher"],
+    ["a noun before 'of' and a name is no part of the name", "Footage of Ben Belcher then appears.", "Ben Belcher"],
+  ])("%s", (_name, sentence, speaker) => {
+    const a = attribute(blocks(before, `${sentence} “Voters are beginning to see it,” he said.`));
+    expect(speakerOf(a, "Voters")?.name).toBe(speaker);
+  });
+
+  it.each([
+    ["Senate Majority Whip Ben Belcher", "Ben Belcher"],
+    ["Archbishop Ben Belcher", "Ben Belcher"],
+  ])("a title is no part of the name: %s", (phrase, name) => {
+    expect(speakerOf(attribute(blocks(`“We will see,” said ${phrase}.`)), "We will")?.name).toBe(name);
+  });
+});
+
 describe("names that do not speak", () => {
   it.each([
     ["a sentence-opening adverb", 'Earlier, "We will rebuild the city" was the slogan.'],

@@ -96,6 +96,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
   const t = tokens[j]!;
   if (t.kind === "word" && isPronoun(t.lower)) return pronoun(j);
   if (t.kind === "punct" && t.text === ",") return appositiveSubject(tokens, j, floor);
+  if (t.kind === "punct" && APPOSITIVE_DASHES.has(t.text)) return dashedAppositiveSubject(tokens, j, floor);
   // "Rep. Jo Lee (R-Texas) said", "Lee (D) said": a short parenthesis between the name and its verb.
   if (t.kind === "punct" && t.text === ")") {
     const open = parenthesisOpening(tokens, j, floor);
@@ -154,6 +155,20 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
     if (core.kind === "person" && core.nameTo - core.nameFrom >= 2) named = phrase;
   }
   return named ?? nearest;
+}
+
+const APPOSITIVE_DASHES: ReadonlySet<string> = new Set(["—", "–", "--"]);
+
+/** "Jo Lee — a teacher from Quillton — says": the person named before a pair of dashes. */
+function dashedAppositiveSubject(tokens: readonly Token[], close: number, floor: number): Phrase | null {
+  for (let k = close - 1; k >= Math.max(floor, close - MAX_APPOSITIVE_TOKENS); k--) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") return null;
+    if (t.kind !== "punct" || !APPOSITIVE_DASHES.has(t.text)) continue;
+    const core = k + 1 < close && isWord(tokens[k - 1]) ? collectBackward(tokens, k - 1, floor) : null;
+    return core?.kind === "person" ? { ...core, appositive: [k + 1, close] as const } : null;
+  }
+  return null;
 }
 
 function collectBackward(tokens: readonly Token[], last: number, floor: number): Phrase | null {

@@ -652,6 +652,10 @@ describe("who opens a sentence, for a later 'he' or 'she'", () => {
     expect(speakerOf(a, "Voters")?.name).toBe(speaker);
   });
 
+  it("a description between dashes stands between the name and its verb", () => {
+    expect(speakerOf(attribute(blocks("Jo Lee — a teacher from Quillton — says the vote was “a big deal.”")), "a big")?.name).toBe("Jo Lee");
+  });
+
   it.each([
     ["Senate Majority Whip Ben Belcher", "Ben Belcher"],
     ["Archbishop Ben Belcher", "Ben Belcher"],

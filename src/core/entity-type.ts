@@ -37,7 +37,7 @@ export interface Typing {
 export type TypingRule =
   | "empty" | "not-a-name" | "date" | "demonyms" | "platform" | "outlet" | "outlet-shape" | "organization"
   | "organization-head" | "acronym" | "title-before" | "title-inside" | "place" | "given-name" | "posted-on"
-  | "place-preposition" | "default";
+  | "place-preposition" | "party-adjective" | "party-member" | "default";
 
 export type Gender = "male" | "female" | "either";
 export type Party = "Republican" | "Democrat" | "Independent" | "Libertarian" | "Green";
@@ -194,6 +194,8 @@ export function explainType(words: readonly string[], context: NameContext = {})
   // ("Democratic front-runner Jo Lee") is an adjective as well.
   if (isDemonymList(name, after, hadThe || last === "a" || last === "an")) return { type: "none", rule: "demonyms" };
   if (name.length === 1 && partyOf(name[0]!) !== null && beforeNoun(after)) return { type: "none", rule: "party-adjective" };
+  // "the Republican said", "a Democrat from Ohio": a description of a party's member, not a name ("the GOP" is the party).
+  if (name.length === 1 && partyOf(name[0]!) !== null && !ACRONYM.test(name[0]!) && (hadThe || last === "a" || last === "an")) return { type: "none", rule: "party-member" };
   // 3. Platforms and outlets by name.
   if (PLATFORM_NAMES.has(key) && (!CONTEXT_PLATFORMS.has(key) || last === "on" || last === "via")) return { type: "platform", rule: "platform" };
   if (OUTLET_NAMES.has(key) && (!CONTEXT_OUTLETS.has(key) || OUTLET_CUE.test(hadThe && last !== "the" ? `${before} the` : before) || (hadThe && OUTLET_VERB_AFTER.test(after)))) {

@@ -77,6 +77,13 @@ describe("capitalised words that are no names", () => {
     expect(typeOf("[Meanwhile], the talks stalled.")).toBe("none");
   });
 
+  it("types a party word as a description: an adjective before a noun, a member after 'the' or 'a'", () => {
+    expect(typed("[Democratic] front-runner Jo Lee spoke first.")).toEqual({ type: "none", rule: "party-adjective" });
+    expect(typed('"We will see," the [Republican] said.')).toEqual({ type: "none", rule: "party-member" });
+    expect(typed('"We will see," a [Democrat] from Quillshire said.')).toEqual({ type: "none", rule: "party-member" });
+    expect(typeOf('"We will see," the [GOP] said.')).not.toBe("none");
+  });
+
   it("types a month before a day number as none, and as a name otherwise", () => {
     expect(typed("On [May] 5 the vote was held.")).toEqual({ type: "none", rule: "date" });
     expect(typeOf("[May Lee] said she would stay.")).toBe("person");

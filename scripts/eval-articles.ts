@@ -2,9 +2,7 @@
  * npm run eval:articles — the article finder against the extraction
  * benchmark's ground truth, side by side with @mozilla/readability, in one run.
  *
- * Metric (Scrapinghub article-extraction-benchmark): texts → words (\w+,
- * Unicode, case kept) → multisets of word 4-shingles; per page precision and
- * recall, each averaged over pages, F1 from the two averages.
+ * Metric: the benchmark's word 4-shingles (eval/shingles.ts).
  *
  * Time: findArticle + collectBlocks on a parsed document, against
  * clone + Readability.parse() (Readability mutates the document it is given,
@@ -12,7 +10,9 @@
  * into linkedom is excluded for both.
  *
  * Options: --worst N (list the N worst pages, default 10), --page <id> (dump
- * both texts of one page), --json (machine-readable summary).
+ * both texts of one page), --json (machine-readable summary),
+ * --readability-suite <local copy of mozilla/readability> (its test pages
+ * instead, against Readability's expected text: see eval/readability-suite.ts).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -22,56 +22,10 @@ import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { findArticle } from "../src/page/article";
 import { collectBlocks } from "../src/page/blocks";
+import { runReadabilitySuite } from "./eval/readability-suite";
+import { f1, match, mean, median, precision, recall } from "./eval/shingles";
 
 const CORPUS = path.resolve("tests/corpus/articles");
-/** The benchmark's shingle size. */
-const SHINGLE = 4;
-/** Python's \w with re.UNICODE: letters, digits, underscore. */
-const WORD = /[\p{L}\p{N}_]+/gu;
-
-interface Counts { tp: number; fp: number; fn: number; }
-
-function shingles(text: string): Map<string, number> {
-  const words = text.match(WORD) ?? [];
-  const out = new Map<string, number>();
-  const n = Math.max(1, words.length - SHINGLE + 1);
-  for (let i = 0; i < n; i++) {
-    const s = words.slice(i, i + SHINGLE).join(" ");
-    if (s) out.set(s, (out.get(s) ?? 0) + 1);
-  }
-  return out;
-}
-
-function match(truth: string, pred: string): Counts {
-  const t = shingles(truth);
-  const p = shingles(pred);
-  let tp = 0, fp = 0, fn = 0;
-  for (const [s, c] of p) {
-    const inT = t.get(s) ?? 0;
-    tp += Math.min(c, inT);
-    fp += Math.max(0, c - inT);
-  }
-  for (const [s, c] of t) fn += Math.max(0, c - (p.get(s) ?? 0));
-  return { tp, fp, fn };
-}
-
-/** As the benchmark: a page with nothing to find and nothing found is perfect. */
-function precision(c: Counts): number {
-  if (c.fp === 0 && c.fn === 0) return 1;
-  return c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
-}
-function recall(c: Counts): number {
-  if (c.fp === 0 && c.fn === 0) return 1;
-  return c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length === 0 ? 0 : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 interface PageResult { id: string; url: string; p: number; r: number; rp: number; rr: number; ms: number; rms: number; note: string; }
 
@@ -92,6 +46,11 @@ function main(): void {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
+  const suite = opt("--readability-suite");
+  if (suite) {
+    runReadabilitySuite(suite, finderText);
+    return;
+  }
   const worstN = Number(opt("--worst") ?? 10);
   const only = opt("--page");
   const truth = JSON.parse(readFileSync(path.join(CORPUS, "ground-truth.json"), "utf8")) as Record<string, { url: string; articleBody: string }>;

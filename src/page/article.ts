@@ -144,8 +144,18 @@ function tagWeight(tag: string): number {
   }
 }
 
-/** What a text node adds to the walk: its visible characters (white space runs counted as one) and commas. */
+/** What a text node adds to the walk: its visible characters (white space runs counted as one, CJK ones as CJK_CHAR_WEIGHT) and commas. */
 interface Tally { chars: number; commas: number; /** Last character seen was white space (true at a node's start). */ space: boolean; }
+
+/**
+ * Chinese, Japanese and Korean write a word in one to three characters, with no
+ * spaces: each of their characters counts as this many, so a paragraph of
+ * running text reaches the same lengths in every script.
+ */
+const CJK_CHAR_WEIGHT = 3;
+/** CJK radicals, kana, ideographs, Yi and Hangul syllables (U+2E80–U+D7AF). */
+const CJK_FIRST = 0x2e80;
+const CJK_LAST = 0xd7af;
 
 /** Adds one piece of a text node to `t`; a node read in pieces tallies as it would whole. */
 function tally(s: string, t: Tally): void {
@@ -158,7 +168,7 @@ function tally(s: string, t: Tally): void {
       if (!space) n++;
       space = true;
     } else {
-      n++;
+      n += c >= CJK_FIRST && c <= CJK_LAST ? CJK_CHAR_WEIGHT : 1;
       space = false;
       // Commas of Latin, Arabic, small-form, CJK and other scripts (this loop already visits every character).
       if (c === 0x2c || c === 0x060c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34
@@ -223,11 +233,27 @@ export function findArticle(doc: Document, log?: FinderLog): Article | null {
   return runToEnd(findArticleSteps(doc, log));
 }
 
+/**
+ * The document's body. A parser that does not repair misplaced markup (linkedom,
+ * for the CLI) leaves an empty body first and the page in a later one when the
+ * page has markup before its <head>: the first body that holds anything is the page.
+ */
+function bodyOf(doc: Document): HTMLElement | null {
+  const html = doc.documentElement;
+  // No root element at all (linkedom's `body` getter throws then).
+  if (!html) return null;
+  const body = doc.body;
+  if (!body || body.firstChild) return body;
+  for (let el = html.firstElementChild; el; el = el.nextElementSibling) {
+    if (tagOf(el) === "BODY" && el.firstChild) return el as HTMLElement;
+  }
+  return body;
+}
+
 /** The same search, pausing after every UNITS_PER_STEP units of work (steps.ts). */
 export function* findArticleSteps(doc: Document, log?: FinderLog): Generator<void, Article | null, void> {
   const say: FinderLog = log ?? (() => {});
-  // No root element at all (linkedom's `body` getter throws then).
-  const body = doc.documentElement ? doc.body : null;
+  const body = bodyOf(doc);
   if (!body || tagOf(body) === "FRAMESET") {
     say(null, "no body or a frameset");
     return null;
@@ -308,7 +334,9 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
     // A paragraph: its own text scores its ancestors (Readability's rule).
     const scorable = tag === "P" || tag === "PRE" || tag === "TD" || tag === "DIV" || tag === "SECTION"
       || tag === "ARTICLE" || tag === "BLOCKQUOTE" || (HEADING_TAGS.has(tag) && tag !== "H1");
-    if ((scorable || tag === "LI") && f.ownText >= SENTENCE_PARAGRAPH_CHARS && tag !== "TD" && !HEADING_TAGS.has(tag)) {
+    // (Text straight in <body> or <main>, between equations or images, is running text too.)
+    if ((scorable || tag === "LI" || tag === "BODY" || tag === "MAIN") && f.ownText >= SENTENCE_PARAGRAPH_CHARS
+        && tag !== "TD" && !HEADING_TAGS.has(tag)) {
       s.prose += f.ownText;
     }
     if (tag === "ARTICLE" && frames.length > 0) s.teasers++;

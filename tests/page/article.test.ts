@@ -80,6 +80,34 @@ describe("findArticle", () => {
     expect(text).not.toContain("Which option");
   });
 
+  it("reads a page whose markup before <head> left the parser's first body empty", () => {
+    const html = `<html><div class="css-stamp"></div><head><title>Flood</title></head><body><div class="story">
+      <p>${prose(70, 1)} FOUND-IT</p><p>${prose(60, 2)}</p><p>${prose(50, 3)}</p></div></body></html>`;
+    expect(textOf(html)).toContain("FOUND-IT");
+  });
+
+  it("reads Chinese paragraphs as running text although each is short in characters", () => {
+    const lines = [
+      "一波低溫寒流報到，山上的楓樹已經一片紅色，遊客一早就來到這裡拍照",
+      "沿著山路往下走，不久就來到小學門口，老師說今年的楓葉比往年更早變紅",
+      "營區換上了新的木頭招牌，入口處還有一隻木雕貓頭鷹，很多人停下來合照",
+      "管理員表示週末的遊客比平日多出三倍，建議大家平日上山，避開塞車的時段",
+      "附近的民宿也推出賞楓套裝行程，包含早餐與導覽，價格和去年差不多一樣",
+      "天氣預報說下週還有一波冷空氣，山上的楓紅可望一直維持到月底以後才結束",
+    ];
+    const text = textOf(`<html><body><div class="post">${lines.map((l) => `<p><span>${l}</span></p>`).join("")}</div></body></html>`);
+    expect(text).toContain(lines[3]);
+  });
+
+  it("counts running text written straight into <body>, between equations", () => {
+    const html = `<html><body><h1>Solving a quadratic</h1><p>When</p><math><mi>a</mi><mo>≠</mo><mn>0</mn></math>
+      there are two solutions to the equation, and both of them follow from completing the square as shown below.
+      <math><mi>x</mi></math><h2>Inline mathematics</h2>
+      <p>Finally, display equations look good on a page of samples, yet mixing math and text in one paragraph matters too.</p>
+      <math><mi>y</mi></math> is an example of an inline equation; as you see, equations can be used this way as well.</body></html>`;
+    expect(textOf(html)).toContain("is an example of an inline equation");
+  });
+
   it("reports its decisions to the log", () => {
     const rules: string[] = [];
     findArticle(docOf(`<html><body><div class="sidebar"><p>x</p></div><article><p>${prose(80)}</p><p>${prose(80, 3)}</p></article></body></html>`),

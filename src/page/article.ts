@@ -466,6 +466,10 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
   }
   while (frames.length > 0) close();
 
+  const ownTextOf = (el: Element): number => {
+    const s = stats.get(el);
+    return s ? s.text - s.link : 0;
+  };
   const linkDensity = (el: Element): number => {
     const s = stats.get(el);
     return s && s.text > 0 ? s.link / s.text : 0;
@@ -580,6 +584,22 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
       const a = stats.get(ab)?.text ?? 0;
       const r = stats.get(root)?.text ?? 1;
       if (a / r > MAX_EXCLUDED_TEXT_SHARE) { say(ab, "itemprop=articleBody inside root"); root = ab; excluded.length = 0; }
+    }
+  }
+
+  // Too short a root (a notice box won over a page of short feature blurbs): when unsure, read the
+  // nearest container around it that holds enough running text, rather than nothing.
+  if (ownTextOf(root) < MIN_ARTICLE_CHARS || (stats.get(root)?.prose ?? 0) < MIN_PROSE_CHARS) {
+    for (let p = root.parentElement; p && p !== body; p = p.parentElement) {
+      if (pace.spend()) yield;
+      const ps = stats.get(p);
+      if (!ps || unlikelySet.has(p) || linkDensity(p) > MAX_BOX_LINK_DENSITY) continue;
+      if (ps.text - ps.link >= MIN_ARTICLE_CHARS && ps.prose >= MIN_PROSE_CHARS) {
+        say(p, "root too short: the nearest container with enough running text");
+        root = p;
+        excluded.length = 0;
+        break;
+      }
     }
   }
 

@@ -108,6 +108,19 @@ describe("findArticle", () => {
     expect(textOf(html)).toContain("is an example of an inline equation");
   });
 
+  it("reads the container around a short winning box instead of refusing a page of short blurbs", () => {
+    const feature = (name: string, seed: number): string => `<li class="feature"><a href="/v${seed}"><img src="s.jpg" alt=""></a>
+      <h2>${name}</h2><p>${prose(20, seed)}</p><a href="/more${seed}" class="more">Learn more about ${name}</a></li>`;
+    const html = `<html><body><main class="welcome"><section class="intro">
+      <header><h1>Welcome to Quill Writer</h1><p>Get to know the features that make it the most complete editor for writing.</p></header>
+      <ul class="features">${feature("Outline", 1)}${feature("Margins", 2)}</ul>
+      <div class="notice"><h4>Important: copy your settings</h4><p>Quill Writer comes with a new profile, so you can run it alongside other editors. To keep your dictionaries, templates and more, copy them from your old profile or start afresh with a new one.</p></div>
+    </section></main></body></html>`;
+    const text = textOf(html);
+    expect(text).toContain("Important: copy your settings");
+    expect(text).toContain("Get to know the features");
+  });
+
   it("reports its decisions to the log", () => {
     const rules: string[] = [];
     findArticle(docOf(`<html><body><div class="sidebar"><p>x</p></div><article><p>${prose(80)}</p><p>${prose(80, 3)}</p></article></body></html>`),

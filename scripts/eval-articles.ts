@@ -22,6 +22,7 @@ import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { findArticle } from "../src/page/article";
 import { collectBlocks } from "../src/page/blocks";
+import { printNotArticleDecision } from "./eval/not-articles";
 import { runReadabilitySuite } from "./eval/readability-suite";
 import { f1, match, mean, median, precision, recall } from "./eval/shingles";
 
@@ -102,6 +103,7 @@ function main(): void {
   console.log(`@mozilla/readability ${fmt(RP)}      ${fmt(RR)}   ${fmt(f1(RP, RR))}   ${summary.readability.medianMs.toFixed(2).padStart(8)}  ${summary.readability.meanMs.toFixed(2).padStart(7)}`);
   console.log(`median time ratio saidby/readability: ${(summary.saidby.medianMs / summary.readability.medianMs).toFixed(3)} (1/${(summary.readability.medianMs / summary.saidby.medianMs).toFixed(1)})`);
   console.log(`pages where no article was found: ${summary.saidby.noArticle}`);
+  if (!only) printNotArticleDecision(results.length, summary.saidby.noArticle);
   const worst = [...results].sort((a, b) => f1(a.p, a.r) - f1(b.p, b.r)).slice(0, worstN);
   console.log(`\n${worstN} worst pages (saidby F1 | P R | readability F1):`);
   for (const w of worst) {

@@ -7,8 +7,8 @@
  *   --json           machine-readable figures
  */
 import { baselinePredictions, readabilityParagraphs } from "./eval/baseline";
-import { add, emptyScore, figures, score, type Figures, type Score } from "./eval/score";
-import { evalSets, loadPages, predictionsOf, saidbyOn } from "./eval/sets";
+import { add, emptyScore, figures, quotesOutside, score, type Figures, type Score } from "./eval/score";
+import { evalSets, loadPages, predictionsOf, readOn } from "./eval/sets";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
@@ -18,14 +18,19 @@ const polnearAt = args.indexOf("--polnear");
 const polnear = polnearAt >= 0 ? (args[polnearAt + 1] ?? null) : (process.env.POLNEAR ?? null);
 
 const totals: Record<string, { saidby: Score; baseline: Score }> = {};
+/** Per set: gold quotes lying outside the text Saidby found. */
+const outside: Record<string, number> = {};
 const rows: string[] = [];
 const pct = (n: number): string => `${(n * 100).toFixed(1)}`.padStart(5);
 
 for (const set of evalSets(process.cwd(), polnear)) {
   totals[set.name] = { saidby: emptyScore(), baseline: emptyScore() };
+  outside[set.name] = 0;
   const showRows = !set.holdout || holdoutRows;
   for (const page of loadPages(set)) {
-    const mine = score(predictionsOf(saidbyOn(page)), page.gold);
+    const read = readOn(page);
+    const mine = score(predictionsOf(read.attribution), page.gold);
+    outside[set.name]! += quotesOutside(page.gold, read.articleText);
     const paragraphs = page.isText ? page.raw.split(/\n+/u).map((l) => l.trim()).filter(Boolean) : readabilityParagraphs(page.raw);
     const theirs = score(baselinePredictions(paragraphs), page.gold);
     add(totals[set.name]!.saidby, mine);
@@ -60,7 +65,7 @@ const line = (name: string, f: Figures): string =>
   `${name.padEnd(26)} ${pct(f.precision)} ${pct(f.recall)} ${pct(f.f1)}   ${pct(f.speaker)} ${pct(f.wrong)} ${pct(f.missing)}   ${pct(f.affiliation)} ${pct(f.role)}   ${String(f.invented).padStart(3)}`;
 
 if (asJson) {
-  const out = Object.fromEntries(Object.entries(totals).map(([set, t]) => [set, { saidby: figures(t.saidby), baseline: figures(t.baseline) }]));
+  const out = Object.fromEntries(Object.entries(totals).map(([set, t]) => [set, { saidby: figures(t.saidby), baseline: figures(t.baseline), goldOutsideFoundText: outside[set] }]));
   console.log(JSON.stringify(out, null, 2));
 } else {
   console.log(rows.join("\n"));
@@ -70,6 +75,7 @@ if (asJson) {
     console.log(line(`${set} Saidby`, figures(t.saidby)));
     console.log(line(`${set} baseline`, figures(t.baseline)));
   }
+  console.log(`\ngold quotes outside the text Saidby found: ${Object.entries(totals).map(([set, t]) => `${set} ${outside[set]}/${t.saidby.gold}`).join(", ")}`);
   console.log("\nquote P/R/F1, speaker right/wrong/missing and affiliation/role accuracy in %; inv = affiliations given where the article states none.");
   console.log("baseline = Readability text + quotation regex + compromise people + the name nearest a speech verb.");
   if (!polnear) console.log("polnear-holdout not scored: give --polnear <local copy of PolNeAR> (or POLNEAR=<dir>).");

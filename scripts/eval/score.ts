@@ -68,6 +68,12 @@ function nameForm(name: string): string {
   return normalize(name).replace(/[.,]/gu, "").replace(/^the\s+/u, "").trim();
 }
 
+/** Gold quotes whose first or last words are not in the text the finder read: the article was cut short or missed. */
+export function quotesOutside(gold: readonly GoldQuote[], foundText: string): number {
+  const found = normalize(foundText);
+  return gold.filter((q) => !found.includes(normalize(q.starts)) || !found.includes(normalize(q.ends))).length;
+}
+
 export function emptyScore(): Score {
   return {
     predicted: 0, gold: 0, matched: 0, speakerScored: 0, speakerRight: 0, speakerWrong: 0, speakerMissing: 0,

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
-import { fromHtml, fromText, textBlocks } from "../../src/cli/load";
+import { fromHtml, fromText, textBlocks, type PageResult } from "../../src/cli/load";
 import { attribute } from "../../src/core/attribute";
 import type { Attribution } from "../../src/core/attribution";
 import { readArticleSteps } from "../../src/page/read-article";
@@ -62,9 +62,14 @@ export function loadPages(set: EvalSet): EvalPage[] {
     });
 }
 
+/** The page as the CLI reads it: the article text found and the engine's Attribution of it. */
+export function readOn(page: EvalPage): PageResult {
+  return page.isText ? fromText(page.raw, page.source) : fromHtml(page.raw, page.source);
+}
+
 /** The engine on a page as the CLI runs it; with a floor, the same article read with every candidate speaker kept down to it (for measuring rules). */
 export function saidbyOn(page: EvalPage, floor?: number): Attribution | null {
-  if (floor === undefined) return (page.isText ? fromText(page.raw, page.source) : fromHtml(page.raw, page.source)).attribution;
+  if (floor === undefined) return readOn(page).attribution;
   if (page.isText) return attribute(textBlocks(page.raw), { floor });
   const { document } = parseHTML(page.raw);
   const article = runToEnd(readArticleSteps(document as unknown as Document));

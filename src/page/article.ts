@@ -27,12 +27,16 @@ const REGEXPS = {
   /** class/id of boxes that are almost never the article: not scored, and excluded inside the root. */
   unlikely:
     /-ad-|ai2html|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|share|sharing|promo|outbrain|taboola|recirc|most-popular|mostpopular|trending|subscribe|signup|sign-up|read-more|readmore|more-stories|recommend|byline-share|toolbar|masthead|cookie|consent|slideshow|carousel|gallery-overlay|control-bar|control-panel|byline|dateline|timestamp|post-meta|entry-meta|article-meta|dfp-|ad-slot|adslot|ad-unit|adunit|ad-container|advert|teaser|tags|topics-list/i,
+  /** Bylines, date lines, photo credits and share captions, even when the class also says "post", "entry" or "text" ("entry-meta", "dpsp-share-text"). */
+  furniture: /byline|dateline|timestamp|post-?info|(?:entry|post|article|story)[-_]?meta|read-time|share-text|credit/i,
   /** …unless the same class/id also says it holds content (embedded tweets are quotes: "social-media-embed"). */
   maybeCandidate: /and|article|body|column|content|main|mathjax|shadow|story|entry|post|text|embed|tweet/i,
   /** Class/id weight, as Readability: positive and negative hints. */
   positive: /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i,
   negative:
     /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|recirc/i,
+  /** rel="tag" among a link's rel values. */
+  tagRel: /(?:^|\s)tag(?:\s|$)/i,
   /** ARIA roles of page furniture. */
   unlikelyRole: /^(?:menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search|toolbar|tablist)$/i,
   space: /\s+/g,
@@ -78,8 +82,11 @@ const MIN_ARTICLE_CHARS = 300;
 const SENTENCE_PARAGRAPH_CHARS = 80;
 /** Less running text than this: a data table, a form, an app screen (a standings table with one intro paragraph on the corpus has 208). */
 const MIN_PROSE_CHARS = 150;
-/** Below this much root text, try again without the unlikely-class rule and keep the longer result (Readability's retry). */
-const RETRY_BELOW_CHARS = 500;
+/**
+ * Below this much root text, try again without the unlikely-class rule and keep the longer result (Readability's retry).
+ * (The retry reads comments too, so it is kept for roots that are short without their bylines and date lines.)
+ */
+const RETRY_BELOW_CHARS = 400;
 /** A root with at least this many headline links (teasers) and little text per teaser is a listing. */
 const MIN_TEASERS = 4;
 const MAX_CHARS_PER_TEASER_IN_LISTING = 400;
@@ -430,11 +437,14 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
         // (The whole page is walked here: computed style is read only for block
         // boxes; inline elements are judged by their attributes and classes.)
         // skipped: never article text
+      } else if (tag === "A" && REGEXPS.tagRel.test(el.getAttribute("rel") ?? "")) {
+        // rel="tag" (the microformat, and WordPress's "category tag"): a link to a topic page, not the article's words.
+        unlikelyBoxes.push(el);
       } else if (role && REGEXPS.unlikelyRole.test(role)) {
         say(el, `role=${role}`);
         unlikelyBoxes.push(el);
-      } else if (skipUnlikely && hint !== "" && REGEXPS.unlikely.test(hint) && !REGEXPS.maybeCandidate.test(hint)
-          && tag !== "ARTICLE" && tag !== "MAIN" && tag !== "BODY") {
+      } else if (skipUnlikely && hint !== "" && tag !== "ARTICLE" && tag !== "MAIN" && tag !== "BODY"
+          && ((REGEXPS.unlikely.test(hint) && !REGEXPS.maybeCandidate.test(hint)) || REGEXPS.furniture.test(hint))) {
         // Like Readability's removal of unlikely candidates, without removing: skip it.
         say(el, `unlikely class/id "${hint}"`);
         unlikelyBoxes.push(el);

@@ -42,8 +42,27 @@ const REGEXPS = {
   spaceChar: /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g,
   collapse: /\s+/g,
   /** Whole blocks that are ad slots' labels, not the article's words. */
-  adLabel: /^(?:advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue with content|anzeige|publicidad|publicité)$/i,
+  adLabel: /^(?:advertisement|advertising|advert|adchoices|ad|sponsored|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue with content|anzeige|publicidad|publicité)$/i,
+  /** The end of a cut-short copy: an ellipsis, maybe with its link ("… more", "... read more"). */
+  ellipsis: /\s*(?:…|\.{3})(?:\s*\p{L}+){0,2}\s*$/u,
+  /** Whole blocks that credit a photo ("Photo: Jo Lee, AP", "Image copyright Quill", "© Ann Vole"): never anyone's words. */
+  photoCredit: /^(?:(?:photo|image|picture)s?(?: (?:by|credit|copyright))?\s*:|(?:photo|image|picture) (?:by|credit|copyright)\b|©)/i,
 } as const;
+
+/**
+ * `text` is `before` cut short, with an ellipsis: the truncated version of a caption
+ * shown on small screens. (Whole repeats stay: articles do repeat a paragraph.)
+ */
+function isCutCopyOf(text: string, before: string): boolean {
+  const cut = text.replace(REGEXPS.ellipsis, "");
+  return cut !== text && cut.length >= MIN_COPY_CHARS && cut.length < before.length && before.startsWith(cut);
+}
+
+/** Shorter cut copies are left alone: only sentences are copies worth dropping. */
+const MIN_COPY_CHARS = 40;
+
+/** Photo credits are short; longer blocks starting so are captions, kept. */
+const MAX_PHOTO_CREDIT_CHARS = 80;
 
 /** Ad labels are short; only blocks up to this length are tested against them. */
 const MAX_AD_LABEL_CHARS = 60;
@@ -171,6 +190,10 @@ export function* collectBlockSteps(article: Article): Generator<void, PageBlock[
     if (ctx.kind === "heading" && title !== null && tagOf(ctx.element) === "H1"
         && normalizeTitle(got.text) === title) return;
     if (got.text.length <= MAX_AD_LABEL_CHARS && REGEXPS.adLabel.test(got.text)) return;
+    if (got.text.length <= MAX_PHOTO_CREDIT_CHARS && REGEXPS.photoCredit.test(got.text)) return;
+    // A cut-short copy right after the whole text (a caption's full and truncated versions, one shown per screen size).
+    const last = blocks[blocks.length - 1];
+    if (last && isCutCopyOf(got.text, last.text)) return;
     blocks.push({ text: got.text, kind: ctx.kind, pieces: got.pieces, element: ctx.element });
   };
 
@@ -235,5 +258,9 @@ export function* collectBlockSteps(article: Article): Generator<void, PageBlock[
     }
   }
   flush();
+  // Headings after the last of the article's text introduce what was left out (related links, comments).
+  let end = blocks.length;
+  while (end > 0 && blocks[end - 1]!.kind === "heading") end--;
+  if (end > 0) blocks.length = end;
   return blocks;
 }

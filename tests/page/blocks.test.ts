@@ -108,6 +108,36 @@ describe("collectBlocks", () => {
     expect(text).not.toMatch(/SECRET/);
   });
 
+  it("leaves out bylines, date lines, photo credits, topic tags, cut-short caption copies and trailing headings", () => {
+    const caption = "Mayor Ann Vole, left, and council member Tom Dean shake hands at the town hall in Quill on Monday evening.";
+    const a = articleOf(STORY(`
+      <div class="entry-meta">SECRET-1 June 3, 2024 by Jo Lee</div>
+      <div class="story-byline">SECRET-2 By Jo Lee</div>
+      <figure><img src="a.jpg" alt=""><div class="caption-full">${caption}</div>
+        <div class="caption-truncated">${caption.slice(0, 60)}<a href="#"> ... more</a></div>
+        <div class="caption">Photo: SECRET-3 Jo Lee, Daily Planet</div></figure>
+      <p>${prose(40, 9)}</p>
+      <div class="image-credit">SECRET-4 Ann Vole / Daily Planet</div>
+      <p class="tags">Tags: <a rel="tag" href="/t/a">SECRET-5 budget</a>, <a rel="category tag" href="/t/b">SECRET-6 council</a></p>`));
+    const blocks = collectBlocks(a);
+    const text = blocks.map((b) => b.text).join("\n");
+    expect(text).not.toMatch(/SECRET/);
+    expect(blocks.filter((b) => b.text === caption)).toHaveLength(1);
+    expect(text).not.toContain(caption.slice(0, 60) + " ... more");
+
+    const ending = articleOf(`<article><h1>Storm closes ports</h1><p>${prose(60, 1)}</p><p>${prose(60, 2)}</p>
+      <h3>SECRET-7 You may also like</h3><ul class="related"><li><a href="/x">Other story</a></li></ul></article>`);
+    expect(collectBlocks(ending).map((b) => b.text).join("\n")).not.toMatch(/SECRET/);
+  });
+
+  it("keeps a paragraph the article repeats, and headings followed by text", () => {
+    const again = "The council will meet again on Friday to vote on the plan, a spokesperson for the city said.";
+    const a = articleOf(STORY(`<h2>KEPT-HEADING</h2><p>${again}</p><p>${again}</p>`));
+    const blocks = collectBlocks(a);
+    expect(blocks.filter((b) => b.text === again)).toHaveLength(2);
+    expect(blocks.some((b) => b.text === "KEPT-HEADING")).toBe(true);
+  });
+
   it("never changes the page", () => {
     const doc = docOf(`<html><body>${STORY(`<p>"Quote," he said.</p>`)}</body></html>`);
     // linkedom adds the implied <head> on first access to it; a browser parser always has. Touch it first.

@@ -35,6 +35,7 @@ const REGEXPS = {
   positive: /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i,
   negative:
     /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|recirc/i,
+  headingSlug: /^[a-z0-9]+(?:-[a-z0-9]+){3,}$/,
   /** rel="tag" among a link's rel values. */
   tagRel: /(?:^|\s)tag(?:\s|$)/i,
   /** ARIA roles of page furniture. */
@@ -128,7 +129,9 @@ export interface FinderLog { (element: Element | null, rule: string): void; }
 
 function classAndId(el: Element): string {
   const c = el.getAttribute("class");
-  const i = el.getAttribute("id");
+  const raw = el.getAttribute("id");
+  // An id of four or more hyphen-joined words is a heading's anchor ("sharing-with-a-single-developer"), not a widget's name.
+  const i = raw && REGEXPS.headingSlug.test(raw) ? null : raw;
   return c && i ? `${c} ${i}` : (c ?? i ?? "");
 }
 

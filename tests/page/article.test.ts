@@ -121,6 +121,15 @@ describe("findArticle", () => {
     expect(text).toContain("Get to know the features");
   });
 
+  it("reads sections whose ids are heading anchors, even when a word of the heading sounds like a widget", () => {
+    const text = textOf(`<html><body><div class="content">
+      <div class="section" id="getting-started"><h2>Getting started</h2><p>${prose(60, 1)}</p><p>${prose(50, 2)}</p></div>
+      <div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2><p>${prose(60, 3)} ANCHORED</p></div>
+      <div class="section" id="next-steps-for-the-team"><h2>Next steps</h2><p>${prose(60, 4)}</p></div>
+    </div></body></html>`);
+    expect(text).toContain("ANCHORED");
+  });
+
   it("reports its decisions to the log", () => {
     const rules: string[] = [];
     findArticle(docOf(`<html><body><div class="sidebar"><p>x</p></div><article><p>${prose(80)}</p><p>${prose(80, 3)}</p></article></body></html>`),

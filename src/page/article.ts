@@ -313,6 +313,8 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
   /** <article>s inside another <article>: other stories' cards ("you may also like"). */
   const articles: Element[] = [];
   const articleBodies: Element[] = [];
+  /** Links with rel="tag" (the microformat, and WordPress's "category tag"): links to topic pages. */
+  const tagLinks: Element[] = [];
   let appRole = false;
 
   const frames: Frame[] = [];
@@ -440,9 +442,6 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
         // (The whole page is walked here: computed style is read only for block
         // boxes; inline elements are judged by their attributes and classes.)
         // skipped: never article text
-      } else if (tag === "A" && REGEXPS.tagRel.test(el.getAttribute("rel") ?? "")) {
-        // rel="tag" (the microformat, and WordPress's "category tag"): a link to a topic page, not the article's words.
-        unlikelyBoxes.push(el);
       } else if (role && REGEXPS.unlikelyRole.test(role)) {
         say(el, `role=${role}`);
         unlikelyBoxes.push(el);
@@ -456,6 +455,7 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
         if (tag === "ARTICLE" && articleDepth > 0) articles.push(el);
         const prop = el.getAttribute("itemprop");
         if (prop && REGEXPS.articleBody.test(prop)) articleBodies.push(el);
+        if (tag === "A" && REGEXPS.tagRel.test(el.getAttribute("rel") ?? "")) tagLinks.push(el);
         open(el, tag, false);
         if (el.firstChild) descend = true;
         else close();
@@ -638,6 +638,8 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
 
   // Boxes inside the root that are not the article.
   const rootText = rs.text;
+  // A list of topic tags ("Tags: budget, council"), not tag links inside a sentence of the article.
+  yield* tagListSteps(tagLinks, stats, linkBoxes, pace);
   for (const boxes of [unlikelyBoxes, linkBoxes, articles]) {
     for (const box of boxes) {
       if (pace.spend()) yield;
@@ -653,6 +655,22 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
 }
 
 interface Ranked { el: Element; score: number; }
+
+/** Tag links whose parent is more than half tag links are a tag list: they join `linkBoxes`. */
+function* tagListSteps(tagLinks: Element[], stats: Map<Element, Stats>, linkBoxes: Element[], pace: Pace): Generator<void, void, void> {
+  const tagText = new Map<Element, number>();
+  for (const a of tagLinks) {
+    const parent = a.parentElement;
+    if (parent) tagText.set(parent, (tagText.get(parent) ?? 0) + (stats.get(a)?.text ?? 0));
+    if (pace.spend()) yield;
+  }
+  for (const a of tagLinks) {
+    const parent = a.parentElement;
+    const whole = parent ? stats.get(parent)?.text ?? 0 : 0;
+    if (parent && whole > 0 && (tagText.get(parent) ?? 0) / whole > MAX_BOX_LINK_DENSITY) linkBoxes.push(a);
+    if (pace.spend()) yield;
+  }
+}
 
 /** Candidates kept in order: enough for the alternatives and the parts rules. */
 const RANKED = Math.max(TOP_CANDIDATES, MAX_PART_CANDIDATES);

@@ -118,10 +118,12 @@ describe("collectBlocks", () => {
         <div class="caption">Photo: SECRET-3 Jo Lee, Daily Planet</div></figure>
       <p>${prose(40, 9)}</p>
       <div class="image-credit">SECRET-4 Ann Vole / Daily Planet</div>
-      <p class="tags">Tags: <a rel="tag" href="/t/a">SECRET-5 budget</a>, <a rel="category tag" href="/t/b">SECRET-6 council</a></p>`));
+      <p>Tags: <a rel="tag" href="/t/a">SECRET-5 budget</a>, <a rel="category tag" href="/t/b">SECRET-6 council</a></p>
+      <p>The vote on the <a rel="tag" href="/t/c">KEPT-TAG bus plan</a> comes after months of debate over costs and routes.</p>`));
     const blocks = collectBlocks(a);
     const text = blocks.map((b) => b.text).join("\n");
     expect(text).not.toMatch(/SECRET/);
+    expect(text).toContain("The vote on the KEPT-TAG bus plan comes after");
     expect(blocks.filter((b) => b.text === caption)).toHaveLength(1);
     expect(text).not.toContain(caption.slice(0, 60) + " ... more");
 

@@ -129,6 +129,8 @@ export const OPENERS: readonly string[] = [
   "inside", "outside", "here", "there", "so", "well", "sure", "yes", "no", "okay", "ok", "thanks", "please",
   "asked", "added", "updated", "editor", "correction", "advertisement", "related", "read", "watch", "listen",
   "photo", "video", "caption", "source", "sources", "breaking", "exclusive", "analysis", "opinion", "update",
+  // Indefinite pronouns: "Nobody wants …", "Everyone said …".
+  "nobody", "somebody", "everybody", "anybody", "everyone", "someone", "anyone", "nothing", "something", "everything",
 ];
 
 /**

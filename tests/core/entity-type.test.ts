@@ -75,6 +75,8 @@ describe("capitalised words that are no names", () => {
     expect(typeOf('[Overall] said the figures were fine.')).toBe("none");
     expect(typeOf("[Notably], the minister was absent.")).toBe("none");
     expect(typeOf("[Meanwhile], the talks stalled.")).toBe("none");
+    expect(typeOf("[Nobody] wants a fight.")).toBe("none");
+    expect(typeOf("[Everyone] said the same.")).toBe("none");
   });
 
   it("types a party word as a description: an adjective before a noun, a member after 'the' or 'a'", () => {

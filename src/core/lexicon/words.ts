@@ -21,17 +21,18 @@ whose why with within without would yet you your yourself yourselves
 
 export const OPENERS = `
 abroad accordingly added additionally admittedly advertisement afterward afterwards again ahead allegedly
-already also alternatively altogether always analysis anyway apparently asked basically besides breaking
-briefly caption certainly clearly consequently conversely correction critically crucially currently earlier
-editor elsewhere especially essentially eventually exclusive fifth finally first fortunately fourth frankly
-further furthermore generally hence here historically honestly hopefully however importantly indeed initially
-inside instead interestingly ironically last lastly lately later likewise listen maybe meantime meanwhile
-moreover nearby never nevertheless next no nonetheless notably now obviously occasionally officially often ok
-okay once opinion ostensibly otherwise outside overall overnight particularly perhaps personally photo please
-plus politically previously privately publicly read recently regardless related reportedly sadly second
-separately shortly similarly so sometimes soon source sources specifically still sure surprisingly thanks then
-there therefore third thus today tomorrow tonight traditionally typically ultimately unfortunately update
-updated usually video watch well yes yesterday yet
+already also alternatively altogether always analysis anybody anyone anyway apparently asked basically besides
+breaking briefly caption certainly clearly consequently conversely correction critically crucially currently
+earlier editor elsewhere especially essentially eventually everybody everyone everything exclusive fifth
+finally first fortunately fourth frankly further furthermore generally hence here historically honestly
+hopefully however importantly indeed initially inside instead interestingly ironically last lastly lately
+later likewise listen maybe meantime meanwhile moreover nearby never nevertheless next no nobody nonetheless
+notably nothing now obviously occasionally officially often ok okay once opinion ostensibly otherwise outside
+overall overnight particularly perhaps personally photo please plus politically previously privately publicly
+read recently regardless related reportedly sadly second separately shortly similarly so somebody someone
+something sometimes soon source sources specifically still sure surprisingly thanks then there therefore third
+thus today tomorrow tonight traditionally typically ultimately unfortunately update updated usually video
+watch well yes yesterday yet
 `;
 
 export const LY_ADVERBS = `

@@ -51,6 +51,8 @@ const CUE_REACH = 40;
 const ISSUER_REACH_BLOCKS = 2;
 /** How far back "the agency" looks for the organisation it stands for, in blocks. */
 const DESCRIPTION_REACH_BLOCKS = 5;
+/** Words read back from a name for how the article described the person. */
+const DESCRIPTION_WORDS = 5;
 /** Sentences of one paragraph between pauses of attributeSteps. */
 const SENTENCES_PER_STEP = 64;
 /**
@@ -122,6 +124,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     yield;
   }
   const mentions: Mention[] = [];
+  /** The words the article wrote just before a person's name ("corporate speaker Ann Vole"): what "the speaker" may later mean. */
+  const describedAs = new Map<Entity, Set<string>>();
   const quotes: (Quote & { entity: Entity | null })[] = [];
   /** Who spoke last: by a quote, or by reported speech ("Bride said there will be…") that a bare quote may continue. */
   let lastSpeaker: { entity: Entity; block: number; sentence: number; openEnded: boolean; reported: boolean } | null = null;
@@ -287,11 +291,16 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (stand === "organization" && named) return named.entity;
       // "The 56-year-old said", "the singer told the audience": the named person the article is about.
       // A description is nobody's name: unresolved, it leaves the quote without a speaker.
+      const described = personDescribedAs(block.tokens, phrase, b);
+      if (described) return described;
       if (describesNamedPerson(block.tokens, phrase)) return mostMentionedPerson(b);
       const entity = cast.fromPhrase(phrase, block);
       // "the spokesperson said": someone speaking for it.
       if (entity && stand === "member" && named && !entity.affiliationHint && named.entity !== entity) entity.affiliationHint = named.entity.name;
-      if (entity?.kind === "person" && phrase.kind === "person") noteGender(entity, block.tokens, phrase.nameFrom, phrase.nameTo);
+      if (entity?.kind === "person" && phrase.kind === "person") {
+        noteGender(entity, block.tokens, phrase.nameFrom, phrase.nameTo);
+        noteDescription(entity, block.tokens, phrase.from, phrase.nameFrom);
+      }
       if (entity?.kind === "person" && !entity.descriptionHint) {
         const described = newest(b - 1, (m) => m.rank === 0 && m.entity.kind === "anonymous" && startsUpper(m.entity.name));
         if (described) entity.descriptionHint = described.entity.name;
@@ -403,6 +412,36 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (block.tokens.slice(s.from, s.to).some((t) => t.bare === noun)) return m.entity;
     }
     return null;
+  }
+
+  /** Keeps the words just before the name, back to a stop, a determiner, a verb or another person's name: "Popular Christian and corporate speaker". */
+  function noteDescription(entity: Entity, tokens: readonly Token[], from: number, nameFrom: number): void {
+    const isName = (t: Token): boolean => t.capitalized && (cast.isKnownSurname(withoutPossessive(t.lower)) || cast.isKnownFirstName(t.lower));
+    let k = nameFrom - 1;
+    while (k >= from && tokens[k]!.kind === "word" && !DETERMINERS.has(tokens[k]!.lower) && !looksLikeVerb(tokens[k]) && !isName(tokens[k]!)) k--;
+    if (k + 1 >= nameFrom) return;
+    const words = describedAs.get(entity) ?? new Set<string>();
+    for (let j = k + 1; j < nameFrom; j++) words.add(tokens[j]!.bare);
+    describedAs.set(entity, words);
+  }
+
+  /**
+   * "the conference speaker said" after "corporate speaker Ann Vole": the one person in reach whom the
+   * article described by that noun. Two such people leave it open.
+   */
+  function personDescribedAs(tokens: readonly Token[], phrase: Phrase, b: number): Entity | null {
+    if (phrase.kind !== "anonymous" || tokens[phrase.from]?.lower !== "the" || phrase.to - phrase.from < 2) return null;
+    const head = tokens[phrase.to - 1]!;
+    if (head.capitalized || !isTitleWord(head)) return null;
+    let found: Entity | null = null;
+    for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
+      const m = mentions[i]!;
+      if (m.block < b - DESCRIPTION_REACH_BLOCKS) break;
+      if (m.entity.kind !== "person" || !describedAs.get(m.entity)?.has(head.bare)) continue;
+      if (found && found !== m.entity) return null;
+      found = m.entity;
+    }
+    return found;
   }
 
   /** The person named most often in reach (the article's subject), for "the 56-year-old said". */
@@ -579,7 +618,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           if (subject && beforeVerb) subjectByVerb = true;
           mentions.push({ entity: known, block: b, sentence: si, token: i, rank: listener ? 3 : subject ? 1 : 2 });
           if (subject) subjectFound = true;
-          if (known.kind === "person") noteGender(known, tokens, nameFrom, end);
+          if (known.kind === "person") {
+            noteGender(known, tokens, nameFrom, end);
+            noteDescription(known, tokens, Math.max(sentence.from, i - DESCRIPTION_WORDS), nameFrom);
+          }
         }
       }
       i = end;

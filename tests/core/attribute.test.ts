@@ -652,6 +652,13 @@ describe("who opens a sentence, for a later 'he' or 'she'", () => {
     expect(speakerOf(a, "Voters")?.name).toBe(speaker);
   });
 
+  it("'the conference speaker' is the person the article described as a speaker, and nobody when two were", () => {
+    const one = attribute(blocks("Corporate speaker Ben Belcher met Tom Lee.", "“My dear friend,” the conference speaker says."));
+    expect(speakerOf(one, "My dear")?.name).toBe("Ben Belcher");
+    const two = attribute(blocks("Corporate speaker Ben Belcher met motivational speaker Tom Lee.", "“My dear friend,” the conference speaker says."));
+    expect(speakerOf(two, "My dear")?.name).not.toBe("Ben Belcher");
+  });
+
   it("a description between dashes stands between the name and its verb", () => {
     expect(speakerOf(attribute(blocks("Jo Lee — a teacher from Quillton — says the vote was “a big deal.”")), "a big")?.name).toBe("Jo Lee");
   });

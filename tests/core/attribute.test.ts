@@ -644,19 +644,19 @@ describe("who 'he' and 'she' are, after dates, owners and other names", () => {
 describe("who opens a sentence, for a later 'he' or 'she'", () => {
   const before = "Tom Lee won the state. “This was the moment,” he said.";
   it.each([
-    ["a name before a role and another name qualifies them", "Lee consultant Ben Belcher, a pollster, picked up the thread.", "Ben Belcher"],
-    ["a party word before a role is no name", "Republican front-runner Ben Belcher was the first to weigh in.", "Ben Belcher"],
-    ["a noun before 'of' and a name is no part of the name", "Footage of Ben Belcher then appears.", "Ben Belcher"],
+    ["a name before a role and another name qualifies them", "Lee consultant Ben Quarrie, a pollster, picked up the thread.", "Ben Quarrie"],
+    ["a party word before a role is no name", "Republican front-runner Ben Quarrie was the first to weigh in.", "Ben Quarrie"],
+    ["a noun before 'of' and a name is no part of the name", "Footage of Ben Quarrie then appears.", "Ben Quarrie"],
   ])("%s", (_name, sentence, speaker) => {
     const a = attribute(blocks(before, `${sentence} “Voters are beginning to see it,” he said.`));
     expect(speakerOf(a, "Voters")?.name).toBe(speaker);
   });
 
   it("'the conference speaker' is the person the article described as a speaker, and nobody when two were", () => {
-    const one = attribute(blocks("Corporate speaker Ben Belcher met Tom Lee.", "“My dear friend,” the conference speaker says."));
-    expect(speakerOf(one, "My dear")?.name).toBe("Ben Belcher");
-    const two = attribute(blocks("Corporate speaker Ben Belcher met motivational speaker Tom Lee.", "“My dear friend,” the conference speaker says."));
-    expect(speakerOf(two, "My dear")?.name).not.toBe("Ben Belcher");
+    const one = attribute(blocks("Corporate speaker Ben Quarrie met Tom Lee.", "“My dear friend,” the conference speaker says."));
+    expect(speakerOf(one, "My dear")?.name).toBe("Ben Quarrie");
+    const two = attribute(blocks("Corporate speaker Ben Quarrie met motivational speaker Tom Lee.", "“My dear friend,” the conference speaker says."));
+    expect(speakerOf(two, "My dear")?.name).not.toBe("Ben Quarrie");
   });
 
   it("a description between dashes stands between the name and its verb", () => {
@@ -664,8 +664,8 @@ describe("who opens a sentence, for a later 'he' or 'she'", () => {
   });
 
   it.each([
-    ["Senate Majority Whip Ben Belcher", "Ben Belcher"],
-    ["Archbishop Ben Belcher", "Ben Belcher"],
+    ["Senate Majority Whip Ben Quarrie", "Ben Quarrie"],
+    ["Archbishop Ben Quarrie", "Ben Quarrie"],
   ])("a title is no part of the name: %s", (phrase, name) => {
     expect(speakerOf(attribute(blocks(`“We will see,” said ${phrase}.`)), "We will")?.name).toBe(name);
   });

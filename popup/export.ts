@@ -4,7 +4,7 @@
  * download. Page text stays text: nothing here is ever rendered as HTML.
  */
 import type { Attribution, Quote, Speaker } from "../src/core/attribution";
-import { UNATTRIBUTED } from "../src/overlay/describe";
+import { UNATTRIBUTED } from "../src/describe";
 import { groupBySpeaker } from "./groups";
 
 /** Where the quotes come from: the publication (og:site_name, else the host) and the address. */

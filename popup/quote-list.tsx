@@ -6,7 +6,7 @@
  */
 import { useState } from "preact/hooks";
 import type { Quote, Speaker } from "../src/core/attribution";
-import { confidenceInWords, roleLine, speakerName } from "../src/overlay/describe";
+import { confidenceInWords, roleLine, speakerName } from "../src/describe";
 import { openingWords, type Group } from "./groups";
 
 export interface QuoteActions {

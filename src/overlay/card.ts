@@ -8,7 +8,7 @@
  * attribute with the card's words: what it says is only reachable from the
  * extension (`saidby/get-card`).
  */
-import type { CardText } from "./describe";
+import type { CardText } from "../describe";
 
 /** Tag of the host element: a custom-element name cannot collide with the page's HTML. */
 const HOST_TAG = "saidby-card";

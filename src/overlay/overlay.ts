@@ -13,7 +13,7 @@ import type { PageAttribution } from "../page/extract";
 import { rangeFor } from "../page/ranges";
 import type { MarkMode } from "../settings";
 import { createCard, type Anchor } from "./card";
-import { cardText, sameSpeakerStep, speakerPosition } from "./describe";
+import { cardText, sameSpeakerStep, speakerPosition } from "../describe";
 import { createHitTester } from "./hit-test";
 import { watchEscape } from "./keyboard";
 import { createMarks, type MarkedQuote } from "./marks";

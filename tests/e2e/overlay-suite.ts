@@ -18,7 +18,7 @@ import path from "node:path";
 import type { Page } from "puppeteer-core";
 import type { Attribution, Speaker } from "../../src/core/attribution";
 import type { AttributionReply, CardReply, Message, MoveReply } from "../../src/messages";
-import { quoteLabel } from "../../src/overlay/describe";
+import { quoteLabel } from "../../src/describe";
 import { SETTINGS_KEY, type Settings } from "../../src/settings";
 import { ROOT, VIEWPORT, type Launched } from "./browsers";
 import { serveFixtures, type FixtureServer } from "./server";

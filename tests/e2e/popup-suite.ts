@@ -6,13 +6,14 @@
  * Page text must stay text: a page full of markup-looking quotes proves it.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { copyFile, mkdir, readFile, readdir, rm } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "puppeteer-core";
 import { fromHtml } from "../../src/cli/load";
 import type { Attribution } from "../../src/core/attribution";
 import type { AttributionReply, Message } from "../../src/messages";
 import { ROOT, type Launched } from "./browsers";
+import { publishScreenshot } from "./docs-screenshots";
 import { normal } from "./gold";
 import { serveFixtures, type FixtureServer } from "./server";
 
@@ -27,7 +28,6 @@ const POPUP_VIEWPORT = { width: 380, height: 600 };
 const BUSY_MS = 4000;
 
 const ARTIFACTS = path.join(ROOT, "artifacts");
-const DOCS = path.join(ROOT, "docs");
 const UNATTRIBUTED = "Speaker not identified";
 
 /** The demo and three annotated corpus pages: people, organisations, anonymous sources and unattributed quotes between them. */
@@ -398,8 +398,8 @@ export function popupSuite(
         await popup.setViewport({ ...POPUP_VIEWPORT, deviceScaleFactor: 2 });
         await popup.screenshot({ path: path.join(ARTIFACTS, `${run.name}-popup-zoom200.png`) });
         await popup.setViewport(POPUP_VIEWPORT);
-        await copyFile(light, path.join(DOCS, "screenshot-popup.png"));
-        await copyFile(dark, path.join(DOCS, "screenshot-popup-dark.png"));
+        await publishScreenshot(light, "screenshot-popup.png");
+        await publishScreenshot(dark, "screenshot-popup-dark.png");
       }
     }, TEST_TIMEOUT_MS);
   });

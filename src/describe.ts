@@ -2,8 +2,8 @@
  * Words for what the engine found: the card's lines, its accessible label and
  * the confidence in plain language. Pure (no DOM), shared by the card and the popup.
  */
-import type { Quote, Speaker } from "../core/attribution";
-import { ruleInWords } from "../core/rules";
+import type { Quote, Speaker } from "./core/attribution";
+import { ruleInWords } from "./core/rules";
 
 /** Confidence bands, highest first: the engine's 0..1 score → words a reader can weigh. */
 const CONFIDENCE_WORDS: ReadonlyArray<readonly [number, string]> = [

@@ -4,9 +4,10 @@
  * right type, every speaker a quote names present. A reply that is off in any
  * part is not ours, and none of it is shown.
  */
-import type { Attribution, Quote, QuoteKind, Speaker, SpeakerKind } from "./core/attribution";
+import type { Attribution, Quote, QuoteKind, ReportedKind, ReportedStatement, Speaker, SpeakerKind } from "./core/attribution";
 
 const QUOTE_KINDS: ReadonlySet<string> = new Set<QuoteKind>(["direct", "partial", "block"]);
+const REPORTED_KINDS: ReadonlySet<string> = new Set<ReportedKind>(["indirect", "belief"]);
 const SPEAKER_KINDS: ReadonlySet<string> = new Set<SpeakerKind>(["person", "organization", "anonymous"]);
 
 type Fields = Record<string, unknown>;
@@ -15,12 +16,16 @@ const isFields = (v: unknown): v is Fields => typeof v === "object" && v !== nul
 const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === "string";
 const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
-function isQuote(v: unknown): v is Quote {
+const isQuote = (v: unknown): v is Quote => isQuoted(v, QUOTE_KINDS);
+const isReported = (v: unknown): v is ReportedStatement => isQuoted(v, REPORTED_KINDS);
+
+/** A quote's or a reported statement's fields, its kind one of `kinds`. */
+function isQuoted(v: unknown, kinds: ReadonlySet<string>): boolean {
   if (!isFields(v)) return false;
   return (
     typeof v.id === "string" &&
     typeof v.text === "string" &&
-    typeof v.kind === "string" && QUOTE_KINDS.has(v.kind) &&
+    typeof v.kind === "string" && kinds.has(v.kind) &&
     isStringOrNull(v.speakerId) &&
     isStringOrNull(v.cue) &&
     isStringOrNull(v.rule) &&
@@ -45,9 +50,10 @@ function isSpeaker(v: unknown): v is Speaker {
 /** `value` as an Attribution when it has the whole shape, otherwise null. */
 export function parseAttribution(value: unknown): Attribution | null {
   if (!isFields(value) || !isStringOrNull(value.url) || !isStringOrNull(value.title)) return null;
-  const { quotes, speakers } = value;
-  if (!Array.isArray(quotes) || !Array.isArray(speakers) || !quotes.every(isQuote) || !speakers.every(isSpeaker)) return null;
+  const { quotes, speakers, reported } = value;
+  if (!Array.isArray(quotes) || !Array.isArray(speakers) || !Array.isArray(reported)) return null;
+  if (!quotes.every(isQuote) || !reported.every(isReported) || !speakers.every(isSpeaker)) return null;
   const ids = new Set(speakers.map((s) => s.id));
-  if (!quotes.every((q) => q.speakerId === null || ids.has(q.speakerId))) return null;
-  return { url: value.url, title: value.title, quotes, speakers };
+  if (![...quotes, ...reported].every((q) => q.speakerId === null || ids.has(q.speakerId))) return null;
+  return { url: value.url, title: value.title, quotes, speakers, reported };
 }

@@ -60,6 +60,7 @@ describe("exports", () => {
       url: "https://evil.example/<x>",
       title: "<img src=x onerror=alert(1)> # title",
       speakers: [],
+      reported: [],
       quotes: [{ id: "q1", text: "<script>alert(1)</script> [link](javascript:alert(1)) *bold*", kind: "direct", speakerId: null, cue: null, confidence: 0, rule: null, block: 0, start: 0, end: 1 }],
     };
     const md = toMarkdown(hostile, { site: null, url: hostile.url });

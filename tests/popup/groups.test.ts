@@ -25,7 +25,7 @@ const SMALL: Attribution = {
     { id: "q3", text: "The regime’s advances", kind: "direct", speakerId: "s2", cue: "said Tabler", confidence: 0.95, rule: "adjacentCue", block: 3, start: 0, end: 1 },
     { id: "q4", text: "Péace is near", kind: "direct", speakerId: "s3", cue: "the Kremlin said", confidence: 0.9, rule: "adjacentCue", block: 4, start: 0, end: 1 },
     { id: "q5", text: "More to come", kind: "partial", speakerId: "s2", cue: "Tabler added", confidence: 0.9, rule: "adjacentCue", block: 5, start: 0, end: 1 },
-  ],
+  ],  reported: [],
 };
 
 describe("groupBySpeaker", () => {

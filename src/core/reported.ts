@@ -314,7 +314,7 @@ function thatAfter(tokens: readonly Token[], from: number, to: number): number |
 function afterListener(tokens: readonly Token[], from: number, to: number): number {
   let i = from;
   if (tokens[i]?.lower === "the" || tokens[i]?.lower === "a") i++;
-  while (i < to && tokens[i]!.kind === "word" && (tokens[i]!.capitalized || i === from)) i++;
+  while (i < to && tokens[i]!.kind === "word" && (tokens[i]!.capitalized || i === from) && !QUESTION_WORDS.has(tokens[i]!.lower)) i++;
   return i;
 }
 

@@ -149,7 +149,7 @@ export function findReported(tokens: readonly Token[], sentence: Sentence, cues:
     // "did not say", "has not commented": what was not said is no statement.
     if (!kind || isNegated(tokens, cue.verb) || (tokens[cue.verb + 1]?.lower === "to" && !according && !INTENTION_VERBS.has(verb))) continue;
     const previous = byVerb.slice(0, k).reverse().find((r) => reportKind(tokens, r) !== null);
-    const clause = according ? accordingClause(tokens, sentence, cue) : clauseOf(tokens, sentence, cue, byVerb[k + 1], previous);
+    const clause = according ? accordingClause(tokens, sentence, cue) : clauseOf(tokens, sentence, cue, byVerb.slice(k + 1), previous);
     // "Lee said the plan failed, state television said": the words are Lee's; the channel that passed them on adds no statement.
     if (clause && isStatement(tokens, clause) && !found.some((f) => f.from === clause.from && f.to === clause.to)) found.push({ ...clause, cue: cue.cue, kind });
   }
@@ -205,7 +205,7 @@ function accordingClause(tokens: readonly Token[], s: Sentence, cue: Report): { 
  * subject opens the sentence or follows an opening phrase ("Lee said (that) …",
  * "On Monday, Lee said …").
  */
-function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, next: Report | undefined, previous: Report | undefined): { from: number; to: number } | null {
+function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: readonly Report[], previous: Report | undefined): { from: number; to: number } | null {
   if (tokens[cue.from - 1]?.text === "," && cue.from > s.from && closesClause(tokens, cue.to, s.to)) {
     const start = previous && previous.to <= cue.from ? previous.to : s.from;
     return trim(tokens, start, cue.from - 1);
@@ -230,7 +230,8 @@ function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, next: Repo
     // "reported from the field", "wrote the letter": no clause follows. After "said" one nearly always does.
     if (QUESTION_VERBS.has(verb) ? false : OBJECT_VERBS.has(verb) ? !opensClause(tokens, start, s.to) : PREPOSITIONS.has(opening)) return null;
   }
-  return trim(tokens, start, next && endsBefore(tokens, cue, next, start) ? clauseEndBefore(tokens, start, next) : clauseEnd(tokens, start, s.to));
+  const next = later.find((r) => endsBefore(tokens, cue, r, start));
+  return trim(tokens, start, next ? clauseEndBefore(tokens, start, next) : clauseEnd(tokens, start, s.to));
 }
 
 /** A semicolon ends the clause: "… say they are paying attention; 26 percent say …". */

@@ -178,7 +178,7 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
       const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
       if (!registry) return out;
       for (const [name, highlight] of registry) {
-        if (!name.startsWith("saidby-") || name === "saidby-active" || name === "saidby-flash") continue;
+        if (!name.startsWith("saidby-") || name === "saidby-active" || name === "saidby-flash" || name === "saidby-reported") continue;
         for (const range of highlight) out.push(range.toString());
       }
       return out;

@@ -56,7 +56,8 @@ for (const set of sets) {
 
 const sum = (ts: Iterable<Tally>): Tally => [...ts].reduce((a, t) => ({ right: a.right + t.right, wrong: a.wrong + t.wrong }), { right: 0, wrong: 0 });
 const shrink = (t: Tally, prior: number): number => (t.right + PRIOR_WEIGHT * prior) / (t.right + t.wrong + PRIOR_WEIGHT);
-const all = sum(tallies.values());
+// The prior is the quotes' own: reported speech, measured beside them, leaves every quote's confidence as it was.
+const all = sum([...tallies].filter(([key]) => !key.startsWith("reportedCue")).map(([, t]) => t));
 const pooled = all.right / (all.right + all.wrong);
 
 const ruleOf = (key: string): string => key.split("/")[0]!;

@@ -268,17 +268,16 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     yield;
   }
   // Back to the page's own text: all that stands between the marks, invisible characters included.
-  const inPageText = <T extends Quote | ReportedStatement>(found: T & { entity: Entity | null }): T => {
-    const { entity: _entity, ...quote } = found;
+  const inPageText = <T extends Quote | ReportedStatement>(quote: T): T => {
     const [start, end] = visible[quote.block]!.originalSpan(quote.start, quote.end);
-    return { ...quote, text: blocks[quote.block]!.text.slice(start, end), start, end } as unknown as T;
+    return { ...quote, text: blocks[quote.block]!.text.slice(start, end), start, end };
   };
   return {
     url: meta.url ?? null,
     title: meta.title ?? null,
-    quotes: quotes.map(inPageText),
+    quotes: quotes.map(({ entity: _entity, ...quote }) => inPageText(quote)),
     speakers,
-    reported: reported.map(inPageText),
+    reported: reported.map(({ entity: _entity, ...statement }) => inPageText(statement)),
   };
 
   /** A reported clause with its cue's speaker, kept when the rule that names them is sure enough. */

@@ -5,7 +5,8 @@
  */
 import type { ComponentChildren } from "preact";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { Attribution, Quote, Speaker } from "../src/core/attribution";
+import type { Attribution, Speaker } from "../src/core/attribution";
+import type { Said } from "../src/describe";
 import { readPage, reloadAndRead, requestAccess, scrollTo, targetTab, type PageState, type Target } from "./connection";
 import { citation, fileStem, publication, toCsv, toJson, toMarkdown, type Source } from "./export";
 import { filterGroups, groupBySpeaker } from "./groups";
@@ -15,9 +16,12 @@ type Screen = { status: "loading" } | PageState;
 
 /** The value of data-state for each screen ("ok" splits into quotes / no-quotes). */
 function stateName(screen: Screen): string {
-  if (screen.status === "ok") return screen.attribution.quotes.length ? "quotes" : "no-quotes";
+  if (screen.status === "ok") return hasAnything(screen.attribution) ? "quotes" : "no-quotes";
   return screen.status;
 }
+
+/** Quotes, or statements reported without quote marks: something to list. */
+const hasAnything = (a: Attribution): boolean => a.quotes.length > 0 || a.reported.length > 0;
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -53,17 +57,19 @@ function download(text: string, name: string, type: string): void {
 
 function Quotes({ attribution, site, onJump }: { attribution: Attribution; site: string | null; onJump(id: string): void }) {
   const [query, setQuery] = useState("");
+  const [quotesOnly, setQuotesOnly] = useState(false);
   const [status, setStatus] = useState("");
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => groupBySpeaker(attribution), [attribution]);
-  const shown = useMemo(() => filterGroups(groups, query), [groups, query]);
+  const shown = useMemo(() => filterGroups(groups, query, quotesOnly), [groups, query, quotesOnly]);
   const source: Source = { site, url: attribution.url };
   const n = attribution.quotes.length;
   const people = groups.filter((g) => g.speaker).length;
   const listed = shown.reduce((sum, g) => sum + g.quotes.length, 0);
+  const k = attribution.reported.length;
 
-  const copy = (quote: Quote, speaker: Speaker | null): void => {
+  const copy = (quote: Said, speaker: Speaker | null): void => {
     navigator.clipboard.writeText(citation(quote, speaker, source)).then(
       () => setStatus("Citation copied"),
       () => setStatus("Could not copy: the browser refused the clipboard"),
@@ -116,6 +122,7 @@ function Quotes({ attribution, site, onJump }: { attribution: Attribution; site:
       <header class="summary">
         <h1>
           {n} {n === 1 ? "quote" : "quotes"} · {people} {people === 1 ? "speaker" : "speakers"}
+          {k ? ` · ${k} reported` : ""}
         </h1>
         <p class="title">{attribution.title ?? BLANK_LINE}</p>
         <p class="source">{publication(source) ?? BLANK_LINE}</p>
@@ -132,6 +139,12 @@ function Quotes({ attribution, site, onJump }: { attribution: Attribution; site:
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
+        {k ? (
+          <label class="quotes-only">
+            <input type="checkbox" checked={quotesOnly} onChange={(e) => setQuotesOnly((e.currentTarget as HTMLInputElement).checked)} />
+            Quotes only
+          </label>
+        ) : null}
         <div class="exports" role="group" aria-label="Export every quote">
           {EXPORTS.map((kind) => (
             <button key={kind.ext} type="button" class={`export export-${kind.ext}`} aria-label={`Export as ${kind.label}`} onClick={() => save(kind)}>
@@ -146,7 +159,7 @@ function Quotes({ attribution, site, onJump }: { attribution: Attribution; site:
         {status}
       </p>
       <div id="quote-groups" ref={list}>
-        {shown.length ? <QuoteList groups={shown} actions={{ jump: onJump, copy }} /> : <p class="none">No quote matches “{query}”.</p>}
+        {shown.length ? <QuoteList groups={shown} actions={{ jump: onJump, copy }} /> : <p class="none">{query ? `No quote matches “${query}”.` : "No quotes on this page."}</p>}
       </div>
     </main>
   );
@@ -252,7 +265,7 @@ export function App({ root }: { root: HTMLElement }) {
         </Message>
       );
     case "ok": {
-      if (screen.attribution.quotes.length === 0) {
+      if (!hasAnything(screen.attribution)) {
         return (
           <Message title="No quotes found">
             <p>This article has no quoted statements.</p>

@@ -3,8 +3,8 @@
  * strings in, strings out; the popup turns them into a clipboard write or a
  * download. Page text stays text: nothing here is ever rendered as HTML.
  */
-import type { Attribution, Quote, Speaker } from "../src/core/attribution";
-import { UNATTRIBUTED } from "../src/overlay/describe";
+import type { Attribution, Speaker } from "../src/core/attribution";
+import { isReported, UNATTRIBUTED, type Said } from "../src/describe";
 import { groupBySpeaker } from "./groups";
 
 /** Where the quotes come from: the publication (og:site_name, else the host) and the address. */
@@ -31,11 +31,15 @@ export function attributedTo(speaker: Speaker | null): string {
   return where ? `${speaker.name}, ${where}` : speaker.name;
 }
 
-/** `"…" — Ana Ruiz, Brookings Institution (The Daily Planet, https://…)` */
-export function citation(quote: Quote, speaker: Speaker | null, source: Source): string {
+/**
+ * `"…" — Ana Ruiz, Brookings Institution (The Daily Planet, https://…)`; reported speech keeps no quote marks:
+ * `Reported: … — Ana Ruiz, …`, since the words are the writer's.
+ */
+export function citation(quote: Said, speaker: Speaker | null, source: Source): string {
   const from = [publication(source), source.url].filter((p): p is string => !!p);
   const tail = from.length ? ` (${from.join(", ")})` : "";
-  return `"${quote.text.trim()}" — ${attributedTo(speaker)}${tail}`;
+  const words = isReported(quote) ? `Reported: ${quote.text.trim()}` : `"${quote.text.trim()}"`;
+  return `${words} — ${attributedTo(speaker)}${tail}`;
 }
 
 /** Backslash-escapes the characters that would turn page text into Markdown syntax or HTML. */
@@ -52,12 +56,16 @@ export function toMarkdown(attribution: Attribution, source: Source): string {
     const s = group.speaker;
     const details = s ? [s.role, s.affiliation].filter((p): p is string => !!p).map(mdText).join(", ") : "";
     const n = group.quotes.length;
-    lines.push(`## ${mdText(s ? s.name : UNATTRIBUTED)}${details ? ` — ${details}` : ""} (${n} ${n === 1 ? "quote" : "quotes"})`, "");
+    const k = group.reported.length;
+    const counts = [n ? `${n} ${n === 1 ? "quote" : "quotes"}` : null, k ? `${k} reported` : null].filter(Boolean).join(", ");
+    lines.push(`## ${mdText(s ? s.name : UNATTRIBUTED)}${details ? ` — ${details}` : ""} (${counts})`, "");
     for (const q of group.quotes) {
       lines.push(`> ${mdText(q.text)}`);
       if (q.cue) lines.push(`>`, `> — ${mdText(q.cue)}`);
       lines.push("");
     }
+    // Reported speech is no quotation: a list item, not a block quote.
+    if (k) lines.push("Reported without quote marks:", "", ...group.reported.map((r) => `- ${mdText(r.text)}${r.cue ? ` (${mdText(r.cue)})` : ""}`), "");
   }
   return lines.join("\n");
 }
@@ -73,7 +81,8 @@ export function csvCell(value: string): string {
 
 export function toCsv(attribution: Attribution): string {
   const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
-  const rows = attribution.quotes.map((q) => {
+  // One row per quote, then per reported statement; the kind column tells them apart.
+  const rows = [...attribution.quotes, ...attribution.reported].map((q) => {
     const s = q.speakerId ? speakers.get(q.speakerId) : undefined;
     return [attribution.url ?? "", q.id, q.kind, q.text, s?.name ?? "", s?.kind ?? "", s?.role ?? "", s?.affiliation ?? "", q.cue ?? "", String(q.confidence)];
   });

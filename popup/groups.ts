@@ -2,15 +2,19 @@
  * Quotes grouped by speaker for the popup list, and the search over them.
  * Pure. Named speakers (people and organisations) come first in the order the
  * article introduces them, then anonymous sources, then quotes the engine
- * would not attribute.
+ * would not attribute. Each group keeps its quotations and its reported
+ * statements (no quote marks) apart.
  */
-import type { Attribution, Quote, Speaker } from "../src/core/attribution";
+import type { Attribution, Quote, ReportedStatement, Speaker } from "../src/core/attribution";
+import type { Said } from "../src/describe";
 
 export interface Group {
   /** Stable key: the speaker id, or UNATTRIBUTED_KEY. */
   key: string;
   speaker: Speaker | null;
   quotes: Quote[];
+  /** What the article reports them saying without quote marks. */
+  reported: ReportedStatement[];
 }
 
 export const UNATTRIBUTED_KEY = "unattributed";
@@ -26,13 +30,15 @@ const RANK: Readonly<Record<Speaker["kind"] | "none", number>> = {
 export function groupBySpeaker(attribution: Attribution): Group[] {
   const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
   const groups = new Map<string, Group>();
-  for (const quote of attribution.quotes) {
-    const speaker = quote.speakerId ? (speakers.get(quote.speakerId) ?? null) : null;
+  const groupOf = (said: Said): Group => {
+    const speaker = said.speakerId ? (speakers.get(said.speakerId) ?? null) : null;
     const key = speaker ? speaker.id : UNATTRIBUTED_KEY;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, speaker, quotes: [] }));
-    group.quotes.push(quote);
-  }
+    if (!group) groups.set(key, (group = { key, speaker, quotes: [], reported: [] }));
+    return group;
+  };
+  for (const quote of attribution.quotes) groupOf(quote).quotes.push(quote);
+  for (const statement of attribution.reported) groupOf(statement).reported.push(statement);
   const rank = (g: Group): number => RANK[g.speaker?.kind ?? "none"];
   // Array.prototype.sort is stable: first-appearance order survives within a rank.
   return [...groups.values()].sort((a, b) => rank(a) - rank(b));
@@ -61,26 +67,29 @@ export function fold(text: string): string {
 }
 
 /** Everything a search can match for one quote: its words, its cue, and who said it. */
-function haystack(quote: Quote, speaker: Speaker | null): string {
+function haystack(quote: Said, speaker: Speaker | null): string {
   const who = speaker ? [speaker.name, ...speaker.aliases, speaker.role ?? "", speaker.affiliation ?? ""] : [];
   return fold([quote.text, quote.cue ?? "", ...who].join("\n"));
 }
 
 /**
- * The groups with only the quotes that contain every word of `query`
- * (anywhere in the quote, its cue, or its speaker's name, role, affiliation);
- * groups left empty are dropped. An empty query keeps everything.
+ * The groups with only the quotes and statements that contain every word of
+ * `query` (anywhere in the words, the cue, or the speaker's name, role,
+ * affiliation), without reported statements when `quotesOnly`; groups left
+ * empty are dropped. An empty query keeps everything.
  */
-export function filterGroups(groups: readonly Group[], query: string): Group[] {
+export function filterGroups(groups: readonly Group[], query: string, quotesOnly = false): Group[] {
   const terms = fold(query).split(" ").filter(Boolean);
-  if (terms.length === 0) return [...groups];
   const out: Group[] = [];
   for (const group of groups) {
-    const quotes = group.quotes.filter((q) => {
-      const hay = haystack(q, group.speaker);
-      return terms.every((t) => hay.includes(t));
-    });
-    if (quotes.length) out.push({ ...group, quotes });
+    const matches = <T extends Said>(items: readonly T[]): T[] =>
+      items.filter((q) => {
+        const hay = haystack(q, group.speaker);
+        return terms.every((t) => hay.includes(t));
+      });
+    const quotes = matches(group.quotes);
+    const reported = quotesOnly ? [] : matches(group.reported);
+    if (quotes.length || reported.length) out.push({ ...group, quotes, reported });
   }
   return out;
 }

@@ -16,6 +16,7 @@ import {
   saveSettings,
   withSite,
   type MarkMode,
+  type ReportedMode,
   type Settings,
   type SyncArea,
 } from "../src/settings";
@@ -59,6 +60,18 @@ function Options({ root }: { root: HTMLElement }) {
     </label>
   );
 
+  const REPORTED_CHOICES: Record<ReportedMode, string> = {
+    off: "Off: only quotations are marked",
+    marked: "Underlined: the quote keys (Alt+Shift+. and Alt+Shift+,) still walk quotes only",
+    walked: "Underlined, and the quote keys walk them with the quotes",
+  };
+  const reportedChoice = (m: ReportedMode) => (
+    <label>
+      <input type="radio" name="reported" value={m} checked={settings.reported === m} onChange={() => save({ ...settings, reported: m })} />
+      {REPORTED_CHOICES[m]}
+    </label>
+  );
+
   return (
     <>
       <h1>Saidby settings</h1>
@@ -74,6 +87,12 @@ function Options({ root }: { root: HTMLElement }) {
         <legend>Show marks</legend>
         {mode("always")}
         {mode("hover")}
+      </fieldset>
+      <fieldset disabled={!settings.enabled}>
+        <legend>Reported speech (said without quote marks: “Lee said the plant would close”)</legend>
+        {reportedChoice("off")}
+        {reportedChoice("marked")}
+        {reportedChoice("walked")}
       </fieldset>
       <fieldset>
         <legend>Sites where Saidby does not mark quotes</legend>

@@ -1,28 +1,32 @@
 /**
- * The quotes of one page, grouped by speaker. Each quote shows its opening
- * words and jumps to its place on the page; "More" shows the whole quote and
- * its cue; "Copy" puts a citation on the clipboard. Text only: every string
- * from the page is a Preact text child, never markup.
+ * The quotes of one page, grouped by speaker, each speaker's reported
+ * statements (no quote marks) listed apart below their quotes. Each item shows
+ * its opening words and jumps to its place on the page; "More" shows the
+ * whole text and its cue; "Copy" puts a citation on the clipboard. Text only:
+ * every string from the page is a Preact text child, never markup.
  */
 import { useState } from "preact/hooks";
-import type { Quote, Speaker } from "../src/core/attribution";
-import { confidenceInWords, roleLine, speakerName } from "../src/overlay/describe";
+import type { Speaker } from "../src/core/attribution";
+import { confidenceInWords, isReported, roleLine, speakerName, type Said } from "../src/describe";
 import { openingWords, type Group } from "./groups";
 
 export interface QuoteActions {
   jump(quoteId: string): void;
-  copy(quote: Quote, speaker: Speaker | null): void;
+  copy(quote: Said, speaker: Speaker | null): void;
 }
 
 /** Above an anonymous source's description ("a senior official"), so it does not read as a name. */
 const ANONYMOUS_LABEL = "Anonymous source";
 
-function QuoteItem({ quote, speaker, actions }: { quote: Quote; speaker: Speaker | null; actions: QuoteActions }) {
+function QuoteItem({ quote, speaker, actions }: { quote: Said; speaker: Speaker | null; actions: QuoteActions }) {
   const [expanded, setExpanded] = useState(false);
   const { opening, cut } = openingWords(quote.text);
   const detailId = `detail-${quote.id}`;
+  const reported = isReported(quote);
+  // Reported speech is the writer's words about what was said: shown without quotation marks.
+  const [open, close] = reported ? ["", ""] : ["“", "”"];
   return (
-    <li class="quote" data-quote-id={quote.id}>
+    <li class={reported ? "quote reported" : "quote"} data-quote-id={quote.id} data-kind={quote.kind}>
       <button
         type="button"
         class="jump"
@@ -30,7 +34,9 @@ function QuoteItem({ quote, speaker, actions }: { quote: Quote; speaker: Speaker
         aria-describedby={expanded ? detailId : undefined}
         onClick={() => actions.jump(quote.id)}
       >
-        “{expanded ? quote.text : opening}”
+        {open}
+        {expanded ? quote.text : opening}
+        {close}
       </button>
       <span class="actions">
         {cut || quote.cue ? (
@@ -38,7 +44,7 @@ function QuoteItem({ quote, speaker, actions }: { quote: Quote; speaker: Speaker
             type="button"
             class="more"
             aria-expanded={expanded}
-            aria-label={expanded ? "Show less" : "Show the whole quote and its cue"}
+            aria-label={expanded ? "Show less" : reported ? "Show the whole statement and its cue" : "Show the whole quote and its cue"}
             onClick={() => setExpanded(!expanded)}
           >
             {expanded ? "Less" : "More"}
@@ -69,17 +75,33 @@ function GroupItem({ group, actions }: { group: Group; actions: QuoteActions }) 
         {kind === "anonymous" ? <p class="group-label">{ANONYMOUS_LABEL}</p> : null}
         <h2 id={headingId}>
           <span class="name">{speakerName(group.speaker)}</span>
-          <span class="count" aria-label={`${n} ${n === 1 ? "quote" : "quotes"}`}>
-            {n}
-          </span>
+          {n ? (
+            <span class="count" aria-label={`${n} ${n === 1 ? "quote" : "quotes"}`}>
+              {n}
+            </span>
+          ) : null}
         </h2>
         {details ? <p class="role">{details}</p> : null}
       </header>
-      <ul>
-        {group.quotes.map((q) => (
-          <QuoteItem key={q.id} quote={q} speaker={group.speaker} actions={actions} />
-        ))}
-      </ul>
+      {group.quotes.length ? (
+        <ul>
+          {group.quotes.map((q) => (
+            <QuoteItem key={q.id} quote={q} speaker={group.speaker} actions={actions} />
+          ))}
+        </ul>
+      ) : null}
+      {group.reported.length ? (
+        <>
+          <p class="reported-label" id={`${headingId}-reported`}>
+            Reported without quote marks ({group.reported.length})
+          </p>
+          <ul class="reported-list" aria-labelledby={`${headingId}-reported`}>
+            {group.reported.map((r) => (
+              <QuoteItem key={r.id} quote={r} speaker={group.speaker} actions={actions} />
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * npm run calibrate -- <PolNeAR root>
  *
- * Sets every rule's confidence from its measured precision, and the floor
+ * Sets every rule's confidence (quotes' and reported speech's) from its measured precision, and the floor
  * below which a quote keeps no speaker, and writes them to
  * src/core/rule-precision.json (never typed by hand). Measured on PolNeAR's
  * train split and on the development sets seed, dev, survey and polnear-dev, all at
@@ -47,7 +47,8 @@ const count = (key: string, right: number, wrong: number): void => {
 };
 
 const train = evaluatePolnear(root, "train");
-for (const q of train.quotes) if (q.rule && q.verdict !== "missing") count(q.rule, q.verdict === "right" ? 1 : 0, q.verdict === "wrong" ? 1 : 0);
+// Reported speech is judged the same way: its statements (scripts/polnear/reported.ts) carry their own rule keys ("reportedCue/…").
+for (const q of [...train.quotes, ...train.reported.statements]) if (q.rule && q.verdict !== "missing") count(q.rule, q.verdict === "right" ? 1 : 0, q.verdict === "wrong" ? 1 : 0);
 const sets = evalSets(process.cwd(), root).filter((s) => DEVELOPMENT_SETS.includes(s.name));
 for (const set of sets) {
   for (const [rule, t] of Object.entries(scoreSet(set, 0).byRule)) if (rule !== "none") count(rule, t.right, t.wrong);
@@ -55,7 +56,8 @@ for (const set of sets) {
 
 const sum = (ts: Iterable<Tally>): Tally => [...ts].reduce((a, t) => ({ right: a.right + t.right, wrong: a.wrong + t.wrong }), { right: 0, wrong: 0 });
 const shrink = (t: Tally, prior: number): number => (t.right + PRIOR_WEIGHT * prior) / (t.right + t.wrong + PRIOR_WEIGHT);
-const all = sum(tallies.values());
+// The prior is the quotes' own: reported speech, measured beside them, leaves every quote's confidence as it was.
+const all = sum([...tallies].filter(([key]) => !key.startsWith("reportedCue")).map(([, t]) => t));
 const pooled = all.right / (all.right + all.wrong);
 
 const ruleOf = (key: string): string => key.split("/")[0]!;

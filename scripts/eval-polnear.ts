@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { evaluatePolnear, RefusedError, SPLITS, splitDir, type Split, type SplitResult } from "./polnear/evaluate";
+import { CUE_FAMILIES, SAYING_FAMILIES, type ReportedFigures } from "./polnear/reported";
 
 function fail(message: string): never {
   console.error(`eval:polnear: ${message}`);
@@ -64,7 +65,7 @@ if (values["--dump"]) {
 }
 
 if (flags.has("--json")) {
-  console.log(JSON.stringify(results.map(({ quotes: _quotes, ...figures }) => figures), null, 2));
+  console.log(JSON.stringify(results.map(({ quotes: _quotes, reported: { statements: _statements, ...reported }, ...figures }) => ({ ...figures, reported })), null, 2));
 } else {
   for (const r of results) report(r);
 }
@@ -92,6 +93,8 @@ function report(r: SplitResult): void {
     out.push(`  ${label.padEnd(12)} ${String(b.count).padStart(6)} ${String(b.right).padStart(6)}  ${fmt(b.count ? b.meanConfidence : null).padStart(9)}  ${fmt(b.accuracy).padStart(8)}`);
   });
   out.push(`  ECE ${r.ece.toFixed(3)}`);
+  out.push("");
+  out.push(...reportedLines(r.reported));
   const verbose = r.split === "train" ? flags.has("--verbose") : flags.has("--verbose-dev");
   if (verbose) {
     out.push("");
@@ -106,4 +109,18 @@ function report(r: SplitResult): void {
     }
   }
   console.log(out.join("\n") + "\n");
+}
+
+/** Reported speech (statements without quote marks): precision, recall per cue family, content overlap, sources. */
+function reportedLines(r: ReportedFigures): string[] {
+  const saying = CUE_FAMILIES.filter((f) => SAYING_FAMILIES.has(f)).reduce((a, f) => ({ gold: a.gold + r.families[f].gold, found: a.found + r.families[f].found }), { gold: 0, found: 0 });
+  const scored = r.source.right + r.source.wrong + r.source.missing;
+  return [
+    "reported speech (attributions whose Content has no quote mark):",
+    `  precision ${pct(r.counted, r.predicted)}% (${r.counted}/${r.predicted} marked statements lie in a Content)`,
+    `  recall    ${pct(saying.found, saying.gold)}% on verbs of saying and "according to" (${saying.found}/${saying.gold}), ${pct(r.found, r.gold)}% on all (${r.found}/${r.gold})`,
+    `  by cue:   ${CUE_FAMILIES.map((f) => `${f} ${pct(r.families[f].found, r.families[f].gold).trim()}% of ${r.families[f].gold}`).join(", ")}`,
+    `  content   word F1 ${r.found ? (r.f1Sum / r.found).toFixed(3) : "-"}, exact ${pct(r.exact, r.found)}% over ${r.found} found`,
+    `  source    right ${pct(r.source.right, scored)}%  wrong ${pct(r.source.wrong, scored)}%  missing ${pct(r.source.missing, scored)}%   (${r.source.right}/${r.source.wrong}/${r.source.missing} of found with a named source, default floor)`,
+  ];
 }

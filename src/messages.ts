@@ -5,6 +5,7 @@
  * known shape exactly (see DESIGN.md, Safety).
  */
 import type { Attribution, BlockKind, TextBlock } from "./core/attribution";
+import { parseAttribution } from "./attribution-shape";
 
 /** Popup → content script: the page's Attribution, or why there is none. */
 export interface GetAttribution {
@@ -131,9 +132,8 @@ export function parseAttributeReply(value: unknown): AttributeReply {
   if (typeof value !== "object" || value === null) return { error: "no reply from the background" };
   const r = value as Record<string, unknown>;
   if (typeof r.error === "string") return { error: r.error };
-  const a = r.attribution as Record<string, unknown> | null | undefined;
-  if (typeof a !== "object" || a === null || !Array.isArray(a.quotes) || !Array.isArray(a.speakers)) return { error: "malformed reply from the background" };
-  return { attribution: r.attribution as Attribution };
+  const attribution = parseAttribution(r.attribution);
+  return attribution ? { attribution } : { error: "malformed reply from the background" };
 }
 
 /** The reply if `value` is a well-formed AttributionReply, otherwise null (the popup shows an error). */
@@ -142,9 +142,8 @@ export function parseAttributionReply(value: unknown): AttributionReply | null {
   const r = value as Record<string, unknown>;
   if (r.status === "not-article") return { status: "not-article" };
   if (r.status === "error") return { status: "error", message: typeof r.message === "string" ? r.message : "" };
-  if (r.status !== "ok" || typeof r.attribution !== "object" || r.attribution === null) return null;
-  const a = r.attribution as Record<string, unknown>;
-  if (!Array.isArray(a.quotes) || !Array.isArray(a.speakers)) return null;
+  const attribution = r.status === "ok" ? parseAttribution(r.attribution) : null;
+  if (!attribution) return null;
   const site = typeof r.site === "string" && r.site.trim() ? r.site.trim().slice(0, MAX_SITE_LENGTH) : null;
-  return { status: "ok", attribution: r.attribution as Attribution, site };
+  return { status: "ok", attribution, site };
 }

@@ -9,15 +9,20 @@
 /** Where marks show: on every quote, or only on the quote under the pointer (and the one a command moved to). */
 export type MarkMode = "always" | "hover";
 
+/** Reported speech (no quote marks): not shown, marked (the quote keys walk quotes only), or marked and walked with the quotes. */
+export type ReportedMode = "off" | "marked" | "walked";
+const REPORTED_MODES: readonly ReportedMode[] = ["off", "marked", "walked"];
+
 export interface Settings {
   /** Marking on every site (false: Saidby leaves every page as it is until the popup asks). */
   enabled: boolean;
   /** Sites (host names, see `siteOf`) where marking is off. */
   disabledSites: string[];
   marks: MarkMode;
+  reported: ReportedMode;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enabled: true, disabledSites: [], marks: "always" });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enabled: true, disabledSites: [], marks: "always", reported: "marked" });
 
 /** The storage.sync key holding the whole Settings object. */
 export const SETTINGS_KEY = "settings";
@@ -73,6 +78,7 @@ export function parseSettings(raw: unknown): Settings {
     enabled: typeof s.enabled === "boolean" ? s.enabled : DEFAULT_SETTINGS.enabled,
     disabledSites: [...new Set(sites)].slice(-MAX_DISABLED_SITES),
     marks: s.marks === "hover" || s.marks === "always" ? s.marks : DEFAULT_SETTINGS.marks,
+    reported: REPORTED_MODES.find((m) => m === s.reported) ?? DEFAULT_SETTINGS.reported,
   };
 }
 

@@ -16,6 +16,7 @@ import type { BratSpan } from "./brat";
 import { overlapWith } from "./brat";
 import { convertArticle, type GoldQuote } from "./gold";
 import { anyNameMatches } from "./names";
+import { emptyReported, scoreReported, type ReportedFigures } from "./reported";
 
 export type Split = "train" | "dev";
 export const SPLITS: readonly Split[] = ["train", "dev"];
@@ -123,6 +124,8 @@ export interface SplitResult {
   reliability: Bin[];
   ece: number;
   quotes: QuoteResult[];
+  /** Statements without quote marks (reported.ts). */
+  reported: ReportedFigures;
 }
 
 interface PredictedQuote {
@@ -252,7 +255,7 @@ export function evaluatePolnear(root: string, split: Split, options: EvaluateOpt
     split, articles: articles.length, withoutCoreNlp: 0, gold: 0, goldNamed: 0, quotesOutsideContent: 0,
     detectionOnly: {}, resolutions: {}, matched: 0, predicted: 0, unmatchedPredicted: 0, unmatchedInContent: 0,
     unmatchedOutside: 0, recall: 0, floor0: empty(), atFloor: empty(), floor: CONFIDENCE_FLOOR, rules: [],
-    reliability: [], ece: 0, quotes: [],
+    reliability: [], ece: 0, quotes: [], reported: emptyReported(),
   };
   const rules = new Map<string, Verdicts>();
   for (const article of articles) {
@@ -264,8 +267,11 @@ export function evaluatePolnear(root: string, split: Split, options: EvaluateOpt
     options.onArticle?.(article.name, text, converted.gold);
     const { blocks, offsets } = blocksOf(text);
     const meta = { url: null, title: blocks[0]?.text ?? null };
-    const all = predictionsOf(attribute(blocks, { ...meta, floor: 0 }), offsets);
-    const kept = predictionsOf(attribute(blocks, meta), offsets);
+    const atZero = attribute(blocks, { ...meta, floor: 0 });
+    const atFloor = attribute(blocks, meta);
+    scoreReported(result.reported, article.name, text, converted.attributions, converted.core, atZero, atFloor, offsets);
+    const all = predictionsOf(atZero, offsets);
+    const kept = predictionsOf(atFloor, offsets);
     // The default floor's run can differ beyond the dropped speakers (a speaker below the floor is not "the last
     // speaker" for the next quote), so its quotes are found by position, not by index.
     const keptAt = new Map(kept.map((k) => [`${k.start}:${k.end}`, k]));

@@ -46,6 +46,9 @@ export interface ConvertedArticle {
   outside: ScannedQuote[];
   /** Every Content span, for telling where an unmatched prediction lies. */
   contents: BratSpan[];
+  /** Every attribution with a Content, and the CoreNLP reading: reported speech is scored from them (reported.ts). */
+  attributions: BratAttribution[];
+  core: CoreDocument | null;
 }
 
 /** Characters a coreference mention may start after its source span ("the " of "the senator"). */
@@ -93,7 +96,7 @@ export function convertArticle(text: string, ann: string, xml: string | null): C
     const { names, resolution, note } = inner && !resolved.names.some((n) => sameName(n, inner)) ? none("nested speaker") : resolved;
     gold.push({ ...q, attribution: best.id, source: best.source ? best.source.text : null, names, resolution, note });
   }
-  return { gold, outside, contents: attributions.map((a) => a.content!) };
+  return { gold, outside, contents: attributions.map((a) => a.content!), attributions, core };
 }
 
 /** Speech verbs that, inside a Content span and outside its quotation marks, show a speaker nested in the content. */

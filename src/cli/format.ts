@@ -1,19 +1,19 @@
 /** The three ways the CLI prints an Attribution: a table for people, CSV rows and JSON for programs. */
-import type { Attribution, Quote, Speaker } from "../core/attribution";
+import type { Attribution, Quote, ReportedStatement, Speaker } from "../core/attribution";
 
 /** Quote text shown in the table; the full text is in --json and --csv. */
 const TABLE_QUOTE_CHARS = 64;
 
 export const CSV_HEADER = ["file", "quote_id", "kind", "quote", "speaker", "speaker_kind", "role", "affiliation", "cue", "confidence"];
 
-function speakerOf(a: Attribution, q: Quote): Speaker | null {
+function speakerOf(a: Attribution, q: Quote | ReportedStatement): Speaker | null {
   return q.speakerId ? (a.speakers.find((s) => s.id === q.speakerId) ?? null) : null;
 }
 
 export function table(a: Attribution, file: string): string {
   const lines: string[] = [];
   lines.push(`${a.title ?? file}`);
-  lines.push(`${a.quotes.length} quotes, ${a.speakers.length} speakers`);
+  lines.push(`${a.quotes.length} quotes, ${a.reported.length} reported statements, ${a.speakers.length} speakers`);
   lines.push("");
   const rows = a.quotes.map((q, i) => {
     const s = speakerOf(a, q);
@@ -22,7 +22,8 @@ export function table(a: Attribution, file: string): string {
   });
   lines.push(...grid([["#", "Quote", "Speaker", "Affiliation"], ...rows]));
   lines.push("");
-  lines.push(...grid([["Speaker", "Role", "Affiliation", "Quotes"], ...a.speakers.map((s) => [s.name, s.role ?? "", s.affiliation ?? "", String(a.quotes.filter((q) => q.speakerId === s.id).length)])]));
+  const count = (items: readonly { speakerId: string | null }[], s: Speaker): string => String(items.filter((q) => q.speakerId === s.id).length);
+  lines.push(...grid([["Speaker", "Role", "Affiliation", "Quotes", "Reported"], ...a.speakers.map((s) => [s.name, s.role ?? "", s.affiliation ?? "", count(a.quotes, s), count(a.reported, s)])]));
   return lines.join("\n");
 }
 
@@ -32,8 +33,9 @@ function grid(rows: string[][]): string[] {
   return [line(rows[0]!), widths.map((w) => "─".repeat(w)).join("  "), ...rows.slice(1).map(line)];
 }
 
+/** One row per quote, then one per reported statement; the kind column tells them apart ("direct" … "indirect", "belief"). */
 export function csvRows(a: Attribution, file: string): string[] {
-  return a.quotes.map((q) => {
+  return [...a.quotes, ...a.reported].map((q) => {
     const s = speakerOf(a, q);
     return [file, q.id, q.kind, q.text, s?.name ?? "", s?.kind ?? "", s?.role ?? "", s?.affiliation ?? "", q.cue ?? "", String(q.confidence)].map(csvCell).join(",");
   });

@@ -14,13 +14,14 @@
 import { visibleText } from "./invisible";
 import { wordSet } from "./word-set";
 import { isLower, startsUpper } from "./characters";
-import type { Attribution, Quote, QuoteKind, Speaker, TextBlock } from "./attribution";
+import type { Attribution, Quote, QuoteKind, ReportedStatement, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity } from "./cast";
 import { findCues, type Cue } from "./cues";
 import { capitalizedRunEnd, classify, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
 import { readOrganizations, type KnownOrganizations } from "./organizations";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
+import { findReported, type ReportedClause } from "./reported";
 import { isUnclaimedFragment, namesAWork } from "./not-quotes";
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
@@ -127,6 +128,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   /** The words the article wrote just before a person's name ("corporate speaker Ann Vole"): what "the speaker" may later mean. */
   const describedAs = new Map<Entity, Set<string>>();
   const quotes: (Quote & { entity: Entity | null })[] = [];
+  const reported: (ReportedStatement & { entity: Entity | null })[] = [];
   /** Who spoke last: by a quote, or by reported speech ("Bride said there will be…") that a bare quote may continue. */
   let lastSpeaker: { entity: Entity; block: number; sentence: number; openEnded: boolean; reported: boolean } | null = null;
 
@@ -169,6 +171,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         if (entity) mentions.push({ entity, block: b, sentence: si, token: cue.speaker.from, rank: 0 });
         return { cue, entity };
       });
+      if (block.kind !== "heading") for (const clause of findReported(tokens, sentence, found)) reported.push(reportedStatement(clause, clause.cue === null ? null : cues[clause.cue]!, block, b, si));
 
       // A cue of its own that names no one we can resolve: say so rather than borrow the last speaker.
       const ownCueUnresolved = cues.some((c) => !c.entity && !c.cue.weak) || (cues.length === 0 && hasSpeechVerb(tokens, sentence));
@@ -259,21 +262,51 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   const speakers: Speaker[] = [];
   let organizations: KnownOrganizations | null = null;
-  for (const entity of new Set(quotes.flatMap((q) => (q.entity ? [q.entity] : [])))) {
+  for (const entity of new Set([...quotes, ...reported].flatMap((q) => (q.entity ? [q.entity] : [])))) {
     organizations ??= readOrganizations(analysed);
     speakers.push(speakerOf(entity, analysed, cast, organizations));
     yield;
   }
+  // Back to the page's own text: all that stands between the marks, invisible characters included.
+  const inPageText = <T extends Quote | ReportedStatement>(quote: T): T => {
+    const [start, end] = visible[quote.block]!.originalSpan(quote.start, quote.end);
+    return { ...quote, text: blocks[quote.block]!.text.slice(start, end), start, end };
+  };
   return {
     url: meta.url ?? null,
     title: meta.title ?? null,
-    quotes: quotes.map(({ entity: _entity, ...quote }) => {
-      // Back to the page's own text: all that stands between the marks, invisible characters included.
-      const [start, end] = visible[quote.block]!.originalSpan(quote.start, quote.end);
-      return { ...quote, text: blocks[quote.block]!.text.slice(start, end), start, end };
-    }),
+    quotes: quotes.map(({ entity: _entity, ...quote }) => inPageText(quote)),
     speakers,
+    reported: reported.map(({ entity: _entity, ...statement }) => inPageText(statement)),
   };
+
+  /** A reported clause with its cue's speaker, kept when the rule that names them is sure enough. */
+  function reportedStatement(clause: ReportedClause, c: { cue: Cue; entity: Entity | null } | null, block: AnalysedBlock, b: number, si: number): ReportedStatement & { entity: Entity | null } {
+    const { tokens, text } = block;
+    let key: string | null = null;
+    if (c?.entity) {
+      const speaker = c.cue.speaker;
+      const ambiguous = speaker.kind === "pronoun" && (resolvePronoun(tokens[speaker.from]!.lower, b, si, speaker.from)?.confidence ?? 0) < PRONOUN_CLEAR;
+      key = ambiguous ? "ambiguousPronounCue" : ruleKey("reportedCue", speakerEvidence(speaker, c.entity, tokens));
+    }
+    const confidence = key ? confidenceOf(key) : 0;
+    const entity = c && confidence >= floor ? c.entity : null;
+    const start = tokens[clause.from]!.start;
+    const end = tokens[clause.to - 1]!.end;
+    return {
+      id: `r${reported.length + 1}`,
+      text: text.slice(start, end),
+      kind: clause.kind,
+      speakerId: entity?.id ?? null,
+      cue: entity && c ? cueWords(block, c.cue) : null,
+      confidence: round(confidence),
+      rule: entity ? key : null,
+      block: b,
+      start,
+      end,
+      entity,
+    };
+  }
 
   function resolve(phrase: Phrase, b: number, si: number): Entity | null {
     const block = analysed[b]!;

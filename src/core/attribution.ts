@@ -7,6 +7,8 @@ export interface Attribution {
   title: string | null;
   quotes: Quote[];
   speakers: Speaker[];
+  /** Statements attributed without quote marks, in article order (quotes[] holds only marked quotations). */
+  reported: ReportedStatement[];
 }
 
 export type QuoteKind = "direct" | "partial" | "block";
@@ -29,6 +31,14 @@ export interface Quote {
   block: number;
   start: number;
   end: number;
+}
+
+/** "indirect": a statement reported without quote marks ("Lee said the plant would close"); "belief": what someone holds ("Lee believes that …"). */
+export type ReportedKind = "indirect" | "belief";
+
+/** Reported speech: a quote's fields, `text` the reported clause (neither the cue nor the source), `cue` the words that report it. */
+export interface ReportedStatement extends Omit<Quote, "kind"> {
+  kind: ReportedKind;
 }
 
 export type SpeakerKind = "person" | "organization" | "anonymous";

@@ -24,7 +24,9 @@ export const RULES = {
   previousParagraph: "the speaker of the paragraph before",
   /** "X had a similar experience: “…”": the subject of the sentence a colon ends. */
   colonIntroduction: "the subject of the sentence its colon ends",
-  /** An embedded post signed "— Name (@handle) date". */
+  /** Reported speech: the source of a speech verb that introduces a clause without quote marks ("Lee said the plant would close"). */
+  reportedCue: "a speech verb that reports the statement",
+    /** An embedded post signed "— Name (@handle) date". */
   signature: "the signature under an embedded post",
 } as const;
 

@@ -8,7 +8,7 @@
  * attribute with the card's words: what it says is only reachable from the
  * extension (`saidby/get-card`).
  */
-import type { CardText } from "./describe";
+import type { CardText } from "../describe";
 
 /** Tag of the host element: a custom-element name cannot collide with the page's HTML. */
 const HOST_TAG = "saidby-card";
@@ -35,6 +35,7 @@ const CARD_CSS = `
 p, span { unicode-bidi: isolate; overflow-wrap: anywhere; }
 .name { font-weight: 700; font-size: 15px; margin: 0; }
 .role { margin: 2px 0 0; color: #44474a; }
+.kind { margin: 0 0 4px; font-size: 12px; color: #5f6368; }
 .evidence { margin: 8px 0 0; padding-left: 8px; border-left: 3px solid #0f766e; color: #44474a; font-style: italic; }
 .meta { margin: 8px 0 0; font-size: 12px; color: #5f6368; }
 .meta b { font-weight: 600; }
@@ -132,6 +133,7 @@ export function createCard(doc: Document, events: CardEvents, signal: AbortSigna
   card.setAttribute("role", "group");
   card.tabIndex = -1;
   card.hidden = true;
+  const kind = line(doc, "kind");
   const name = line(doc, "name");
   const role = line(doc, "role");
   const evidence = line(doc, "evidence");
@@ -145,7 +147,7 @@ export function createCard(doc: Document, events: CardEvents, signal: AbortSigna
   const previous = button(doc, "‹", "Previous quote by this speaker");
   const next = button(doc, "›", "Next quote by this speaker");
   nav.append(others, previous, next);
-  card.append(name, role, evidence, cue, confidence, nav);
+  card.append(kind, name, role, evidence, cue, confidence, nav);
   previous.addEventListener("click", () => events.step(-1), { signal });
   next.addEventListener("click", () => events.step(1), { signal });
   // Firefox fires no click when Enter or Space is pressed on a button a content script made (seen in
@@ -220,6 +222,7 @@ export function createCard(doc: Document, events: CardEvents, signal: AbortSigna
     show(text, anchor) {
       label = text.label;
       card.setAttribute("aria-label", text.label);
+      setLine(kind, null, text.kind);
       setLine(name, null, text.name);
       setLine(role, null, text.role);
       setLine(evidence, null, text.evidence);
@@ -247,7 +250,7 @@ export function createCard(doc: Document, events: CardEvents, signal: AbortSigna
     },
     read() {
       if (!open) return { label: null, lines: [] };
-      const lines = [name, role, evidence, cue, confidence, others]
+      const lines = [kind, name, role, evidence, cue, confidence, others]
         .filter((el) => !el.hidden && !(el === others && nav.hidden))
         .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
         .filter((t) => t.length > 0);

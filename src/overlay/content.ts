@@ -162,11 +162,11 @@ async function renderNow(): Promise<void> {
     return;
   }
   // No quotes: nothing to show, so nothing is added to the page.
-  if (found.attribution.quotes.length > 0) {
+  if (found.attribution.quotes.length > 0 || (settings!.reported !== "off" && found.attribution.reported.length > 0)) {
     overlayControl = new AbortController();
     const signal = overlayControl.signal;
     watcher!.quietly(() => {
-      overlay = createOverlay(document, found, { mode: settings!.marks, quietly: watcher!.quietly }, signal, guard);
+      overlay = createOverlay(document, found, { mode: settings!.marks, reported: settings!.reported, quietly: watcher!.quietly }, signal, guard);
     });
   }
   setMarker("marked");

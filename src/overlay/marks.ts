@@ -20,6 +20,7 @@ const NAME_PREFIX = "saidby-";
 const UNATTRIBUTED_NAME = `${NAME_PREFIX}unattributed`;
 const ACTIVE_NAME = `${NAME_PREFIX}active`;
 const FLASH_NAME = `${NAME_PREFIX}flash`;
+const REPORTED_NAME = `${NAME_PREFIX}reported`;
 /** How long a jumped-to quote flashes: long enough to catch the eye after a scroll. */
 const FLASH_MS = 1200;
 /** Active and flash marks paint above the colour marks. */
@@ -29,6 +30,8 @@ export interface MarkedQuote {
   range: Range;
   /** Palette slot, or null for an unattributed quote. */
   slot: number | null;
+  /** Reported speech: a thin grey underline, lighter than a quote's wash. */
+  reported?: boolean;
 }
 
 export interface Marks {
@@ -46,6 +49,14 @@ export interface MarkOptions {
   mode: MarkMode;
   /** The article sits on a dark background: stronger washes. */
   dark: boolean;
+}
+
+/** Reported speech is underlined, never washed: the reader tells the writer's report from the source's own words at a glance. */
+function reportedStyle(): Record<string, string> {
+  return {
+    "text-decoration": `underline solid 1px rgb(${UNATTRIBUTED_COLOUR})`,
+    "text-underline-offset": "3px",
+  };
 }
 
 function slotStyle(slot: number | null, dark: boolean): Record<string, string> {
@@ -69,6 +80,7 @@ function stylesheetText(dark: boolean): string {
   const rules = SPEAKER_COLOURS.map((_, i) => `::highlight(${NAME_PREFIX}${i}){${css(slotStyle(i, dark))}}`);
   rules.push(
     `::highlight(${UNATTRIBUTED_NAME}){${css(slotStyle(null, dark))}}`,
+    `::highlight(${REPORTED_NAME}){${css(reportedStyle())}}`,
     `::highlight(${ACTIVE_NAME}){background-color:${ACTIVE_COLOUR}}`,
     `::highlight(${FLASH_NAME}){background-color:${FLASH_COLOUR}}`,
   );
@@ -81,7 +93,7 @@ export function canHighlight(doc: Document): boolean {
   return !!view && typeof view.Highlight === "function" && !!view.CSS?.highlights && "adoptedStyleSheets" in doc;
 }
 
-const nameOf = (slot: number | null): string => (slot === null ? UNATTRIBUTED_NAME : `${NAME_PREFIX}${slot}`);
+const nameOf = (q: MarkedQuote): string => (q.reported ? REPORTED_NAME : q.slot === null ? UNATTRIBUTED_NAME : `${NAME_PREFIX}${q.slot}`);
 
 export function createMarks(doc: Document, options: MarkOptions): Marks {
   return canHighlight(doc) ? highlightMarks(doc, options) : wrapMarks(doc, options);
@@ -106,7 +118,7 @@ function highlightMarks(doc: Document, { mode, dark }: MarkOptions): Marks {
     technique: "highlight",
     add(quotes) {
       for (const q of quotes) {
-        const name = nameOf(q.slot);
+        const name = nameOf(q);
         let h = colours.get(name);
         if (!h) {
           h = new Highlight();
@@ -162,7 +174,7 @@ function wrapMarks(doc: Document, { mode, dark }: MarkOptions): Marks {
     add(quotes) {
       if (mode !== "always") return;
       for (const q of quotes) {
-        const els = [...wrapper.wrap(q.range, slotStyle(q.slot, dark)).elements];
+        const els = [...wrapper.wrap(q.range, q.reported ? reportedStyle() : slotStyle(q.slot, dark)).elements];
         const first = els[0]?.firstChild;
         const last = els[els.length - 1]?.lastChild;
         if (first && last) {

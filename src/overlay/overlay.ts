@@ -7,13 +7,13 @@
  * and the rest in idle callbacks, so a page with thousands of quotes never
  * holds the main thread for one long task here.
  */
-import type { Attribution, Quote, Speaker } from "../core/attribution";
+import type { Attribution, Speaker } from "../core/attribution";
 import type { CardReply } from "../messages";
 import type { PageAttribution } from "../page/extract";
 import { rangeFor } from "../page/ranges";
-import type { MarkMode } from "../settings";
+import type { MarkMode, ReportedMode } from "../settings";
 import { createCard, type Anchor } from "./card";
-import { cardText, sameSpeakerStep, speakerPosition } from "./describe";
+import { cardText, isReported, sameSpeakerStep, speakerPosition, type Said } from "../describe";
 import { createHitTester } from "./hit-test";
 import { watchEscape } from "./keyboard";
 import { createMarks, type MarkedQuote } from "./marks";
@@ -31,7 +31,7 @@ const CLOSE_GRACE_MS = 300;
 const MAX_BACKGROUND_DEPTH = 12;
 
 interface Placed {
-  quote: Quote;
+  quote: Said;
   speaker: Speaker | null;
   range: Range;
 }
@@ -55,6 +55,8 @@ export interface Overlay {
 
 export interface OverlayOptions {
   mode: MarkMode;
+  /** Reported speech: not marked, marked, or marked and walked by the quote keys with the quotes. */
+  reported: ReportedMode;
   /** Runs `fn`, which changes the page's DOM (fallback wrappers), so that the page watcher does not see it as the page's change. */
   quietly(fn: () => void): void;
 }
@@ -73,6 +75,12 @@ function onDarkPage(root: Element): boolean {
   // No opaque background: the canvas, which follows the page's color-scheme.
   return view.getComputedStyle(root.ownerDocument.documentElement).colorScheme === "dark";
 }
+
+/** Page order: block, then offset. */
+const byPosition = (a: Said, b: Said): number => a.block - b.block || a.start - b.start;
+
+/** Whether two spans share characters. */
+const overlaps = (a: Said, b: Said): boolean => a.block === b.block && a.start < b.end && b.start < a.end;
 
 const idle = (win: Window, fn: () => void): (() => void) => {
   if (typeof win.requestIdleCallback === "function") {
@@ -93,7 +101,9 @@ export function createOverlay(
   const win = doc.defaultView!;
   const speakers = new Map(attribution.speakers.map((s) => [s.id, s]));
   const speakerOrder = new Map(attribution.speakers.map((s, i) => [s.id, i]));
-  const todo = attribution.quotes.slice(0, MAX_MARKED_QUOTES);
+  // Quotes first, so that where a partly quoted report holds a quote, the pointer finds the quote.
+  const reported = options.reported === "off" ? [] : attribution.reported;
+  const todo: Said[] = [...attribution.quotes.slice(0, MAX_MARKED_QUOTES), ...reported.slice(0, MAX_MARKED_QUOTES)];
   const placed: Placed[] = [];
   const ranges: Range[] = [];
   /** Each range's text when it was made, to notice a page that changed under it. */
@@ -112,11 +122,12 @@ export function createOverlay(
       const quote = todo[next++]!;
       const block = blocks[quote.block];
       const range = block ? rangeFor(block, quote.start, quote.end) : null;
-      if (!range) continue;
+      // Wrappers cannot nest: in the fallback a report that holds a quote (or another report) stays unmarked.
+      if (!range || (marks.technique === "wrap" && isReported(quote) && placed.some((p) => overlaps(p.quote, quote)))) continue;
       const order = quote.speakerId === null ? undefined : speakerOrder.get(quote.speakerId);
       placed.push({ quote, speaker: quote.speakerId ? (speakers.get(quote.speakerId) ?? null) : null, range });
       ranges.push(range);
-      batch.push({ range, slot: order === undefined ? null : colourSlot(order) });
+      batch.push({ range, slot: order === undefined ? null : colourSlot(order), reported: isReported(quote) });
     }
     options.quietly(() => marks.add(batch));
     // After marking: the fallback resets each range over its wrappers.
@@ -161,11 +172,16 @@ export function createOverlay(
     return line && bounds ? { line, bounds } : null;
   };
 
-  const quotesPlaced = (): Quote[] => placed.map((p) => p.quote);
+  /** The placed items of the same family as `index` (quotes, or reported statements), and where `index` is among them. */
+  const family = (index: number): { items: Said[]; at: number; indices: number[] } => {
+    const reportedHere = isReported(placed[index]!.quote);
+    const indices = placed.flatMap((p, i) => (isReported(p.quote) === reportedHere ? [i] : []));
+    return { items: indices.map((i) => placed[i]!.quote), at: indices.indexOf(index), indices };
+  };
 
   const textFor = (index: number): ReturnType<typeof cardText> => {
-    const p = placed[index]!;
-    return cardText(p.quote, p.speaker, speakerPosition(quotesPlaced(), index));
+    const { items, at } = family(index);
+    return cardText(placed[index]!.quote, placed[index]!.speaker, speakerPosition(items, at));
   };
 
   const open = (index: number, anchor: Anchor, byPointer: boolean): void => {
@@ -200,8 +216,9 @@ export function createOverlay(
     doc,
     {
       step: guard((direction: 1 | -1) => {
-        const to = sameSpeakerStep(quotesPlaced(), current, direction);
-        if (to >= 0) reveal(to);
+        const { items, at, indices } = family(current);
+        const to = sameSpeakerStep(items, at, direction);
+        if (to >= 0) reveal(indices[to]!);
       }),
       hover: guard((inside: boolean) => {
         overCard = inside;
@@ -295,9 +312,12 @@ export function createOverlay(
       return reveal(placed.findIndex((p) => p.quote.id === id));
     },
     step(direction) {
-      if (placed.length === 0) return false;
-      const from = current < 0 ? (direction === 1 ? -1 : 0) : current;
-      return reveal((from + direction + placed.length) % placed.length);
+      // The quote keys walk quotes only, in page order, unless the reader asked for reported speech too.
+      const walk = placed.flatMap((p, i) => (options.reported === "walked" || !isReported(p.quote) ? [i] : [])).sort((a, b) => byPosition(placed[a]!.quote, placed[b]!.quote));
+      if (walk.length === 0) return false;
+      const at = walk.indexOf(current);
+      const from = at < 0 ? (direction === 1 ? -1 : 0) : at;
+      return reveal(walk[(from + direction + walk.length) % walk.length]!);
     },
     intact() {
       return ranges.every((r, i) => r.startContainer.isConnected && r.endContainer.isConnected && r.toString() === texts[i]);

@@ -25,9 +25,13 @@ describe("saidby on one page", () => {
 
   it("prints the Attribution contract with --json", () => {
     const a = JSON.parse(run("--json", DEMO).stdout);
-    expect(Object.keys(a).sort()).toEqual(["quotes", "speakers", "title", "url"]);
+    expect(Object.keys(a).sort()).toEqual(["quotes", "reported", "speakers", "title", "url"]);
     expect(a.quotes).toHaveLength(10);
-    for (const q of a.quotes) {
+    expect(a.quotes.every((q: { kind: string }) => ["direct", "partial", "block"].includes(q.kind))).toBe(true);
+    // Reported speech has a list of its own, so a reader of quotes[] sees only quotations.
+    expect(a.reported.length).toBeGreaterThan(0);
+    expect(a.reported.every((r: { kind: string }) => r.kind === "indirect" || r.kind === "belief")).toBe(true);
+    for (const q of [...a.quotes, ...a.reported]) {
       expect(Object.keys(q).sort()).toEqual(["block", "confidence", "cue", "end", "id", "kind", "rule", "speakerId", "start", "text"]);
       expect(q.confidence).toBeGreaterThanOrEqual(0);
       expect(q.confidence).toBeLessThanOrEqual(1);
@@ -42,7 +46,9 @@ describe("saidby on one page", () => {
   it("prints one CSV row per quote, quoted where needed", () => {
     const lines = run("--csv", DEMO).stdout.trim().split("\n");
     expect(lines[0]).toBe("file,quote_id,kind,quote,speaker,speaker_kind,role,affiliation,cue,confidence");
-    expect(lines).toHaveLength(11);
+    const kinds = lines.slice(1).map((l) => l.split(",")[2]);
+    expect(kinds.filter((k) => k !== "indirect" && k !== "belief")).toHaveLength(10);
+    expect(kinds).toContain("indirect");
     expect(lines.some((l) => l.includes('"Andrew Tabler, a Syria expert'))).toBe(true);
   });
 

@@ -87,7 +87,7 @@ function boxes(page: Page): Promise<Array<[string, number, number, number, numbe
 }
 
 /** Our marks in the page's highlight registry (the main world can read it). */
-const MARK_COUNT = `(() => { let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith("saidby-") && !/active|flash/.test(name)) n += h.size; return n; })()`;
+const MARK_COUNT = `(() => { let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith("saidby-") && !/active|flash|reported/.test(name)) n += h.size; return n; })()`;
 
 async function settle(page: Page): Promise<{ state: string; marks: number }> {
   await page.waitForFunction(
@@ -118,7 +118,7 @@ async function clickAndSelect(page: Page, plainPage: Page): Promise<string[]> {
   const target = await page.evaluate(() => {
     const ranges: Range[] = [];
     for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-      if (name.startsWith("saidby-") && !/active|flash/.test(name)) ranges.push(...h);
+      if (name.startsWith("saidby-") && !/active|flash|reported/.test(name)) ranges.push(...h);
     }
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     for (const range of ranges) {

@@ -79,7 +79,7 @@ function experiment(): Result {
     });
   const ranges: Range[] = [];
   for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-    if (name.startsWith("saidby-") && !/active|flash/.test(name)) for (const r of h) ranges.push(r.cloneRange());
+    if (name.startsWith("saidby-") && !/active|flash|reported/.test(name)) for (const r of h) ranges.push(r.cloneRange());
   }
   const html = document.body.innerHTML;
   const nodes = textNodes();

@@ -18,8 +18,8 @@ import path from "node:path";
 import type { Page } from "puppeteer-core";
 import type { Attribution, Speaker } from "../../src/core/attribution";
 import type { AttributionReply, CardReply, Message, MoveReply } from "../../src/messages";
-import { quoteLabel } from "../../src/overlay/describe";
-import { SETTINGS_KEY, type Settings } from "../../src/settings";
+import { quoteLabel } from "../../src/describe";
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from "../../src/settings";
 import { ROOT, VIEWPORT, type Launched } from "./browsers";
 import { serveFixtures, type FixtureServer } from "./server";
 
@@ -90,6 +90,9 @@ const PAGES: Record<string, string> = {
   "/gen/spa.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Courier</title></head><body>
 <header><nav><a href="/">Home</a></nav></header><main id="app"><p>Loading…</p></main></body></html>`,
 };
+
+/** How long the card takes to fade in, for screenshots meant to be looked at. */
+const CARD_FADE_MS = 500;
 
 /** Article bodies the SPA test inserts with page scripts. */
 const SPA_FIRST = [
@@ -222,7 +225,7 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
       const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
       const all: Array<{ range: Range; attributed: boolean }> = [];
       for (const [name, h] of registry ?? []) {
-        if (!name.startsWith("saidby-") || name === "saidby-active" || name === "saidby-flash") continue;
+        if (!name.startsWith("saidby-") || name === "saidby-active" || name === "saidby-flash" || name === "saidby-reported") continue;
         for (const range of h) all.push({ range, attributed: name !== "saidby-unattributed" });
       }
       all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
@@ -236,7 +239,7 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
       const all: Range[] = [];
       for (const [name, h] of registry) {
-        if (!name.startsWith("saidby-") || name === "saidby-active" || name === "saidby-flash") continue;
+        if (!name.startsWith("saidby-") || name === "saidby-active" || name === "saidby-flash" || name === "saidby-reported") continue;
         all.push(...h);
       }
       all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
@@ -265,7 +268,7 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
     await page.waitForFunction((n) => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
       let count = 0;
-      for (const [name, h] of registry) if (name.startsWith("saidby-") && !/active|flash/.test(name)) count += h.size;
+      for (const [name, h] of registry) if (name.startsWith("saidby-") && !/active|flash|reported/.test(name)) count += h.size;
       return count >= n;
     }, { timeout: SETTLE_MS, polling: POLL_MS }, quotes.length);
     const marked = await marks();
@@ -582,7 +585,7 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
       await page.waitForFunction(() => {
         const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
         let n = 0;
-        for (const [name, h] of registry) if (name.startsWith("saidby-") && !/active|flash/.test(name)) n += h.size;
+        for (const [name, h] of registry) if (name.startsWith("saidby-") && !/active|flash|reported/.test(name)) n += h.size;
         return n === 3;
       }, { timeout: SETTLE_MS, polling: POLL_MS });
       expect((await marks()).map((m) => normal(m.text).slice(0, 20))).toEqual(["we will rebuild the ", "every week without t", "it is the right deci"]);
@@ -594,7 +597,7 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
       await page.waitForFunction(() => {
         const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
         const texts: string[] = [];
-        for (const [name, h] of registry) if (name.startsWith("saidby-") && !/active|flash/.test(name)) for (const r of h) texts.push(r.toString());
+        for (const [name, h] of registry) if (name.startsWith("saidby-") && !/active|flash|reported/.test(name)) for (const r of h) texts.push(r.toString());
         return texts.length === 2 && texts.some((t) => t.startsWith("The harbour"));
       }, { timeout: SETTLE_MS, polling: POLL_MS });
       const attribution = await attributionOf();
@@ -640,6 +643,77 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
       await setSettings(null);
     }, TEST_TIMEOUT_MS);
 
+    it("reported speech: underlined apart from quotes, its card says so, the quote keys skip it unless asked, and the option turns it off", async () => {
+      await setSettings(null);
+      expect(await open("/fixtures/demo/palmyra.html")).toBe("marked");
+      const attribution = await attributionOf();
+      expect(attribution.reported.length).toBeGreaterThan(0);
+      const reportedMarks = (): Promise<string[]> =>
+        page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("saidby-reported") ?? [])].map((r) => r.toString()));
+      await page.waitForFunction(
+        (n) => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("saidby-reported")?.size ?? 0) === n,
+        { timeout: SETTLE_MS, polling: POLL_MS },
+        attribution.reported.length,
+      );
+      expect((await reportedMarks()).map(normal).sort()).toEqual(attribution.reported.map((r) => normal(r.text)).sort());
+      // The quotes keep their own marks, one each.
+      expect((await marks()).length).toBe(attribution.quotes.length);
+      // Both kinds on the page (reviewed from the screenshot): quotes washed in their speaker's colour, reported speech underlined.
+      await page.evaluate(() => {
+        const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("saidby-reported") ?? [])][0]!;
+        window.scrollBy(0, range.getBoundingClientRect().top - 120);
+      });
+      await page.screenshot({ path: path.join(ARTIFACTS, `${run.name}-reported-marks.png`) });
+      // The card of a reported statement says what it is.
+      const statement = attribution.reported.find((r) => r.speakerId)!;
+      await ask<MoveReply>({ type: "saidby/scroll-to", quoteId: statement.id });
+      const card = await waitForCard((c) => c.open && c.quoteId === statement.id);
+      expect(card.label).toBe(quoteLabel(speakerOf(attribution, statement.speakerId), true));
+      expect(card.lines[0]).toMatch(/^Reported speech/u);
+      expect(card.lines[1]).toBe(speakerOf(attribution, statement.speakerId)!.name);
+      await new Promise((r) => setTimeout(r, CARD_FADE_MS)); // the card fades in; the screenshot is for the eye
+      await page.screenshot({ path: path.join(ARTIFACTS, `${run.name}-reported-card.png`) });
+      await page.keyboard.press("Escape");
+      // The quote keys walk quotes only…
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const walked = async (): Promise<string[]> => {
+        const seen: string[] = [];
+        for (let i = 0; i < attribution.quotes.length + attribution.reported.length; i++) {
+          await ask<MoveReply>({ type: "saidby/step", direction: 1 });
+          seen.push((await cardState()).quoteId ?? "");
+        }
+        await page.keyboard.press("Escape");
+        return seen;
+      };
+      expect(new Set(await walked())).toEqual(new Set(attribution.quotes.map((q) => q.id)));
+      // Off: no reported marks, the quotes as before.
+      const reportedCount = (): Promise<number> => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("saidby-reported")?.size ?? 0);
+      await setSettings({ ...DEFAULT_SETTINGS, reported: "off" });
+      await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("saidby-reported")?.size, { timeout: SETTLE_MS, polling: POLL_MS });
+      await page.waitForFunction(
+        (n) => {
+          let count = 0;
+          for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) if (name.startsWith("saidby-") && !/active|flash|reported/.test(name)) count += h.size;
+          return count === n;
+        },
+        { timeout: SETTLE_MS, polling: POLL_MS },
+        attribution.quotes.length,
+      );
+      expect(await reportedCount()).toBe(0);
+      // …unless the reader asks for both: then in page order, quotes and statements.
+      await setSettings({ ...DEFAULT_SETTINGS, reported: "walked" });
+      await page.waitForFunction(
+        (n) => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("saidby-reported")?.size ?? 0) === n,
+        { timeout: SETTLE_MS, polling: POLL_MS },
+        attribution.reported.length,
+      );
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const both = await walked();
+      const inPageOrder = [...attribution.quotes, ...attribution.reported].sort((a, b) => a.block - b.block || a.start - b.start).map((q) => q.id);
+      expect(both).toEqual(inPageOrder);
+      await setSettings(null);
+    }, TEST_TIMEOUT_MS);
+
     it("the options page shows and saves the settings", async () => {
       await setSettings(null);
       await control.bringToFront();
@@ -649,12 +723,13 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
       await control.type("input[name=site]", "https://www.Example.com/news");
       await control.click("form.add button[type=submit]");
       await control.click("input[name=marks][value=hover]");
+      await control.click("input[name=reported][value=walked]");
       await control.waitForFunction(() => document.querySelector("[data-site='example.com']"), { timeout: 3000, polling: POLL_MS });
       const stored = await control.evaluate(async (key) => {
         const api = extensionApi() as unknown as { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
         return (await api.storage.sync.get(key))[key];
       }, SETTINGS_KEY);
-      expect(stored).toEqual({ enabled: true, disabledSites: ["example.com"], marks: "hover" });
+      expect(stored).toEqual({ enabled: true, disabledSites: ["example.com"], marks: "hover", reported: "walked" });
       await control.screenshot({ path: path.join(ARTIFACTS, `${run.name}-options.png`) });
       await setSettings(null);
     }, TEST_TIMEOUT_MS);

@@ -6,13 +6,14 @@
  * Page text must stay text: a page full of markup-looking quotes proves it.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { copyFile, mkdir, readFile, readdir, rm } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "puppeteer-core";
 import { fromHtml } from "../../src/cli/load";
 import type { Attribution } from "../../src/core/attribution";
 import type { AttributionReply, Message } from "../../src/messages";
 import { ROOT, type Launched } from "./browsers";
+import { publishScreenshot } from "./docs-screenshots";
 import { normal } from "./gold";
 import { serveFixtures, type FixtureServer } from "./server";
 
@@ -27,7 +28,6 @@ const POPUP_VIEWPORT = { width: 380, height: 600 };
 const BUSY_MS = 4000;
 
 const ARTIFACTS = path.join(ROOT, "artifacts");
-const DOCS = path.join(ROOT, "docs");
 const UNATTRIBUTED = "Speaker not identified";
 
 /** The demo and three annotated corpus pages: people, organisations, anonymous sources and unattributed quotes between them. */
@@ -59,10 +59,12 @@ interface ShownGroup {
   count: string;
   ids: string[];
   texts: string[];
+  /** Its reported statements, listed apart below the quotations. */
+  reported: string[];
 }
 
 /** What the popup must show for `a`, worked out here independently of popup/groups.ts. */
-function expectedGroups(a: Attribution): Array<Omit<ShownGroup, "texts" | "count">> {
+function expectedGroups(a: Attribution): Array<Omit<ShownGroup, "texts" | "count" | "reported">> {
   const speakers = new Map(a.speakers.map((s) => [s.id, s]));
   const groups = new Map<string, { first: number; rank: number; name: string; role: string | null; ids: string[] }>();
   a.quotes.forEach((q, i) => {
@@ -76,6 +78,9 @@ function expectedGroups(a: Attribution): Array<Omit<ShownGroup, "texts" | "count
   });
   return [...groups.values()].sort((x, y) => x.rank - y.rank || x.first - y.first).map(({ name, role, ids }) => ({ name, role, ids }));
 }
+
+/** A quotation in the popup's list (reported statements are items too, with class "reported"). */
+const QUOTE_ITEM = "[data-quote-id]:not(.reported)";
 
 /** "“first nine words…”" */
 function opening(text: string): string {
@@ -158,16 +163,22 @@ export function popupSuite(
     return reply.attribution;
   }
 
-  function shownGroups(): Promise<ShownGroup[]> {
-    return popup.$$eval(".group", (els) =>
-      els.map((g) => ({
-        name: g.querySelector(".name")?.textContent ?? "",
-        role: g.querySelector(".role")?.textContent ?? null,
-        count: g.querySelector(".count")?.textContent ?? "",
-        ids: [...g.querySelectorAll("[data-quote-id]")].map((q) => q.getAttribute("data-quote-id") ?? ""),
-        texts: [...g.querySelectorAll("[data-quote-id] .jump")].map((b) => b.textContent ?? ""),
-      })),
+  /** The groups with quotations, each with its quotations only (reported statements are listed apart). */
+  async function shownGroups(): Promise<ShownGroup[]> {
+    const groups = await popup.$$eval(
+      ".group",
+      (els, item) =>
+        els.map((g) => ({
+          name: g.querySelector(".name")?.textContent ?? "",
+          role: g.querySelector(".role")?.textContent ?? null,
+          count: g.querySelector(".count")?.textContent ?? "",
+          ids: [...g.querySelectorAll(item)].map((q) => q.getAttribute("data-quote-id") ?? ""),
+          texts: [...g.querySelectorAll(`${item} .jump`)].map((b) => b.textContent ?? ""),
+          reported: [...g.querySelectorAll(".reported-list [data-quote-id]")].map((q) => q.getAttribute("data-quote-id") ?? ""),
+        })),
+      QUOTE_ITEM,
     );
+    return groups.filter((g) => g.ids.length > 0);
   }
 
   const shownIds = async (): Promise<string[]> => (await shownGroups()).flatMap((g) => g.ids);
@@ -286,7 +297,7 @@ export function popupSuite(
       for (const query of ["tabler", "Washington Institute"]) {
         await popup.evaluate(() => ((document.querySelector(".search") as HTMLInputElement).value = ""));
         await popup.keyboard.type(query);
-        await popup.waitForFunction((n) => document.querySelectorAll("[data-quote-id]").length === n, { timeout: SETTLE_MS, polling: POLL_MS }, tablers.length);
+        await popup.waitForFunction((n, item) => document.querySelectorAll(item).length === n, { timeout: SETTLE_MS, polling: POLL_MS }, tablers.length, QUOTE_ITEM);
         expect(await shownIds()).toEqual(tablers);
       }
       expect(await popup.$eval(".status", (s) => s.textContent)).toContain(`${tablers.length} of ${demo.quotes.length} quotes match`);
@@ -304,14 +315,15 @@ export function popupSuite(
       await popup.waitForSelector(".none", { timeout: SETTLE_MS });
       expect(await popup.$eval(".none", (n) => n.textContent)).toContain("No quote matches");
       await popup.keyboard.press("Escape");
-      await popup.waitForFunction((n) => document.querySelectorAll("[data-quote-id]").length === n, { timeout: SETTLE_MS, polling: POLL_MS }, demo.quotes.length);
+      await popup.waitForFunction((n, item) => document.querySelectorAll(item).length === n, { timeout: SETTLE_MS, polling: POLL_MS }, demo.quotes.length, QUOTE_ITEM);
       await screenshot("popup-search");
     }, TEST_TIMEOUT_MS);
 
     it("keyboard only: / then arrow keys walk the quotes, Enter scrolls the page to the quote and marks it", async () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       expect(await loadPopup(tabId)).toBe("quotes");
-      const order = await shownIds();
+      // The arrow keys walk every item listed: quotations and reported statements.
+      const order = await popup.$$eval("[data-quote-id]", (els) => els.map((el) => el.getAttribute("data-quote-id") ?? ""));
       await popup.keyboard.press("/");
       for (let i = 0; i < order.length; i++) await popup.keyboard.press("ArrowDown");
       await popup.keyboard.press("ArrowDown"); // past the end stays on the last
@@ -320,7 +332,7 @@ export function popupSuite(
       const target = order[order.length - 2]!;
       expect(await focused()).toBe(target);
       await popup.keyboard.press("Enter");
-      const quote = demo.quotes.find((q) => q.id === target)!;
+      const quote = [...demo.quotes, ...demo.reported].find((q) => q.id === target)!;
       await page.waitForFunction(
         (start) => {
           const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
@@ -358,6 +370,42 @@ export function popupSuite(
       expect(item).toEqual({ jump: `“${last.text}”`, cue: last.cue, expanded: "true" });
     }, TEST_TIMEOUT_MS);
 
+    it("reported speech is listed apart under its speaker, without quote marks; Quotes only hides it", async () => {
+      await popup.bringToFront();
+      expect(await loadPopup(tabId)).toBe("quotes");
+      const reportedIds = async (): Promise<string[]> => popup.$$eval(".reported-list [data-quote-id]", (els) => els.map((el) => el.getAttribute("data-quote-id") ?? ""));
+      const listed = await reportedIds();
+      expect(listed.sort()).toEqual(demo.reported.map((r) => r.id).sort());
+      // Under the speaker the engine gave, and without quotation marks.
+      const statement = demo.reported.find((r) => r.speakerId)!;
+      const speaker = demo.speakers.find((s) => s.id === statement.speakerId)!;
+      const item = await popup.$eval(`[data-quote-id="${statement.id}"]`, (li) => ({
+        group: li.closest(".group")?.querySelector(".name")?.textContent ?? "",
+        text: li.querySelector(".jump")?.textContent ?? "",
+      }));
+      expect(item.group).toBe(speaker.name);
+      expect(item.text.startsWith("“")).toBe(false);
+      expect(await heading()).toContain(`${demo.reported.length} reported`);
+      await popup.click(".quotes-only input");
+      await popup.waitForFunction(() => !document.querySelector(".reported-list"), { timeout: SETTLE_MS, polling: POLL_MS });
+      expect(await reportedIds()).toEqual([]);
+      expect((await shownIds()).sort()).toEqual(demo.quotes.map((q) => q.id).sort());
+      await screenshot("popup-quotes-only");
+      await popup.click(".quotes-only input");
+      await popup.waitForFunction(() => !!document.querySelector(".reported-list"), { timeout: SETTLE_MS, polling: POLL_MS });
+      // Clicking a reported statement brings it into view on the page, its card open.
+      await popup.click(`[data-quote-id="${statement.id}"] .jump`);
+      await page.waitForFunction(
+        (start) => {
+          const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+          const range = [...(registry?.get("saidby-active") ?? [])][0];
+          return !!range && range.toString().replace(/\s+/g, " ").startsWith(start);
+        },
+        { timeout: SETTLE_MS, polling: POLL_MS },
+        statement.text.replace(/\s+/g, " ").slice(0, 20),
+      );
+    }, TEST_TIMEOUT_MS);
+
     it("copies a quote as a citation and exports Markdown, CSV and JSON", async () => {
       const tabler = demo.speakers.find((s) => s.name === "Andrew Tabler")!;
       const quote = demo.quotes.find((q) => q.speakerId === tabler.id)!;
@@ -376,7 +424,10 @@ export function popupSuite(
       expect(saved.map((f) => path.extname(f))).toEqual([".csv", ".json", ".md"]);
       const read = (ext: string) => readFile(path.join(downloads(), saved.find((f) => f.endsWith(ext))!), "utf8");
       expect(JSON.parse(await read(".json"))).toEqual(demo);
-      expect((await read(".csv")).trimEnd().split("\r\n")).toHaveLength(demo.quotes.length + 1);
+      const csv = (await read(".csv")).trimEnd().split("\r\n");
+      expect(csv).toHaveLength(demo.quotes.length + demo.reported.length + 1);
+      // The kind column tells quotations from reported speech.
+      expect(new Set(csv.slice(1).map((row) => row.split(",")[2]))).toEqual(new Set([...demo.quotes, ...demo.reported].map((q) => q.kind)));
       const md = await read(".md");
       expect(md).toMatch(/^## Andrew Tabler — Syria expert and fellow, Washington Institute for Near East Policy/m);
       expect(md.match(/^> (?!—)/gm)).toHaveLength(demo.quotes.length);
@@ -398,8 +449,8 @@ export function popupSuite(
         await popup.setViewport({ ...POPUP_VIEWPORT, deviceScaleFactor: 2 });
         await popup.screenshot({ path: path.join(ARTIFACTS, `${run.name}-popup-zoom200.png`) });
         await popup.setViewport(POPUP_VIEWPORT);
-        await copyFile(light, path.join(DOCS, "screenshot-popup.png"));
-        await copyFile(dark, path.join(DOCS, "screenshot-popup-dark.png"));
+        await publishScreenshot(light, "screenshot-popup.png");
+        await publishScreenshot(dark, "screenshot-popup-dark.png");
       }
     }, TEST_TIMEOUT_MS);
   });
@@ -501,7 +552,7 @@ export function popupSuite(
         await popup.click(`[data-quote-id="${q.id}"] .more`).catch(() => {}); // short quotes with no cue have no More
       }
       const dom = await popup.evaluate(() => ({
-        elements: [...document.body.querySelectorAll("*")].map((e) => e.localName).filter((n) => !["div", "main", "header", "h1", "h2", "p", "span", "section", "ul", "li", "button", "input", "script"].includes(n)),
+        elements: [...document.body.querySelectorAll("*")].map((e) => e.localName).filter((n) => !["div", "main", "header", "h1", "h2", "p", "span", "section", "ul", "li", "button", "input", "label", "script"].includes(n)),
         scripts: document.scripts.length,
         pwned: (window as unknown as { pwned?: unknown }).pwned ?? null,
         text: document.body.textContent ?? "",

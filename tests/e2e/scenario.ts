@@ -6,13 +6,14 @@
  * replies to the popup's own messages.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "puppeteer-core";
 import type { Attribution, Speaker } from "../../src/core/attribution";
 import type { AttributionReply, CardReply, Message } from "../../src/messages";
-import { quoteLabel } from "../../src/overlay/describe";
+import { quoteLabel } from "../../src/describe";
 import { ROOT, type Launched } from "./browsers";
+import { publishScreenshot } from "./docs-screenshots";
 import { GOLD, OUTSIDE_QUOTES, isGoldSpeaker, normal } from "./gold";
 import { serveFixtures, type FixtureServer } from "./server";
 
@@ -29,7 +30,6 @@ const POLL_MS = 50;
 const POPUP_VIEWPORT = { width: 380, height: 600 };
 
 const ARTIFACTS = path.join(ROOT, "artifacts");
-const DOCS = path.join(ROOT, "docs");
 
 /** The few extension APIs the tests call from the popup page (types for `browser.*` / `chrome.*`, which share shapes here). */
 interface ExtensionApi {
@@ -178,7 +178,7 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
       const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
       if (!registry) return out;
       for (const [name, highlight] of registry) {
-        if (!name.startsWith("saidby-") || name === "saidby-active" || name === "saidby-flash") continue;
+        if (!name.startsWith("saidby-") || name === "saidby-active" || name === "saidby-flash" || name === "saidby-reported") continue;
         for (const range of highlight) out.push(range.toString());
       }
       return out;
@@ -468,10 +468,7 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
   it("logs no errors in the page, the popup or the background", async () => {
     expect(errors).toEqual([]);
     if (run.name === "chromium") {
-      await copyFile(path.join(ARTIFACTS, "chromium-page-card.png"), path.join(DOCS, "screenshot-page.png")).catch(async () => {
-        await mkdir(DOCS, { recursive: true });
-        await copyFile(path.join(ARTIFACTS, "chromium-page-card.png"), path.join(DOCS, "screenshot-page.png"));
-      });
+      await publishScreenshot(path.join(ARTIFACTS, "chromium-page-card.png"), "screenshot-page.png");
       // docs/screenshot-popup*.png come from tests/e2e/popup-suite.ts (an expanded quote, light and dark).
     }
   }, TEST_TIMEOUT_MS);

@@ -1,7 +1,7 @@
 /** The card's words, the same-speaker stepping and the palette: pure functions, plain data. */
 import { describe, expect, it } from "vitest";
 import type { Quote, Speaker } from "../../src/core/attribution";
-import { cardText, clip, MAX_EVIDENCE_CHARS, positionLine, quoteLabel, sameSpeakerStep, speakerPosition } from "../../src/overlay/describe";
+import { cardText, clip, MAX_EVIDENCE_CHARS, positionLine, quoteLabel, sameSpeakerStep, speakerPosition } from "../../src/describe";
 import { colourSlot, isDarkColour, SPEAKER_COLOURS, washAlpha } from "../../src/overlay/palette";
 
 const tabler: Speaker = {

@@ -36,12 +36,12 @@ describe("parseSettings", () => {
   it("fills every missing or malformed field with its default", () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings("yes")).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ enabled: "no", marks: "sometimes", disabledSites: "x" })).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ enabled: "no", marks: "sometimes", disabledSites: "x", reported: "<b>" })).toEqual(DEFAULT_SETTINGS);
   });
 
   it("keeps valid values, normalises and de-duplicates sites, caps the list", () => {
-    expect(parseSettings({ enabled: false, marks: "hover", disabledSites: ["www.a.com", "a.com", 3, "b c"] })).toEqual({
-      enabled: false, marks: "hover", disabledSites: ["a.com"],
+    expect(parseSettings({ enabled: false, marks: "hover", reported: "walked", disabledSites: ["www.a.com", "a.com", 3, "b c"] })).toEqual({
+      enabled: false, marks: "hover", reported: "walked", disabledSites: ["a.com"],
     });
     const many = Array.from({ length: MAX_DISABLED_SITES + 5 }, (_, i) => `s${i}.com`);
     const parsed = parseSettings({ disabledSites: many });
@@ -69,9 +69,9 @@ describe("storage", () => {
       get: async (key) => ({ [key]: store[key] }),
       set: async (items) => void Object.assign(store, items),
     };
-    await saveSettings(area, { enabled: true, disabledSites: ["www.x.org"], marks: "hover" });
-    expect(store[SETTINGS_KEY]).toEqual({ enabled: true, disabledSites: ["x.org"], marks: "hover" });
-    expect(await loadSettings(area)).toEqual({ enabled: true, disabledSites: ["x.org"], marks: "hover" });
+    await saveSettings(area, { enabled: true, disabledSites: ["www.x.org"], marks: "hover", reported: "off" });
+    expect(store[SETTINGS_KEY]).toEqual({ enabled: true, disabledSites: ["x.org"], marks: "hover", reported: "off" });
+    expect(await loadSettings(area)).toEqual({ enabled: true, disabledSites: ["x.org"], marks: "hover", reported: "off" });
     const broken: SyncArea = { get: () => Promise.reject(new Error("sync off")), set: () => Promise.reject(new Error("x")) };
     expect(await loadSettings(broken)).toEqual(DEFAULT_SETTINGS);
     expect(await loadSettings(undefined)).toEqual(DEFAULT_SETTINGS);

@@ -37,8 +37,17 @@ describe("exports", () => {
   it("CSV: a header and one row per quote, same columns as the CLI", () => {
     const lines = toCsv(demo).trimEnd().split("\r\n");
     expect(lines[0]).toBe(CSV_HEADER.join(","));
-    expect(lines).toHaveLength(demo.quotes.length + 1);
+    expect(lines).toHaveLength(demo.quotes.length + demo.reported.length + 1);
     expect(lines.find((l) => l.includes(tablerQuote.id))).toContain("Andrew Tabler,person,Syria expert and fellow,Washington Institute for Near East Policy");
+    // Reported statements follow the quotes, their kind in the kind column.
+    const reportedRow = lines.find((l) => l.split(",")[1] === demo.reported[0]!.id)!;
+    expect(reportedRow.split(",")[2]).toBe(demo.reported[0]!.kind);
+  });
+
+  it("cites a reported statement without quote marks: the words are the writer's", () => {
+    const statement = demo.reported.find((r) => r.speakerId)!;
+    const speaker = demo.speakers.find((s) => s.id === statement.speakerId)!;
+    expect(citation(statement, speaker, { site: null, url: null })).toBe(`Reported: ${statement.text} — ${attributedTo(speaker)}`);
   });
 
   it("CSV cells are quoted and formula-safe", () => {
@@ -53,6 +62,8 @@ describe("exports", () => {
     expect(md).toContain(`The Jerusalem Post, <${URL_}>`);
     expect(md).toMatch(/^## Andrew Tabler — Syria expert and fellow, Washington Institute for Near East Policy \(\d+ quotes?\)$/m);
     expect(md.match(/^> (?!—)\S/gm)).toHaveLength(demo.quotes.length);
+    // Reported statements are listed apart, as list items, never as block quotes.
+    expect(md.match(/^- \S/gm)).toHaveLength(demo.reported.length);
   });
 
   it("Markdown escapes page text so it cannot become markup", () => {
@@ -60,6 +71,7 @@ describe("exports", () => {
       url: "https://evil.example/<x>",
       title: "<img src=x onerror=alert(1)> # title",
       speakers: [],
+      reported: [],
       quotes: [{ id: "q1", text: "<script>alert(1)</script> [link](javascript:alert(1)) *bold*", kind: "direct", speakerId: null, cue: null, confidence: 0, rule: null, block: 0, start: 0, end: 1 }],
     };
     const md = toMarkdown(hostile, { site: null, url: hostile.url });

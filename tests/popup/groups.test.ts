@@ -25,7 +25,7 @@ const SMALL: Attribution = {
     { id: "q3", text: "The regime’s advances", kind: "direct", speakerId: "s2", cue: "said Tabler", confidence: 0.95, rule: "adjacentCue", block: 3, start: 0, end: 1 },
     { id: "q4", text: "Péace is near", kind: "direct", speakerId: "s3", cue: "the Kremlin said", confidence: 0.9, rule: "adjacentCue", block: 4, start: 0, end: 1 },
     { id: "q5", text: "More to come", kind: "partial", speakerId: "s2", cue: "Tabler added", confidence: 0.9, rule: "adjacentCue", block: 5, start: 0, end: 1 },
-  ],
+  ],  reported: [],
 };
 
 describe("groupBySpeaker", () => {
@@ -39,6 +39,35 @@ describe("groupBySpeaker", () => {
     const groups = groupBySpeaker(demo);
     expect(ids(groups).sort()).toEqual(demo.quotes.map((q) => q.id).sort());
     expect(groups.find((g) => g.speaker?.name === "Andrew Tabler")?.speaker?.affiliation).toBe("Washington Institute for Near East Policy");
+  });
+});
+
+describe("reported statements", () => {
+  const reporter = { id: "s4", name: "Jo Lee", kind: "person" as const, role: "mayor", affiliation: null, aliases: ["Lee"], evidence: null };
+  const WITH_REPORTED: Attribution = {
+    ...SMALL,
+    speakers: [...SMALL.speakers, reporter],
+    reported: [
+      { id: "r1", text: "the talks would resume in May", kind: "indirect", speakerId: "s2", cue: "Tabler said", confidence: 0.95, rule: "reportedCue/surname", block: 6, start: 0, end: 1 },
+      { id: "r2", text: "the bridge will outlast the century", kind: "belief", speakerId: "s4", cue: "Lee believes", confidence: 0.95, rule: "reportedCue/surname", block: 7, start: 0, end: 1 },
+    ],
+  };
+
+  it("sit with their speaker's quotes but apart from them; a source with no quote gets a group of its own", () => {
+    const groups = groupBySpeaker(WITH_REPORTED);
+    const tabler = groups.find((g) => g.key === "s2")!;
+    expect(tabler.quotes.map((q) => q.id)).toEqual(["q3", "q5"]);
+    expect(tabler.reported.map((r) => r.id)).toEqual(["r1"]);
+    expect(groups.find((g) => g.key === "s4")).toMatchObject({ quotes: [], reported: [{ id: "r2" }] });
+  });
+
+  it("are searched like quotes and dropped by the quotes-only filter, with the groups they alone filled", () => {
+    const groups = groupBySpeaker(WITH_REPORTED);
+    expect(filterGroups(groups, "talks").map((g) => [g.key, g.quotes.length, g.reported.length])).toEqual([["s2", 0, 1]]);
+    const quotesOnly = filterGroups(groups, "", true);
+    expect(quotesOnly.flatMap((g) => g.reported)).toEqual([]);
+    expect(quotesOnly.map((g) => g.key)).not.toContain("s4");
+    expect(ids(quotesOnly).sort()).toEqual(WITH_REPORTED.quotes.map((q) => q.id).sort());
   });
 });
 

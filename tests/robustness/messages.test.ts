@@ -72,7 +72,15 @@ describe("parseMessage", () => {
 });
 
 describe("parseAttributionReply", () => {
-  const attribution = { url: null, title: null, quotes: [], speakers: [] };
+  const attribution = { url: null, title: null, quotes: [], speakers: [], reported: [] };
+  const speaker = { id: "s1", name: "Jo Lee", kind: "person", role: "mayor", affiliation: null, aliases: ["Lee"], evidence: null };
+  const quote = { id: "q1", text: "We will build it.", kind: "direct", speakerId: "s1", cue: "Lee said", confidence: 0.9, rule: "adjacentCue", block: 0, start: 1, end: 18 };
+  const statement = { ...quote, id: "r1", text: "the bridge would open in May", kind: "indirect", cue: "Lee said", start: 30, end: 58 };
+  const full = { url: "https://example.org/a", title: "A", quotes: [quote], speakers: [speaker], reported: [statement] };
+
+  it("accepts a whole attribution with its quotes and speakers", () => {
+    expect(parseAttributionReply({ status: "ok", attribution: full })).toEqual({ status: "ok", attribution: full, site: null });
+  });
 
   it("accepts the three reply shapes", () => {
     expect(parseAttributionReply({ status: "ok", attribution })).toMatchObject({ status: "ok", attribution });
@@ -88,6 +96,16 @@ describe("parseAttributionReply", () => {
     ["ok without an attribution", { status: "ok" }],
     ["ok with quotes that are not a list", { status: "ok", attribution: { ...attribution, quotes: "<script>" } }],
     ["ok with speakers that are not a list", { status: "ok", attribution: { ...attribution, speakers: {} } }],
+    ["a quote of an unknown kind", { status: "ok", attribution: { ...full, quotes: [{ ...quote, kind: "<img>" }] } }],
+    ["a quote whose text is not a string", { status: "ok", attribution: { ...full, quotes: [{ ...quote, text: { html: "<b>" } }] } }],
+    ["a quote with a negative offset", { status: "ok", attribution: { ...full, quotes: [{ ...quote, start: -1 }] } }],
+    ["a confidence above 1", { status: "ok", attribution: { ...full, quotes: [{ ...quote, confidence: 7 }] } }],
+    ["a quote naming a speaker that is not there", { status: "ok", attribution: { ...full, speakers: [] } }],
+    ["a speaker whose aliases are not strings", { status: "ok", attribution: { ...full, speakers: [{ ...speaker, aliases: [1] }] } }],
+    ["reported statements that are not a list", { status: "ok", attribution: { ...full, reported: "<b>" } }],
+    ["a reported statement of a quote's kind", { status: "ok", attribution: { ...full, reported: [{ ...statement, kind: "direct" }] } }],
+    ["a reported statement naming a speaker that is not there", { status: "ok", attribution: { ...full, reported: [{ ...statement, speakerId: "s9" }] } }],
+    ["a speaker without a name", { status: "ok", attribution: { ...full, speakers: [{ ...speaker, name: undefined }] } }],
   ] as ReadonlyArray<[string, unknown]>) {
     it(`rejects ${label}`, () => {
       expect(parseAttributionReply(value)).toBeNull();

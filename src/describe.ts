@@ -2,8 +2,23 @@
  * Words for what the engine found: the card's lines, its accessible label and
  * the confidence in plain language. Pure (no DOM), shared by the card and the popup.
  */
-import type { Quote, Speaker } from "../core/attribution";
-import { ruleInWords } from "../core/rules";
+import type { Quote, ReportedStatement, Speaker } from "./core/attribution";
+
+/** A quotation or a statement reported without quote marks: what the card and the popup describe. */
+export type Said = Quote | ReportedStatement;
+
+/** Whether it is reported speech (no quote marks) rather than a quotation. */
+export function isReported(said: Pick<Said, "kind">): said is ReportedStatement {
+  return said.kind === "indirect" || said.kind === "belief";
+}
+
+/** What the card says a reported statement is; null for a quotation. */
+export function kindLine(said: Pick<Said, "kind">): string | null {
+  if (said.kind === "indirect") return "Reported speech: the article gives these words without quote marks";
+  if (said.kind === "belief") return "Reported belief or intention: what the article says the source thinks or wants";
+  return null;
+}
+import { ruleInWords } from "./core/rules";
 
 /** Confidence bands, highest first: the engine's 0..1 score → words a reader can weigh. */
 const CONFIDENCE_WORDS: ReadonlyArray<readonly [number, string]> = [
@@ -43,11 +58,12 @@ export function speakerName(speaker: Speaker | null): string {
   return speaker ? speaker.name : UNATTRIBUTED;
 }
 
-/** What a screen reader hears for a quote: "Quote by Ana Ruiz, Brookings Institution". */
-export function quoteLabel(speaker: Speaker | null): string {
-  if (!speaker) return "Quote, speaker not identified";
+/** What a screen reader hears for a quote: "Quote by Ana Ruiz, Brookings Institution" ("Reported statement by …" for reported speech). */
+export function quoteLabel(speaker: Speaker | null, reported = false): string {
+  const what = reported ? "Reported statement" : "Quote";
+  if (!speaker) return `${what}, ${reported ? "source" : "speaker"} not identified`;
   const where = speaker.affiliation ?? speaker.role;
-  return where ? `Quote by ${speaker.name}, ${where}` : `Quote by ${speaker.name}`;
+  return where ? `${what} by ${speaker.name}, ${where}` : `${what} by ${speaker.name}`;
 }
 
 /** Where a quote stands among its speaker's quotes: the `at`-th (1-based) of `of`. */
@@ -85,12 +101,13 @@ export function sameSpeakerStep(quotes: readonly Pick<Quote, "speakerId">[], ind
   return -1;
 }
 
-/** "2 of 5 quotes by Ruiz" / "Only quote by Ruiz". */
-export function positionLine(position: Position, speaker: Speaker): string {
+/** "2 of 5 quotes by Ruiz" / "Only quote by Ruiz" (statements, for reported speech). */
+export function positionLine(position: Position, speaker: Speaker, reported = false): string {
   const who = shortName(speaker);
-  if (position.of === 1) return `Only quote by ${who} here`;
+  const noun = reported ? "statement" : "quote";
+  if (position.of === 1) return `Only ${noun} by ${who} here`;
   const others = position.of - 1;
-  return `${others} other quote${others === 1 ? "" : "s"} by ${who} · ${position.at} of ${position.of}`;
+  return `${others} other ${noun}${others === 1 ? "" : "s"} by ${who} · ${position.at} of ${position.of}`;
 }
 
 /** The surname form a reader saw in the article ("Ruiz"), or the full name. */
@@ -107,17 +124,21 @@ export interface CardText {
   evidence: string | null;
   cue: string | null;
   confidence: string;
+  /** "Reported speech: …" for a statement without quote marks, null for a quotation. */
+  kind: string | null;
   /** Other quotes by the same speaker ("3 other quotes by Ruiz · 2 of 4"), null when unattributed. */
   others: string | null;
   /** Whether there is another quote by the speaker to step to. */
   canStep: boolean;
 }
 
-export function cardText(quote: Quote, speaker: Speaker | null, position: Position | null = null): CardText {
+export function cardText(quote: Said, speaker: Speaker | null, position: Position | null = null): CardText {
+  const reported = isReported(quote);
   return {
-    others: speaker && position ? positionLine(position, speaker) : null,
+    others: speaker && position ? positionLine(position, speaker, reported) : null,
     canStep: !!speaker && !!position && position.of > 1,
-    label: quoteLabel(speaker),
+    label: quoteLabel(speaker, reported),
+    kind: kindLine(quote),
     name: speakerName(speaker),
     role: roleLine(speaker),
     evidence: speaker?.evidence ? clip(speaker.evidence, MAX_EVIDENCE_CHARS) : null,
@@ -128,7 +149,7 @@ export function cardText(quote: Quote, speaker: Speaker | null, position: Positi
 }
 
 /** "Very likely (96%), from a speech cue right next to the quote": how sure, and why (the deciding rule, rules.ts). */
-function confidenceLine(quote: Quote): string {
+function confidenceLine(quote: Said): string {
   const how = `${confidenceInWords(quote.confidence)} (${Math.round(quote.confidence * 100)}%)`;
   const why = quote.rule ? ruleInWords(quote.rule) : null;
   return why ? `${how}, from ${why}` : how;

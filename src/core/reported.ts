@@ -1,0 +1,349 @@
+/**
+ * Reported speech: what a sentence says someone said without quote marks.
+ * "Lee said the plant would close in May", "The plant will close, Lee said",
+ * "According to two officials, the talks broke down", "Lee fears that …".
+ * Given a sentence's speech cues (cues.ts), it finds the reported clause each
+ * one introduces: its content only, never the cue or the source. Who the source
+ * is stays the sieve's business (attribute.ts resolves the cue's speaker).
+ */
+import { wordSet } from "./word-set";
+import type { ReportedKind } from "./attribution";
+import type { Cue } from "./cues";
+import { subjectStart } from "./phrases";
+import type { Sentence } from "./sentences";
+import type { Token } from "./tokens";
+import { DETERMINERS, TIME_WORDS } from "./vocabulary";
+
+/** A reported clause, as a token range of its block, and the cue (index into the sentence's cues) that reports it. */
+export interface ReportedClause {
+  from: number;
+  to: number;
+  /** null: a verb of saying whose subject no cue could read ("Six in 10 say …"): the statement has no source. */
+  cue: number | null;
+  kind: ReportedKind;
+}
+
+/** A verb that reports, with the token ranges of its words and of its subject (a cue's speaker, or the words before a bare verb). */
+interface Report {
+  verb: number;
+  from: number;
+  to: number;
+  subjectFrom: number;
+  subjectTo: number;
+  cue: number | null;
+}
+
+/**
+ * Verbs that report a statement in a clause of its own: "said (that) …",
+ * "denied that …". Opinion and label verbs ("called it", "described") and verbs
+ * of manner ("laughed") report no clause; nor do "asked", "urged", "continued".
+ */
+const STATEMENT_VERBS: ReadonlySet<string> = wordSet(`
+  say says said saying tell tells told telling add adds added adding note notes noted noting write writes wrote
+  writing argue argues argued arguing insist insists insisted insisting warn warns warned warning explain explains
+  explained explaining state states stated stating testify testifies testified testifying claim claims claimed
+  claiming acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting announce announces
+  announced announcing declare declares declared declaring suggest suggests suggested suggesting emphasize emphasizes
+  emphasized emphasizing emphasise emphasised stress stresses stressed stressing observe observes observed observing
+  concede concedes conceded conceding predict predicts predicted predicting assure assures assured assuring caution
+  cautions cautioned cautioning contend contends contended maintain maintains maintained confirm confirms confirmed
+  confirming deny denies denied denying allege alleges alleged alleging reiterate reiterates reiterated complain
+  complains complained complaining boast boasts boasted boasting recall recalls recalled recalling tweet tweets
+  tweeted tweeting assert asserts asserted asserting conclude concludes concluded agree agrees agreed report reports
+  reported reply replies replied respond responds responded counter counters countered promise promises promised
+  promising pledge pledges pledged pledging vow vows vowed vowing ask asks asked asking
+`);
+
+/** "promised to act", "asked them to leave": verbs whose statement may be an infinitive. */
+const INTENTION_VERBS: ReadonlySet<string> = wordSet(`
+  promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing claim claims claimed
+  claiming ask asks asked asking
+`);
+
+/** "asked whether …", "asked Lee how …": a question is reported only through one of these. */
+const QUESTION_WORDS: ReadonlySet<string> = wordSet(`
+  if whether how what why when who where which
+`);
+const QUESTION_VERBS: ReadonlySet<string> = wordSet(`
+  ask asks asked asking
+`);
+
+/** Verbs of belief and intention: the clause is what the source holds, not what they said. */
+const BELIEF_VERBS: ReadonlySet<string> = wordSet(`
+  believe believes believed think thinks thought hope hopes hoped
+`);
+
+/** "told reporters", "told the Planet": the listener of these verbs comes before the clause. */
+const LISTENER_VERBS: ReadonlySet<string> = wordSet(`
+  tell tells told telling assure assures assured warn warns warned remind reminds reminded caution cautions cautioned
+`);
+
+/** Words of time that make a run of time words an expression of time: "on Friday", not "at least". */
+const TIME_NOUNS: ReadonlySet<string> = wordSet(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night
+  earlier later week month year recently previously
+`);
+
+/** Words that show a clause has begun: a subject pronoun or a finite verb. */
+const CLAUSE_SIGNS: ReadonlySet<string> = wordSet(`
+  he she it they i we you is was were are has have had would will could can should may might must
+`);
+
+/** Common finite verbs that neither end in -ed nor are auxiliaries: "he met", "Lee won", "it gives". */
+const IRREGULAR_FINITE: ReadonlySet<string> = wordSet(`
+  met won lost took got gave made went came saw knew told said became began left kept held brought bought paid
+  sent spent felt found built led ran wrote thought did does do fell grew rose meant put set cut hit sold stood
+  wants needs plans supports opposes knows thinks believes says makes takes gives gets goes comes sees
+`);
+
+/** Prepositions that cannot open a reported clause. */
+const PREPOSITIONS: ReadonlySet<string> = wordSet(`
+  to from of for with about at in on into by over under after before during through across against among without
+`);
+
+/** How far into a clause its finite verb may be looked for, in tokens. */
+const FINITE_VERB_REACH = 10;
+/** Most words of time or place a closing cue may have after it: "…, Lee said in a statement on Tuesday." */
+const TRAILING_WORDS = 8;
+
+/** How far back from a following cue's verb its joiner may stand: ", and also said", "but did not suggest". */
+const JOINER_REACH = 4;
+
+/** The verbs of saying proper, which report a clause even when their subject is no name ("Six in 10 say …"). */
+const SAY_VERBS: ReadonlySet<string> = wordSet(`
+  say says said
+`);
+
+/** "voters who said …": the subject of a bare verb starts after these. */
+const RELATIVES: ReadonlySet<string> = wordSet(`
+  who that which
+`);
+
+/** Verbs whose object is as often a thing as a statement ("wrote the letter", "added to his lead"): a clause must follow. */
+const OBJECT_VERBS: ReadonlySet<string> = wordSet(`
+  write writes wrote writing add adds added adding report reports reported tweet tweets tweeted tweeting claim claims
+  claimed claiming concede concedes conceded conceding
+`);
+
+const POSSESSIVES: ReadonlySet<string> = wordSet(`
+  his her their its our my your them him us me
+`);
+
+/** Fewest tokens a reported clause has: "Lee said so", "she told reporters" report no statement. */
+const MIN_CLAUSE_TOKENS = 4;
+/** Farthest "that" may stand after its verb and still open the clause: "said in a statement on Monday that …". */
+const THAT_REACH = 10;
+
+/** Words after which a clause ends: "Lee said the plant would close, and the workers …". */
+const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(`
+  and but while although though whereas
+`);
+
+export function findReported(tokens: readonly Token[], sentence: Sentence, cues: readonly Cue[]): ReportedClause[] {
+  const found: ReportedClause[] = [];
+  const byVerb = reportsIn(tokens, sentence, cues);
+  for (const [k, cue] of byVerb.entries()) {
+    const verb = tokens[cue.verb]!.lower;
+    const according = verb === "according";
+    const kind = reportKind(tokens, cue);
+    // "did not say", "has not commented": what was not said is no statement.
+    if (!kind || isNegated(tokens, cue.verb) || (tokens[cue.verb + 1]?.lower === "to" && !according && !INTENTION_VERBS.has(verb))) continue;
+    const previous = byVerb.slice(0, k).reverse().find((r) => reportKind(tokens, r) !== null);
+    const clause = according ? accordingClause(tokens, sentence, cue) : clauseOf(tokens, sentence, cue, byVerb.slice(k + 1), previous);
+    // "Lee said the plan failed, state television said": the words are Lee's; the channel that passed them on adds no statement.
+    if (clause && isStatement(tokens, clause) && !found.some((f) => f.from === clause.from && f.to === clause.to)) found.push({ ...clause, cue: cue.cue, kind });
+  }
+  return found;
+}
+
+function reportKind(tokens: readonly Token[], report: Report): ReportedKind | null {
+  const verb = tokens[report.verb]!.lower;
+  return verb === "according" || STATEMENT_VERBS.has(verb) ? "indirect" : BELIEF_VERBS.has(verb) ? "belief" : null;
+}
+
+/**
+ * The sentence's cues, and its verbs of saying that no cue holds ("Six in 10
+ * say …", "voters who said …": a subject the cue reader does not take for a
+ * speaker), in order of their verbs.
+ */
+function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]): Report[] {
+  const reports: Report[] = cues.map((c, index) => ({ verb: c.verb, from: c.from, to: c.to, subjectFrom: c.speaker.from, subjectTo: c.speaker.to, cue: index }));
+  const taken = new Set(cues.flatMap((c) => [c.verb, ...(c.verb + 1 < c.to ? [c.to - 1] : [])]));
+  for (let v = s.from; v < s.to; v++) {
+    const t = tokens[v]!;
+    if (t.lower === "according" && tokens[v + 1]?.lower === "to" && !taken.has(v)) {
+      // "according to early results of the exit poll …": a source too long for the cue reader, up to the comma.
+      let end = v + 2;
+      while (end < s.to && tokens[end]!.text !== "," && tokens[end]!.kind !== "quote") end++;
+      if (end === s.to && tokens[end - 1]!.kind === "punct") end--;
+      if (end > v + 2) reports.push({ verb: v, from: v, to: end, subjectFrom: v + 2, subjectTo: end, cue: null });
+      continue;
+    }
+    if (v === s.from) continue;
+    const bare = SAY_VERBS.has(t.lower) || ((STATEMENT_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower)) && tokens[v + 1]?.lower === "that");
+    if (!bare || t.capitalized || taken.has(v) || cues.some((c) => c.from <= v && v < c.to)) continue;
+    const previous = tokens[v - 1]!;
+    // "to say", "the say of": no report.
+    if (previous.lower === "to" || DETERMINERS.has(previous.lower) || previous.kind === "quote") continue;
+    let from = v;
+    while (from > s.from && tokens[from - 1]!.kind === "word" && !RELATIVES.has(tokens[from - 1]!.lower)) from--;
+    if (from === v) continue;
+    reports.push({ verb: v, from, to: v + 1, subjectFrom: from, subjectTo: v, cue: null });
+  }
+  return reports.sort((x, y) => x.verb - y.verb);
+}
+
+/** "According to X, CLAUSE." or "CLAUSE, according to X.": the clause on the other side of the comma. */
+function accordingClause(tokens: readonly Token[], s: Sentence, cue: Report): { from: number; to: number } | null {
+  if (cue.from === s.from) return tokens[cue.to]?.text === "," ? trim(tokens, cue.to + 1, s.to) : null;
+  return tokens[cue.from - 1]?.text === "," ? trim(tokens, s.from, cue.from - 1) : null;
+}
+
+/**
+ * The clause a speech verb reports: before it when the cue closes the
+ * sentence after a comma ("…, Lee said (on Monday)."), after it when its
+ * subject opens the sentence or follows an opening phrase ("Lee said (that) …",
+ * "On Monday, Lee said …").
+ */
+function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: readonly Report[], previous: Report | undefined): { from: number; to: number } | null {
+  if (tokens[cue.from - 1]?.text === "," && cue.from > s.from && closesClause(tokens, cue.to, s.to)) {
+    const start = previous && previous.to <= cue.from ? previous.to : s.from;
+    return trim(tokens, start, cue.from - 1);
+  }
+  // "Lee said …", "On Monday, Lee said …", "…, but Lee has said …"; a bare verb's subject runs from the clause's start by construction.
+  const before = tokens[cue.from - 1];
+  // ", saying …": a participle reports for the clause before it, whoever its subject is.
+  const participle = tokens[cue.verb - 1]?.text === "," && tokens[cue.verb]!.lower.endsWith("ing");
+  const opensSentence = cue.cue === null || participle || cue.from <= subjectStart(tokens, s) || before!.kind === "punct" || CLAUSE_JOINERS.has(before!.lower);
+  if ((cue.subjectTo > cue.verb && !participle) || !opensSentence) return null;
+  let start = cue.verb + 1;
+  const that = thatAfter(tokens, start, s.to);
+  if (that !== null) start = that + 1;
+  else {
+    const verb = tokens[cue.verb]!.lower;
+    if (LISTENER_VERBS.has(verb) || QUESTION_VERBS.has(verb)) start = afterListener(tokens, start, s.to);
+    start = pastTimeExpression(tokens, start, s.to);
+    const opening = tokens[start]?.lower ?? "";
+    // "asked whether …", "promised to act": a question, an intention.
+    if (QUESTION_VERBS.has(verb) && !QUESTION_WORDS.has(opening) && opening !== "to") return null;
+    if (opening === "to" && INTENTION_VERBS.has(verb) && isInfinitive(tokens, start)) return trim(tokens, start, s.to);
+    // "reported from the field", "wrote the letter": no clause follows. After "said" one nearly always does.
+    if (QUESTION_VERBS.has(verb) ? false : OBJECT_VERBS.has(verb) ? !opensClause(tokens, start, s.to) : PREPOSITIONS.has(opening)) return null;
+  }
+  const next = later.find((r) => endsBefore(tokens, cue, r, start));
+  return trim(tokens, start, next ? clauseEndBefore(tokens, start, next) : clauseEnd(tokens, start, s.to));
+}
+
+/** A semicolon ends the clause: "… say they are paying attention; 26 percent say …". */
+function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (tokens[i]!.text === ";") return i;
+  return to;
+}
+
+/**
+ * Whether the next cue ends this one's clause: it shares its subject (", adding
+ * that …", "and said …") or starts a clause of its own after a comma or "and"
+ * ("…, and three-quarters said …"); a cue inside the clause does not ("Lee said Ruiz told …").
+ */
+function endsBefore(tokens: readonly Token[], cue: Report, next: Report, start: number): boolean {
+  if (next.verb <= start) return false;
+  if (next.subjectFrom <= cue.verb) return true;
+  const before = tokens[next.from - 1];
+  return !!before && (before.text === "," || before.text === ";" || CLAUSE_JOINERS.has(before.lower));
+}
+
+/** After the cue, the sentence ends or pauses within a few words of time or place ("Lee said on Tuesday."), and no quotation follows. */
+function closesClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "punct") return tokens[i + 1]?.kind !== "quote" && !(t.text === "," && tokens[i + 1]?.kind === "punct" && tokens[i + 2]?.kind === "quote");
+    if (t.kind === "quote" || i - from >= TRAILING_WORDS || t.lower === "that" || CLAUSE_SIGNS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** "did not say", "hasn't commented". */
+function isNegated(tokens: readonly Token[], verb: number): boolean {
+  const one = tokens[verb - 1]?.lower;
+  const two = tokens[verb - 2]?.lower;
+  return one === "not" || one === "never" || !!one?.endsWith("n't") || two === "not" || !!two?.endsWith("n't");
+}
+
+/**
+ * A clause begins here: a subject pronoun or a finite verb within its first
+ * words ("Bush is …", "he met …", "the plant would close …"), not a
+ * preposition ("from every debate") nor a noun group alone ("a victory in …").
+ */
+function opensClause(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || first.kind !== "word" || PREPOSITIONS.has(first.lower)) return false;
+  for (let i = from; i < Math.min(to, from + FINITE_VERB_REACH); i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") continue;
+    if (CLAUSE_SIGNS.has(t.lower) || IRREGULAR_FINITE.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith("'s") || t.lower.endsWith("’s")) return true;
+    if (i > from && !t.capitalized && /[a-z]ed$/u.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "to repeal …", not "to the committee", "to his aides": "to" and a verb. */
+function isInfinitive(tokens: readonly Token[], to: number): boolean {
+  const verb = tokens[to + 1];
+  return !!verb && verb.kind === "word" && !verb.capitalized && !DETERMINERS.has(verb.lower) && !POSSESSIVES.has(verb.lower) && !PREPOSITIONS.has(verb.lower);
+}
+
+/** Past "on Friday", "earlier this week", "Tuesday" right after the verb: words of time that name a time. */
+function pastTimeExpression(tokens: readonly Token[], from: number, to: number): number {
+  let end = from;
+  while (end < to && TIME_WORDS.has(tokens[end]!.lower)) end++;
+  for (let i = from; i < end; i++) if (TIME_NOUNS.has(tokens[i]!.lower)) return end;
+  return from;
+}
+
+/** "that" opening the clause within reach of the verb, before any comma or quote; null when there is none. */
+function thatAfter(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let i = from; i < Math.min(to, from + THAT_REACH); i++) {
+    const t = tokens[i]!;
+    if (t.lower === "that") return i;
+    // "said he had come to the view that …": the clause began before that "that".
+    if (t.kind === "quote" || t.text === "," || t.text === ";" || t.text === ":" || CLAUSE_SIGNS.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** Past "told [the reporters | Lee | her]": the listener is a noun group up to the first verb-like word. */
+function afterListener(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  if (tokens[i]?.lower === "the" || tokens[i]?.lower === "a") i++;
+  while (i < to && tokens[i]!.kind === "word" && (tokens[i]!.capitalized || i === from) && !QUESTION_WORDS.has(tokens[i]!.lower)) i++;
+  return i;
+}
+
+/** Where a clause ends when another cue follows in the sentence: before its subject or its ", adding". */
+function clauseEndBefore(tokens: readonly Token[], start: number, next: Report): number {
+  let end = next.from > start ? next.from : next.verb;
+  // "…, but did not suggest": back to the joiner, a few words before the verb.
+  for (let k = end - 1; k > Math.max(start, end - JOINER_REACH); k--) {
+    if (tokens[k]!.text === "," || CLAUSE_JOINERS.has(tokens[k]!.lower)) {
+      end = k;
+      break;
+    }
+  }
+  while (end > start && (tokens[end - 1]!.kind === "punct" || CLAUSE_JOINERS.has(tokens[end - 1]!.lower))) end--;
+  return end;
+}
+
+/** [from, to) without punctuation at either end, or null when nothing is left. */
+function trim(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
+  while (from < to && (tokens[from]!.kind === "punct" || (tokens[from]!.lower === "that" && from + 1 < to && tokens[from + 1]!.kind === "word"))) from++;
+  while (to > from && tokens[to - 1]!.kind === "punct") to--;
+  return to > from ? { from, to } : null;
+}
+
+/** A clause long enough to state something, and not a quotation: those are the quotes' own (`Lee said, "…"`). */
+function isStatement(tokens: readonly Token[], clause: { from: number; to: number }): boolean {
+  if (clause.to - clause.from < MIN_CLAUSE_TOKENS) return false;
+  if (tokens[clause.from]!.kind === "quote") return false;
+  const quoted = tokens.slice(clause.from, clause.to).filter((t) => t.kind === "quote").length;
+  return quoted * 2 < clause.to - clause.from;
+}

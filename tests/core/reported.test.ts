@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { attribute } from "../../src/core/attribute";
+import type { Attribution, TextBlock } from "../../src/core/attribution";
+
+const blocks = (...paragraphs: string[]): TextBlock[] => paragraphs.map((text) => ({ text, kind: "paragraph" }));
+
+/** Each reported statement as "kind | text | source name (or -)". */
+function statements(a: Attribution): string[] {
+  return a.reported.map((r) => `${r.kind} | ${r.text} | ${a.speakers.find((s) => s.id === r.speakerId)?.name ?? "-"}`);
+}
+
+const run = (...paragraphs: string[]): string[] => statements(attribute(blocks(...paragraphs)));
+
+describe("reported speech", () => {
+  it.each([
+    ["X said (that) …", "Mayor Jo Lee said the bridge would reopen in May.", "indirect | the bridge would reopen in May | Jo Lee"],
+    ["X said that …, after an opening phrase", "On Monday, Mayor Jo Lee said that the bridge would reopen in May.", "indirect | the bridge would reopen in May | Jo Lee"],
+    ["…, X said", "The bridge would reopen in May, Mayor Jo Lee said on Tuesday.", "indirect | The bridge would reopen in May | Jo Lee"],
+    ["…, said X", "The bridge would reopen in May, said Mayor Jo Lee.", "indirect | The bridge would reopen in May | Jo Lee"],
+    ["X told Y (that) …", "Mayor Jo Lee told the Daily Planet the bridge would reopen in May.", "indirect | the bridge would reopen in May | Jo Lee"],
+    ["according to X, …", "According to Mayor Jo Lee, the bridge would reopen in May.", "indirect | the bridge would reopen in May | Jo Lee"],
+    ["…, according to X", "The bridge would reopen in May, according to Mayor Jo Lee.", "indirect | The bridge would reopen in May | Jo Lee"],
+    ["X denied that …", "Mayor Jo Lee denied that the bridge was unsafe.", "indirect | the bridge was unsafe | Jo Lee"],
+    ["X believes that …: a belief", "Mayor Jo Lee believes that the bridge will outlast the century.", "belief | the bridge will outlast the century | Jo Lee"],
+    ["X asked whether …", "Mayor Jo Lee asked whether the bridge could open sooner.", "indirect | whether the bridge could open sooner | Jo Lee"],
+    ["X promised to …", "Mayor Jo Lee promised to reopen the bridge by May.", "indirect | to reopen the bridge by May | Jo Lee"],
+  ])("%s", (_, text, expected) => {
+    expect(run(text)).toEqual([expected]);
+  });
+
+  it("finds the source through a pronoun, as for quotes", () => {
+    expect(run("Mayor Jo Lee spoke at the council.", "She said the bridge would reopen in May.")).toEqual(["indirect | the bridge would reopen in May | Jo Lee"]);
+  });
+
+  it("splits two statements of one cue at ', adding that'", () => {
+    expect(run("Mayor Jo Lee said the bridge would reopen in May, adding that tolls would stay the same.")).toEqual([
+      "indirect | the bridge would reopen in May | Jo Lee",
+      "indirect | tolls would stay the same | Jo Lee",
+    ]);
+  });
+
+  it("keeps a partly quoted report whole; the marked words stay a quote of their own", () => {
+    const a = attribute(blocks('Mayor Jo Lee said the old bridge was "a danger to everyone" and would close.'));
+    expect(statements(a)).toEqual(['indirect | the old bridge was "a danger to everyone" and would close | Jo Lee']);
+    expect(a.quotes.map((q) => [q.text, q.kind])).toEqual([["a danger to everyone", "partial"]]);
+  });
+
+  it("leaves a direct quotation to quotes[]", () => {
+    const a = attribute(blocks('"The bridge will reopen in May," Mayor Jo Lee said.', 'Mayor Jo Lee said, "The bridge will reopen in May."'));
+    expect(a.reported).toEqual([]);
+    expect(a.quotes).toHaveLength(2);
+  });
+
+  it.each([
+    ["nothing said", "Mayor Jo Lee did not say when the bridge would reopen."],
+    ["no clause", "Mayor Jo Lee said so on Tuesday."],
+    ["a listener and no more", "Mayor Jo Lee told reporters at the council."],
+    ["a thing written, not a statement", "Mayor Jo Lee wrote the letter to the council on Tuesday."],
+    ["a lead that grows, not words", "Mayor Jo Lee is adding to her lead in the polls this week."],
+  ])("reports no statement: %s", (_, text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it("reports the words but names no one when the source is a description the engine is not sure of", () => {
+    const [statement] = attribute(blocks("A person close to the council said the bridge would reopen in May.")).reported;
+    expect(statement).toMatchObject({ text: "the bridge would reopen in May", speakerId: null, rule: null });
+  });
+
+  it("gives each statement a measured confidence and the offsets of its words in the block", () => {
+    const text = "Mayor Jo Lee said the bridge would reopen in May.";
+    const [statement] = attribute(blocks(text)).reported;
+    expect(text.slice(statement!.start, statement!.end)).toBe(statement!.text);
+    expect(statement!.rule).toBe("reportedCue/fullName");
+    expect(statement!.confidence).toBeGreaterThan(0.9);
+    expect(statement!.cue).toBe("Mayor Jo Lee said");
+  });
+});

@@ -1,10 +1,25 @@
-/** The three ways the CLI prints an Attribution: a table for people, CSV rows and JSON for programs. */
+/** The ways the CLI prints an Attribution: a table for people, CSV rows and flat quote rows for programs. */
 import type { Attribution, Quote, ReportedStatement, Speaker } from "../core/attribution";
 
 /** Quote text shown in the table; the full text is in --json and --csv. */
 const TABLE_QUOTE_CHARS = 64;
 
-export const CSV_HEADER = ["file", "quote_id", "kind", "quote", "speaker", "speaker_kind", "role", "affiliation", "cue", "confidence"];
+/** One quote as a flat row: what --csv and --quotes print, one per quote. */
+export interface QuoteRow {
+  quote_id: string;
+  kind: string;
+  quote: string;
+  speaker: string | null;
+  speaker_kind: string | null;
+  role: string | null;
+  affiliation: string | null;
+  cue: string | null;
+  confidence: number;
+}
+
+const QUOTE_COLUMNS = ["quote_id", "kind", "quote", "speaker", "speaker_kind", "role", "affiliation", "cue", "confidence"] as const satisfies readonly (keyof QuoteRow)[];
+
+export const CSV_HEADER = ["file", ...QUOTE_COLUMNS];
 
 function speakerOf(a: Attribution, q: Quote | ReportedStatement): Speaker | null {
   return q.speakerId ? (a.speakers.find((s) => s.id === q.speakerId) ?? null) : null;
@@ -34,11 +49,15 @@ function grid(rows: string[][]): string[] {
 }
 
 /** One row per quote, then one per reported statement; the kind column tells them apart ("direct" … "indirect", "belief"). */
-export function csvRows(a: Attribution, file: string): string[] {
+export function quoteRows(a: Attribution): QuoteRow[] {
   return [...a.quotes, ...a.reported].map((q) => {
     const s = speakerOf(a, q);
-    return [file, q.id, q.kind, q.text, s?.name ?? "", s?.kind ?? "", s?.role ?? "", s?.affiliation ?? "", q.cue ?? "", String(q.confidence)].map(csvCell).join(",");
+    return { quote_id: q.id, kind: q.kind, quote: q.text, speaker: s?.name ?? null, speaker_kind: s?.kind ?? null, role: s?.role ?? null, affiliation: s?.affiliation ?? null, cue: q.cue, confidence: q.confidence };
   });
+}
+
+export function csvRows(a: Attribution, file: string): string[] {
+  return quoteRows(a).map((row) => [file, ...QUOTE_COLUMNS.map((c) => String(row[c] ?? ""))].map(csvCell).join(","));
 }
 
 export function csvCell(value: string): string {

@@ -7,9 +7,14 @@ import { parseHTML } from "linkedom";
 import { attribute } from "../core/attribute";
 import type { Attribution, TextBlock } from "../core/attribution";
 import { extractFromDocument } from "../page/extract";
+import { looksBinary } from "./page-job";
 
 export interface PageResult {
   file: string;
+  /** Where the page came from, when an archive or a JSON line said so (a saved file's own canonical URL is in the attribution). */
+  url: string | null;
+  /** The archive's WARC-Record-ID, or a JSON line's id. */
+  record: string | null;
   /** null: the page is not an article. */
   attribution: Attribution | null;
   /** The article text the engine read, one block per line. */
@@ -18,9 +23,6 @@ export interface PageResult {
 
 /** A user-facing failure: printed as one line, exit code 1. */
 export class InputError extends Error {}
-
-/** Bytes inspected to tell binary files from text. */
-const SNIFF_BYTES = 8192;
 
 export function loadFile(file: string): PageResult {
   let stat;
@@ -34,25 +36,26 @@ export function loadFile(file: string): PageResult {
 }
 
 export function fromBuffer(buffer: Buffer, file: string): PageResult {
-  if (buffer.subarray(0, SNIFF_BYTES).includes(0)) throw new InputError(`${file}: binary file, not HTML or text`);
+  if (looksBinary(buffer)) throw new InputError(`${file}: binary file, not HTML or text`);
   const source = buffer.toString("utf8");
   if (/\.txt$/iu.test(file)) return fromText(source, file);
   if (!/<[a-z!][^>]*>/iu.test(source.slice(0, 1 << 20))) throw new InputError(`${file}: not HTML (no tags found); plain text files must end in .txt`);
   return fromHtml(source, file);
 }
 
-export function fromHtml(html: string, file: string, url: string | null = null): PageResult {
+/** `url` and `record`: where an archive or a JSON line says the page came from; else the page's canonical link is its URL. */
+export function fromHtml(html: string, file: string, url: string | null = null, record: string | null = null): PageResult {
   const { document } = parseHTML(html);
   const page = extractFromDocument(document as unknown as Document, url ?? canonicalUrl(document as unknown as Document));
-  if (!page) return { file, attribution: null, articleText: "" };
-  return { file, attribution: page.attribution, articleText: page.blocks.map((b) => b.text).join("\n") };
+  if (!page) return { file, url, record, attribution: null, articleText: "" };
+  return { file, url, record, attribution: page.attribution, articleText: page.blocks.map((b) => b.text).join("\n") };
 }
 
 /** Plain text: the first line is the title, then one paragraph per line or blank-line-separated block. */
 export function fromText(text: string, file: string): PageResult {
   const blocks = textBlocks(text);
   const attribution = attribute(blocks, { url: null, title: blocks[0]?.text ?? null });
-  return { file, attribution, articleText: blocks.map((b) => b.text).join("\n") };
+  return { file, url: null, record: null, attribution, articleText: blocks.map((b) => b.text).join("\n") };
 }
 
 /** Plain text as the engine's blocks: the first line the title, then one paragraph per non-empty line. */

@@ -1,65 +1,80 @@
 /**
- * saidby [--json|--csv|--article] <file.html|file.txt|folder|->
+ * saidby [--json|--quotes|--csv|--article] <input…>
  *
- * One page: prints a table (or JSON, CSV rows, the article text).
- * A folder: every .html/.htm/.txt in it, on all cores, one result per page
- * (JSON Lines with --json), a progress bar on stderr when it is a terminal.
+ * One page (a saved .html or .txt file, or a page on standard input): prints
+ * a table, or JSON, CSV rows, the article text.
+ * Many pages (folders, WARC / WARC.gz archives, JSON Lines files, or an archive
+ * or JSON Lines on standard input): every page on all cores, one result per
+ * page streamed in input order (JSON Lines with --json, one line per quote with
+ * --quotes), a progress line on stderr when it is a terminal, a summary at the end.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { once } from "node:events";
+import { buffer } from "node:stream/consumers";
 import { fromBuffer, InputError, loadFile, type PageResult } from "./load";
-import { csvRows, CSV_HEADER, table } from "./format";
-import { processFolder } from "./folder";
+import { csvRows, CSV_HEADER, quoteRows, table } from "./format";
+import { processPages } from "./pool";
+import { InputMeter, inputsOf, pageJobs, stdinInput, STDIN_NAME, type Input } from "./inputs";
+import type { PageJob } from "./page-job";
+import { Tally } from "./tally";
 
-type Mode = "table" | "json" | "csv" | "article";
+type Mode = "table" | "json" | "quotes" | "csv" | "article";
 
-const USAGE = `usage: saidby [--json|--csv|--article] <file.html|file.txt|folder|->
-  --json     the Attribution object (JSON Lines for a folder)
+const USAGE = `usage: saidby [--json|--quotes|--csv|--article] <input…>
+  input      a page (.html, .txt), an archive (.warc, .warc.gz), JSON Lines (.jsonl:
+             {"url": …, "html": …} a line), a folder of any of them, or - for standard input
+  --json     the Attribution object (JSON Lines, one page a line, for many pages)
+  --quotes   JSON Lines, one quote a line: speaker, role, affiliation, page URL
   --csv      one row per quote
   --article  the article text the engine read`;
 
-const PAGE_FILE = /\.(html?|xhtml|txt)$/iu;
+const MODES: Record<string, Mode> = { "--json": "json", "--quotes": "quotes", "--csv": "csv", "--article": "article" };
 
 async function main(argv: string[]): Promise<number> {
   const flags = argv.filter((a) => a.startsWith("--"));
-  const inputs = argv.filter((a) => !a.startsWith("--") || a === "-");
-  if (flags.includes("--help") || inputs.length !== 1) {
+  const args = argv.filter((a) => !a.startsWith("--") || a === "-");
+  if (flags.includes("--help") || args.length === 0) {
     process.stderr.write(`${USAGE}\n`);
     return flags.includes("--help") ? 0 : 2;
   }
-  const unknown = flags.filter((f) => !["--json", "--csv", "--article", "--help"].includes(f));
+  const unknown = flags.filter((f) => !(f in MODES) && f !== "--help");
   if (unknown.length > 0) throw new InputError(`unknown option ${unknown[0]}\n${USAGE}`);
-  const mode: Mode = flags.includes("--json") ? "json" : flags.includes("--csv") ? "csv" : flags.includes("--article") ? "article" : "table";
-  const input = inputs[0]!;
+  const mode: Mode = flags.map((f) => MODES[f]).find(Boolean) ?? "table";
 
-  if (input === "-") {
-    print(mode, fromBuffer(readFileSync(0), "stdin.html"), true);
-    return 0;
+  let inputs: Input[];
+  if (args.length === 1 && args[0] === "-") {
+    const stdin = await stdinInput();
+    if (stdin.kind === "page") {
+      print(mode, fromBuffer(await buffer(stdin.stream!), `${STDIN_NAME}.html`), true);
+      return 0;
+    }
+    inputs = [stdin];
+  } else {
+    if (args.includes("-")) throw new InputError("standard input (-) cannot be mixed with files");
+    inputs = args.flatMap(inputsOf);
+    if (inputs.length === 1 && inputs[0]!.kind === "page" && inputs[0]!.file === args[0]) {
+      print(mode, loadFile(args[0]), true);
+      return 0;
+    }
   }
-  let isFolder = false;
-  try {
-    isFolder = statSync(input).isDirectory();
-  } catch {
-    throw new InputError(`${input}: no such file or folder`);
-  }
-  if (!isFolder) {
-    print(mode, loadFile(input), true);
-    return 0;
-  }
-  const files = readdirSync(input, { recursive: true, encoding: "utf8" })
-    .filter((f) => PAGE_FILE.test(f))
-    .sort()
-    .map((f) => path.join(input, f));
-  if (files.length === 0) throw new InputError(`${input}: no .html or .txt pages in this folder`);
+
+  const meter = new InputMeter(inputs);
+  const tally = new Tally(() => meter.share());
   if (mode === "csv") process.stdout.write(`${CSV_HEADER.join(",")}\n`);
-  let failures = 0;
-  await processFolder(files, (result) => {
-    if ("error" in result) {
-      failures++;
-      process.stderr.write(`saidby: ${result.error}\n`);
-    } else print(mode, result, false);
+  await processPages(keepingUpWithOutput(pageJobs(inputs, meter, (skip) => tally.skip(skip))), (outcome) => {
+    tally.page(outcome);
+    if (!("error" in outcome)) print(mode, outcome, false);
   });
-  return failures > 0 ? 1 : 0;
+  tally.finish();
+  process.stderr.write(tally.summary());
+  return tally.failures > 0 ? 1 : 0;
+}
+
+/** Takes no new page while stdout is behind (a slow pipe): results never pile up in memory. */
+async function* keepingUpWithOutput(jobs: AsyncIterable<PageJob>): AsyncGenerator<PageJob> {
+  for await (const job of jobs) {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
+    yield job;
+  }
 }
 
 function print(mode: Mode, result: PageResult, single: boolean): void {
@@ -67,11 +82,15 @@ function print(mode: Mode, result: PageResult, single: boolean): void {
   const a = result.attribution;
   switch (mode) {
     case "json":
-      out.write(`${JSON.stringify(single ? a : { file: result.file, attribution: a }, null, single ? 2 : undefined)}\n`);
+      out.write(`${JSON.stringify(single ? a : { file: result.file, url: result.url, record: result.record, attribution: a }, null, single ? 2 : undefined)}\n`);
+      return;
+    case "quotes":
+      if (a) for (const row of quoteRows(a)) out.write(`${JSON.stringify({ file: result.file, url: result.url ?? a.url, record: result.record, ...row })}\n`);
       return;
     case "csv":
       if (single) out.write(`${CSV_HEADER.join(",")}\n`);
-      if (a) for (const row of csvRows(a, result.file)) out.write(`${row}\n`);
+      // A page from an archive is known by its URL; a saved file by its name.
+      if (a) for (const row of csvRows(a, result.url ?? result.file)) out.write(`${row}\n`);
       return;
     case "article":
       out.write(`${single ? "" : `== ${result.file}\n`}${result.articleText}\n`);
@@ -80,6 +99,12 @@ function print(mode: Mode, result: PageResult, single: boolean): void {
       out.write(a ? `${table(a, result.file)}\n\n` : `${result.file}: not an article, nothing to attribute\n\n`);
   }
 }
+
+// A reader that stops early (`| head`) ends the run quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -91,7 +91,7 @@ describe("saidby on a folder", () => {
 describe("bad input", () => {
   it.each([
     ["a missing file", () => path.join(scratch, "nope.html"), /no such file/u],
-    ["a folder without pages", () => mkdtempSync(path.join(scratch, "empty-")), /no \.html or \.txt pages/u],
+    ["a folder without pages", () => mkdtempSync(path.join(scratch, "empty-")), /no pages \(\.html, \.txt\), archives/u],
     ["a binary file", () => { const f = path.join(scratch, "x.html"); writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])); return f; }, /binary file/u],
     ["a non-HTML file", () => { const f = path.join(scratch, "notes.html"); writeFileSync(f, "just some words without any markup"); return f; }, /not HTML/u],
   ])("%s: one clear line and a non-zero exit", (_name, make, message) => {

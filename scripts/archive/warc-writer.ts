@@ -18,14 +18,15 @@ export interface ArchivePage {
   type?: "response" | "revisit";
 }
 
-export async function warcRecords(page: ArchivePage): Promise<Uint8Array[]> {
+/** The request and response records of one page; gzip: one member per record, as in a .warc.gz. */
+export async function warcRecords(page: ArchivePage, gzip = true): Promise<Uint8Array[]> {
   const body = typeof page.body === "string" ? encoder.encode(page.body) : page.body;
   const request = WARCRecord.create({ url: page.url, type: "request", warcVersion: "WARC/1.1", statusline: `GET ${new URL(page.url).pathname} HTTP/1.1`, httpHeaders: { Host: new URL(page.url).host } }, []);
   const response = WARCRecord.create(
     { url: page.url, type: page.type ?? "response", warcVersion: "WARC/1.1", httpHeaders: { "Content-Type": page.contentType ?? "text/html; charset=utf-8" } },
     page.type === "revisit" ? [] : [body],
   );
-  return [await WARCSerializer.serialize(request, { gzip: true }), await WARCSerializer.serialize(response, { gzip: true })];
+  return [await WARCSerializer.serialize(request, { gzip }), await WARCSerializer.serialize(response, { gzip })];
 }
 
 /** Streams records to a file, waiting for the disk when it falls behind. */

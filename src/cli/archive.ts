@@ -36,7 +36,7 @@ export async function* archivePages(input: Readable, file: string, skip: (s: Ski
   let records = 0;
   // warcio warns on the console when a Content-Length falls short of its record, then finds the next one itself.
   const warn = console.warn;
-  console.warn = (message: unknown) => skip({ file, reason: "wrong Content-Length", bad: true, detail: `record ${records}: ${String(message)}` });
+  console.warn = (message: unknown) => skip({ file, reason: "wrong Content-Length", bad: true, detail: `record ${records}: its Content-Length does not match its body (${String(message)})` });
   try {
     for await (const record of WARCParser.iterRecords(source)) {
       if (records === 0 && !record.warcType) throw new Error("no WARC-Type header");

@@ -6,13 +6,15 @@
  *   in the browser      content script main-thread time, longest task, heap (browser.ts, trace.ts)
  *   scaling             time against article length and quote count, log-log slope (scaling.ts)
  *   size                content script, popup, zips, raw and gzipped (size.ts)
+ *   archive             the CLI on WARC.gz archives: pages/s per core, peak memory against archive size (archive.ts)
  *   against             the engine against an earlier commit of itself, same process (against.ts; not in the default run)
  *
  * Options:
  *   --json              the result object instead of tables
  *   --docs              also write the tables to docs/bench.md
  *   --rounds N          rounds over the corpus (default 5)
- *   --only a,b          sections to run: corpus, browser, scaling, size, against
+ *   --only a,b          sections to run: corpus, browser, scaling, size, archive, against
+ *   --archive-pages N,M synthetic crawl sizes for the archive section (default 1000,4000)
  *   --against REF       the git ref the "against" section compares with (default: the session's start, see DEFAULT_AGAINST)
  *   --no-firefox        Chromium only
  *   --profile           save CPU profiles of the browser runs to artifacts/bench/
@@ -26,11 +28,12 @@ import { benchBrowsers } from "./bench/browser";
 import { benchScaling } from "./bench/scaling";
 import { benchSize } from "./bench/size";
 import { benchAgainst } from "./bench/against";
+import { benchArchives, DEFAULT_ARCHIVE_PAGES } from "./bench/archive";
 import { loadNow, machineNow } from "./bench/machine";
 import { markdown, mergeRuns, targets, type BenchResult } from "./bench/report";
 
 const ROOT = process.cwd();
-const SECTIONS = ["corpus", "browser", "scaling", "size"] as const;
+const SECTIONS = ["corpus", "browser", "scaling", "size", "archive"] as const;
 const DEFAULT_ROUNDS = 5;
 /** The engine as session 3 began: what "within 10 % of today's throughput" is measured against. */
 const DEFAULT_AGAINST = "66ca615";
@@ -69,8 +72,10 @@ async function main(): Promise<void> {
     const browsers = only.has("browser") ? await benchBrowsers({ firefox: !args.includes("--no-firefox"), profileDir }, progress) : null;
     const scaling = only.has("scaling") ? benchScaling(progress) : null;
     const size = only.has("size") ? benchSize(ROOT, progress) : null;
+    const archivePages = opt("--archive-pages")?.split(",").map(Number) ?? DEFAULT_ARCHIVE_PAGES;
+    const archive = only.has("archive") ? await benchArchives(ROOT, archivePages, progress) : null;
     const against = only.has("against") ? await benchAgainst(ROOT, opt("--against") ?? DEFAULT_AGAINST, progress) : null;
-    result = { machine: { ...machine, loadEnd: loadNow() }, runs: 1, corpus, scaling, browsers, size, against, seconds: (performance.now() - started) / 1000 };
+    result = { machine: { ...machine, loadEnd: loadNow() }, runs: 1, corpus, scaling, browsers, size, archive, against, seconds: (performance.now() - started) / 1000 };
   }
   const text = markdown(result);
   if (json) console.log(JSON.stringify({ ...result, targets: targets(result) }, null, 2));

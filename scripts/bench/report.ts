@@ -5,6 +5,7 @@ import type { Machine } from "./machine";
 import type { ScalingResult, Series } from "./scaling";
 import type { SizeRow } from "./size";
 import type { AgainstResult } from "./against";
+import { perCore, type ArchiveRun } from "./archive";
 
 export interface BenchResult {
   machine: Machine;
@@ -14,6 +15,8 @@ export interface BenchResult {
   scaling: ScalingResult | null;
   browsers: BrowserResult | null;
   size: SizeRow[] | null;
+  /** The CLI on WARC.gz archives: throughput and memory against archive size. */
+  archive?: ArchiveRun[] | null;
   /** Only when asked for (--only against): the engine against an earlier commit. */
   against?: AgainstResult | null;
   seconds: number;
@@ -33,6 +36,7 @@ const LONG_PAGE_TASK_MS = 50;
 const LINEAR_SLOPE = 1.1;
 const CONTENT_GZIP_BYTES = 30 * 1024;
 const POPUP_GZIP_BYTES = 25 * 1024;
+const PAGES_PER_SECOND_PER_CORE = 100;
 
 const f = (x: number, d = 2): string => x.toFixed(d);
 const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
@@ -57,6 +61,11 @@ export function targets(r: BenchResult): Target[] {
     const popup = r.size.find((x) => x.what.startsWith("popup ("))!;
     out.push({ what: `Content script ≤ ${kib(CONTENT_GZIP_BYTES)} gzipped`, figure: kib(content.gzip), met: content.gzip <= CONTENT_GZIP_BYTES });
     out.push({ what: `Popup ≤ ${kib(POPUP_GZIP_BYTES)} gzipped`, figure: kib(popup.gzip), met: popup.gzip <= POPUP_GZIP_BYTES });
+  }
+  const corpusArchive = r.archive?.[0];
+  if (corpusArchive) {
+    const rate = perCore(corpusArchive);
+    out.push({ what: `CLI on the corpus WARC.gz, parsing included: ≥ ${PAGES_PER_SECOND_PER_CORE} pages/s per core (pages per CPU-second)`, figure: `${f(rate.cpu, 1)} (wall: ${f(rate.wall, 1)} per core)`, met: rate.cpu >= PAGES_PER_SECOND_PER_CORE });
   }
   return out;
 }
@@ -118,6 +127,13 @@ export function markdown(r: BenchResult): string {
     const a = r.against;
     parts.push(`## The engine against ${a.ref}, same process\n\nattribute() on the blocks of ${a.pages} corpus pages, ${a.passes} passes each, old and new alternating (scripts/bench/against.ts):\n\n` +
       table(["", "median pass ms"], [[`engine at ${a.ref}`, f(a.oldMs)], ["engine now", f(a.newMs)], ["now / then", f(a.ratio, 3)]]));
+  }
+  if (r.archive) {
+    parts.push(`## The CLI on WARC.gz archives\n\n\`saidby --json\` on each archive, a child process (${r.archive[0]?.cores ?? "?"} cores); CPU time and peak resident memory are the process's own (every thread). Per core: pages per CPU-second, and the wall-clock rate over the cores (lower on a shared machine).\n\n` +
+      table(["archive", "size", "records", "pages", "wall s", "CPU s", "pages/s per core (CPU)", "pages/s per core (wall)", "peak RSS"], r.archive.map((a) => {
+        const rate = perCore(a);
+        return [a.what, `${f(a.archiveBytes / 2 ** 20, 1)} MiB`, String(a.records), String(a.pages), f(a.wallSeconds, 1), f(a.cpuSeconds, 1), f(rate.cpu, 1), f(rate.wall, 1), `${f(a.maxRssMiB, 0)} MiB`];
+      })));
   }
   if (r.size) {
     parts.push("## Size\n\n" + table(["", "raw", "gzip -9"], r.size.map((s) => [s.what, `${kib(s.raw)} (${s.raw} B)`, s.what.endsWith(".zip") ? "(zip)" : `${kib(s.gzip)} (${s.gzip} B)`])));

@@ -47,6 +47,37 @@ const noRawHtml = {
   },
 };
 
+/**
+ * linkedom gives every node it creates its own Map of event listeners, kept in
+ * a WeakMap: on a news page that is tens of thousands of WeakMap entries, and
+ * their creation and garbage collection were half of the CLI's time per page.
+ * The CLI never listens for events on a parsed page, so the Map is made on the
+ * first addEventListener instead (same behaviour for any caller). The CLI
+ * bundles linkedom to carry the change; `tests/cli/archive.test.ts` checks the
+ * results equal unpatched linkedom's on every corpus page. Fails the build if a
+ * linkedom upgrade changes the code, rather than silently dropping the change.
+ */
+const LISTENER_MAP_EDITS = [
+  [/constructor\(\) \{\s*wm\.set\(this, new Map\);\s*\}/, "constructor() {}"],
+  [/(addEventListener\(type, listener, options\) \{\s*)const map = wm\.get\(this\);/, "$1let map = wm.get(this);\n    if (!map) wm.set(this, (map = new Map));"],
+  [/(removeEventListener\(type, listener\) \{\s*const map = wm\.get\(this\);\s*if \()map\.has\(type\)/, "$1map && map.has(type)"],
+];
+const linkedomListenerMapsOnDemand = {
+  name: "linkedom-listener-maps-on-demand",
+  setup(b) {
+    b.onResolve({ filter: /^linkedom$/ }, () => ({ path: fileURLToPath(import.meta.resolve("linkedom")) }));
+    b.onLoad({ filter: /[\\/]node_modules[\\/]linkedom[\\/]esm[\\/]interface[\\/]event-target\.js$/ }, async (args) => {
+      let code = await readFile(args.path, "utf8");
+      for (const [pattern, replacement] of LISTENER_MAP_EDITS) {
+        const edited = code.replace(pattern, replacement);
+        if (edited === code) throw new Error(`linkedom-listener-maps-on-demand: ${pattern} not found in ${args.path}; update LISTENER_MAP_EDITS`);
+        code = edited;
+      }
+      return { contents: code, loader: "js" };
+    });
+  },
+};
+
 /** Only what the two browsers disagree on. */
 function manifestFor(browser, manifest) {
   const m = structuredClone(manifest);
@@ -114,6 +145,7 @@ async function buildNodeTools() {
     format: "esm",
     target: "node20",
     packages: "external",
+    plugins: [linkedomListenerMapsOnDemand],
     sourcemap: "inline",
     logLevel: "warning",
   });

@@ -5,6 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ArchiveFile, warcRecords, type ArchivePage } from "../../scripts/archive/warc-writer";
 import { corpusPages } from "../../scripts/archive/corpus-pages";
+import { fromHtml } from "../../src/cli/load";
 
 // The CLI as users run it on archives: the built bundle (npm test builds first).
 const CLI = path.resolve("dist/node/saidby.js");
@@ -55,6 +56,13 @@ describe("saidby on the corpus pages as a WARC.gz", () => {
       expect(line.attribution?.url).toBe(pages[i]!.url);
       // A saved file knows its URL only from its canonical link; everything the engine found must be the same.
       expect({ ...line.attribution, url: null }).toEqual({ ...oneByOne[i].attribution, url: null });
+    }
+  }, 120_000);
+
+  it("gives, page for page, what the extension's DOM path gives with linkedom as published", () => {
+    // The CLI bundles linkedom with listener maps made on demand (scripts/build.mjs); this process imports it unchanged.
+    for (const [i, p] of pages.entries()) {
+      expect(lines[i]!.attribution).toEqual(fromHtml(new TextDecoder().decode(p.body), p.id, p.url).attribution);
     }
   }, 120_000);
 

@@ -23,7 +23,7 @@ const USAGE = `usage: saidby [--json|--quotes|--csv|--article] <input…>
   input      a page (.html, .txt), an archive (.warc, .warc.gz), JSON Lines (.jsonl:
              {"url": …, "html": …} a line), a folder of any of them, or - for standard input
   --json     the Attribution object (JSON Lines, one page a line, for many pages)
-  --quotes   JSON Lines, one quote a line: speaker, role, affiliation, page URL
+  --quotes   JSON Lines, one quote (or reported statement, by its kind) a line: speaker, role, affiliation, page URL
   --csv      one row per quote
   --article  the article text the engine read`;
 

@@ -32,7 +32,7 @@ beforeAll(() => {
 
 describe("saidby on the corpus pages as a WARC.gz", () => {
   const pages = corpusPages(process.cwd());
-  let lines: Array<{ file: string; url: string; record: string; attribution: { url: string | null; quotes: unknown[] } | null }> = [];
+  let lines: Array<{ file: string; url: string; record: string; attribution: { url: string | null; quotes: unknown[]; reported: unknown[] } | null }> = [];
   let stderr = "";
   beforeAll(async () => {
     const archive = new ArchiveFile(path.join(scratch, "corpus.warc.gz"));
@@ -74,9 +74,9 @@ describe("saidby on the corpus pages as a WARC.gz", () => {
     expect(complaints(stderr)).toEqual([]);
   });
 
-  it("prints one line per quote with --quotes, with its speaker and page URL", () => {
+  it("prints one line per quote and reported statement with --quotes, with its speaker and page URL", () => {
     const rows = jsonLines(run(["--quotes", path.join(scratch, "corpus.warc.gz")]).stdout);
-    const expected = lines.flatMap((l) => (l.attribution?.quotes ?? []).map(() => l.url));
+    const expected = lines.flatMap((l) => [...(l.attribution?.quotes ?? []), ...(l.attribution?.reported ?? [])].map(() => l.url));
     expect(rows.map((r) => r.url)).toEqual(expected);
     for (const row of rows) {
       expect(Object.keys(row).sort()).toEqual(["affiliation", "confidence", "cue", "file", "kind", "quote", "quote_id", "record", "role", "speaker", "speaker_kind", "url"]);

@@ -150,8 +150,9 @@ export function findReported(tokens: readonly Token[], sentence: Sentence, cues:
     if (!kind || isNegated(tokens, cue.verb) || (tokens[cue.verb + 1]?.lower === "to" && !according && !INTENTION_VERBS.has(verb))) continue;
     const previous = byVerb.slice(0, k).reverse().find((r) => reportKind(tokens, r) !== null);
     const clause = according ? accordingClause(tokens, sentence, cue) : clauseOf(tokens, sentence, cue, byVerb.slice(k + 1), previous);
-    // "Lee said the plan failed, state television said": the words are Lee's; the channel that passed them on adds no statement.
-    if (clause && isStatement(tokens, clause) && !found.some((f) => f.from === clause.from && f.to === clause.to)) found.push({ ...clause, cue: cue.cue, kind });
+    // "Lee said the plan failed, state television said": the words are Lee's; the channel that passed them on adds no
+    // statement, nor does one whose clause runs into theirs ("Lee said Vole told Ruiz that …, the agency reported").
+    if (clause && isStatement(tokens, clause) && !found.some((f) => f.from < clause.to && clause.from < f.to)) found.push({ ...clause, cue: cue.cue, kind });
   }
   return found;
 }

@@ -11,6 +11,14 @@ function statements(a: Attribution): string[] {
 
 const run = (...paragraphs: string[]): string[] => statements(attribute(blocks(...paragraphs)));
 
+describe("reported speech passed on by someone else", () => {
+  it("gives no second statement whose clause runs into the first ('Lee said Vole told Ruiz that …, the agency reported')", () => {
+    const found = attribute(blocks("Mayor Jo Lee said Ann Vole told Tom Ruiz that the bridge would reopen in May, the Quill agency reported.")).reported;
+    for (const [i, a] of found.entries()) for (const b of found.slice(i + 1)) expect(a.end <= b.start || b.end <= a.start).toBe(true);
+    expect(run("Mayor Jo Lee said Ann Vole told Tom Ruiz that the bridge would reopen in May, the Quill agency reported.")[0]).toMatch(/\| Jo Lee$/u);
+  });
+});
+
 describe("reported speech", () => {
   it.each([
     ["X said (that) …", "Mayor Jo Lee said the bridge would reopen in May.", "indirect | the bridge would reopen in May | Jo Lee"],

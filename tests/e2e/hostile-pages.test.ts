@@ -205,8 +205,9 @@ function hostileSuite(name: BrowserName): void {
     let cleanQuotes = 0;
     it("control: the clean page with the probe is marked", async () => {
       expect(await load("/clean.html", true)).toBe("marked");
-      const reply = await popup.ask<{ status: string; attribution: { quotes: unknown[] } }>({ type: "saidby/get-attribution" });
-      cleanQuotes = reply.attribution.quotes.length;
+      const reply = await popup.ask<{ status: string; attribution: { quotes: unknown[]; reported: unknown[] } }>({ type: "saidby/get-attribution" });
+      // Every marked range: quotes and, underlined, reported statements.
+      cleanQuotes = reply.attribution.quotes.length + reply.attribution.reported.length;
       expect(cleanQuotes).toBeGreaterThanOrEqual(3);
       const seen = await probe(page);
       expect(seen.ranges).toBe(cleanQuotes);
@@ -217,9 +218,9 @@ function hostileSuite(name: BrowserName): void {
     for (const attack of Object.keys(PROTOTYPE_ATTACKS)) {
       it(`a page that redefines ${attack}: Saidby runs as on the clean page and never calls the page's versions`, async () => {
         expect(await load(`/attack/${attack}.html`, true)).toBe("marked");
-        const reply = await popup.ask<{ status: string; attribution: { quotes: unknown[] } }>({ type: "saidby/get-attribution" });
+        const reply = await popup.ask<{ status: string; attribution: { quotes: unknown[]; reported: unknown[] } }>({ type: "saidby/get-attribution" });
         expect(reply.status).toBe("ok");
-        expect(reply.attribution.quotes).toHaveLength(cleanQuotes);
+        expect(reply.attribution.quotes.length + reply.attribution.reported.length).toBe(cleanQuotes);
         expect((await probe(page)).ranges).toBe(cleanQuotes);
         expect(await popup.ask({ type: "saidby/step", direction: 1 })).toEqual({ found: true });
         expect((await probe(page)).active).toBe(1);

@@ -335,7 +335,7 @@ export function extensionSuite(launch: () => Promise<Launched>): void {
         })),
       );
       const listed = groups.flatMap((g) => g.ids);
-      expect(listed.sort()).toEqual(attribution.quotes.map((q) => q.id).sort());
+      expect(listed.sort()).toEqual([...attribution.quotes, ...attribution.reported].map((q) => q.id).sort());
       for (const q of attribution.quotes) {
         const group = groups.find((g) => g.ids.includes(q.id));
         expect(group?.speaker).toBe(speakerOf(q.speakerId)?.name ?? "Speaker not identified");

@@ -376,7 +376,6 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     return typing.type;
   }
 
-
   /**
    * The name right before the colon that opens a quote: a person's full name,
    * or any name set off by a dash as a label ("- Quill Research: “…”").
@@ -447,7 +446,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     return null;
   }
 
-  /** Keeps the words just before the name, back to a stop, a determiner, a verb or another person's name: "Popular Christian and corporate speaker". */
+  /** Keeps the words just before the name, back to a stop, a determiner, a verb or another person's name: "Ruritanian and corporate speaker". */
   function noteDescription(entity: Entity, tokens: readonly Token[], from: number, nameFrom: number): void {
     const isName = (t: Token): boolean => t.capitalized && (cast.isKnownSurname(withoutPossessive(t.lower)) || cast.isKnownFirstName(t.lower));
     let k = nameFrom - 1;
@@ -616,7 +615,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     for (const c of cues) for (let k = c.speaker.from; k < c.speaker.to; k++) inCue.add(k);
     for (let i = sentence.from; i < sentence.to; i++) {
       if (!tokens[i]!.capitalized || inCue.has(i)) continue;
-      // "Footage of Ben Awlaki appears", "Critics of Jo Lee say": the sentence's first word is a noun, not part of the name.
+      // "Footage of Tom Quarrie appears", "Critics of Jo Lee say": the sentence's first word is a noun, not part of the name.
       if (i === opening && opensWithNounOfPerson(tokens, i)) continue;
       const end = capitalizedRunEnd(tokens, i, sentence.to);
       const phrase = classify(tokens, i, end);
@@ -663,7 +662,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
 }
 
-/** "Footage of Ben Awlaki": a capitalised first word that is no name, title or organisation, "of", then a given name and more. */
+/** "Footage of Tom Quarrie": a capitalised first word that is no name, title or organisation, "of", then a given name and more. */
 function opensWithNounOfPerson(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i]!;
   const given = tokens[i + 2];
@@ -864,7 +863,6 @@ function noteGender(entity: Entity, tokens: readonly Token[], nameFrom: number, 
     }
   }
 }
-
 
 /** "unnamed military leaders", "officials": a description of several people, whom no "he" or "she" stands for. */
 function isPluralDescription(e: Entity): boolean {

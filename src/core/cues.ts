@@ -31,6 +31,16 @@ const NEVER_INVERTED: ReadonlySet<string> = wordSet(`
   introduce introduced charge charged read reads
 `);
 
+/** "shot back", "fired back": verbs that report a retort when "back" follows. */
+const RETORT_VERBS: ReadonlySet<string> = wordSet(`
+  shot shoots fired fires hit hits pushed pushes
+`);
+
+/** "went on to say": the forms of "go" before "on to". */
+const GO_ON: ReadonlySet<string> = wordSet(`
+  go goes went going
+`);
+
 /** Speech verbs whose past tense ends in neither -ed nor -s. */
 const IRREGULAR_PASTS: ReadonlySet<string> = wordSet(`
   said told wrote thought spoke
@@ -99,15 +109,24 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (RELAY_VERBS.has(t.lower) || t.lower === "quoted") {
     return null;
   }
-  // "As Gray put it, “…”": "put it" reports words.
+  // "As Gray put it, “…”": "put it" reports words; "Vole shot back, “…”" too.
   const putIt = t.lower === "put" && tokens[v + 1]?.lower === "it";
-  if (!SPEECH_VERBS.has(t.lower) && !putIt) return null;
+  const hitBack = RETORT_VERBS.has(t.lower) && tokens[v + 1]?.lower === "back";
+  if (!SPEECH_VERBS.has(t.lower) && !putIt && !hitBack) return null;
   const previous = tokens[v - 1];
+  // "Lee went on to say, “…”": the one who went on speaks.
+  if (previous?.lower === "to" && tokens[v - 2]?.lower === "on" && GO_ON.has(tokens[v - 3]?.lower ?? "")) {
+    const coordinated = /^(and|but)$/u.test(tokens[v - 4]?.lower ?? "");
+    const subject = coordinated ? mainSubject(tokens, s, v - 4) : phraseBefore(tokens, v - 3, s.from);
+    return subject ? make(subject, WEAK_SPEECH_VERBS.has(t.lower)) : null;
+  }
   // "Zorg's call", "the statement", "other states": a noun, not a verb.
   if (previous && previous.kind === "word" && (DETERMINERS.has(previous.lower) || isPossessive(previous.text))) return null;
   // "to say", "said to be": not a report of words ("said to cheers", "said to reporters" are).
   if (previous?.lower === "to" || (t.lower === "said" && tokens[v + 1]?.lower === "to" && SAID_TO_INFINITIVES.has(tokens[v + 2]?.lower ?? ""))) return null;
-  const weak = WEAK_SPEECH_VERBS.has(t.lower);
+  // "He continued, “…”", "Lee quipped: “…”": a verb that hands straight over to a quote reports all of it.
+  const introduces = introducesQuote(tokens, hitBack ? v + 1 : v);
+  const weak = WEAK_SPEECH_VERBS.has(t.lower) && !introduces;
   // Passive: "he was told by X", "it is said": the subject did not speak; "by X" did, if named.
   if (PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "") && /(ed|told|said|written)$/u.test(t.lower)) {
     const agent = tokens[v + 1]?.lower === "by" ? phraseAfter(tokens, v + 1, s.to) : null;
@@ -134,7 +153,7 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // "the letter Lee wrote was “kind”": a clause that describes a noun, itself the subject of "was".
   if (subject && isRelativeClause(tokens, subject.kind === "person" ? subject.nameFrom : subject.from, v)) return null;
   // "Audience members laughed when …": a verb of manner needs the quote right before its subject.
-  if (subject && MANNER_VERBS.has(t.lower) && !followsQuote(tokens, subject.from)) return null;
+  if (subject && MANNER_VERBS.has(t.lower) && !followsQuote(tokens, subject.from) && !introduces) return null;
   if (subject) return make(subject, weak);
   // Inverted: `…," said Ruiz` or a sentence that starts with the verb. Not "called Vole a …" or "told Vole": their object is no speaker.
   const inverted = leftToken === undefined || leftToken.kind === "quote" || leftToken.text === "," || leftToken.text === ":";
@@ -158,6 +177,12 @@ function isRelativeClause(tokens: readonly Token[], subjectFrom: number, verb: n
   const noun = tokens[subjectFrom - 1];
   const determiner = tokens[subjectFrom - 2];
   return !!noun && noun.kind === "word" && !noun.capitalized && !NOT_NAME_WORDS.has(noun.lower) && !!determiner && DETERMINERS.has(determiner.lower);
+}
+
+/** `Dunn laughed, "…"`: a comma or colon, then a quote, right after the verb at `v`. */
+function introducesQuote(tokens: readonly Token[], v: number): boolean {
+  const mark = tokens[v + 1]?.text;
+  return (mark === "," || mark === ":") && tokens[v + 2]?.kind === "quote";
 }
 
 /** `"…," Dunn laughed`: a quote (and its comma) right before `from`. */

@@ -742,3 +742,19 @@ describe("a name right before the colon that opens a quote", () => {
     expect(a.quotes[0]!.rule).toBe("colonIntroduction/nameBeforeColon");
   });
 });
+
+describe("a verb that hands straight over to a quote", () => {
+  it.each([
+    ["a verb of manner before the quote", 'At the rally, Tom Quarrie quipped, "It is like a lawyer with the worst client ever seen."', "Tom Quarrie"],
+    ["an opinion verb before the quote", 'Jo Lee spoke about the plan. She continued, "It is not about the money, it is about trust."', "Jo Lee"],
+    ["'shot back'", 'After the debate, Ann Vole shot back, "I suppose I could have stayed home, and that is that."', "Ann Vole"],
+    ["'went on to say' after a coordinated clause", 'Tom Dean joked that the city was his answer, but went on to say, "There are places here that are dangerous."', "Tom Dean"],
+  ])("reports the whole quote (%s)", (_name, text, speaker) => {
+    expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);
+  });
+
+  it("but a verb of manner that only opens the sentence does not", () => {
+    const a = attribute(blocks('Audience members laughed when the band came on. "It was the best night of the year, by far."'));
+    expect(speakerOf(a, "It was")).toBeNull();
+  });
+});

@@ -14,9 +14,12 @@ import type { QuoteSpan } from "./quotes";
 /** Words before a quotation that announce a name, not a statement: `the campaign "Starts with one."` */
 const NAMING_BEFORE =
   /\b(titled|entitled|named|nicknamed|so-called|dubbed|hashtag|(?:the )?(?:word|words|term|phrase|slogan|motto|tagline|label|campaign|series|show|film|movie|book|song|album|podcast|program|programme|headline))\s*$/iu;
-/** Words after a quotation that show it names a work or campaign: the "Meth. We're on it." (awareness) campaign. */
+/**
+ * Words after a quotation that show it names a work or campaign: the "Meth. We're on it." (awareness) campaign.
+ * A comma between them hands over to a speaker instead: `"…," campaign spokeswoman Jo Lee said`.
+ */
 const NAMING_AFTER =
-  /^\s*[,.]?\s*(?:[\w\u00C0-\u024F-]+\s+)?(campaign|slogan|series|show|film|movie|book|song|album|podcast|program|programme|ad|ads|tagline|segment|franchise|brand|initiative|documentary|episode|column|headline|motto|hashtag)\b/iu;
+  /^\s*\.?\s*(?:[\w\u00C0-\u024F-]+\s+)?(campaign|slogan|series|show|film|movie|book|song|album|podcast|program|programme|ad|ads|tagline|segment|franchise|brand|initiative|documentary|episode|column|headline|motto|hashtag)\b/iu;
 /** `a show called "Ask Dr. Vole"`, `it is known as "…"`: "called" right before the marks names, "called it '…'" reports. */
 const CALLED_BEFORE = /\b(?:called|known as|dubbed|nicknamed|named|titled|termed|labell?ed|a rating of|the nickname)\s*$/iu;
 /** Short lower-case words a title may contain without breaking its Title Case. */
@@ -51,7 +54,8 @@ function contextOf(text: string, span: QuoteSpan): Context {
 /** The name of a work, show or campaign: never anyone's statement, cue or not. */
 export function namesAWork(text: string, span: QuoteSpan, blockKind: BlockKind): boolean {
   const { words, before, after } = contextOf(text, span);
-  if (NAMING_BEFORE.test(before) || NAMING_AFTER.test(after) || CALLED_BEFORE.test(before)) return true;
+  const namedAfter = NAMING_AFTER.test(after) && !/,\s*$/u.test(text.slice(span.start, span.end));
+  if (NAMING_BEFORE.test(before) || namedAfter || CALLED_BEFORE.test(before)) return true;
   // Titles of songs, films, shows: Title Case, more than one word, outside headlines (which are all Title Case).
   return blockKind !== "heading" && words.length >= 2 && words.length <= MAX_WORK_TITLE_WORDS && isTitleCase(words);
 }

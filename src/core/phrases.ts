@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from "./speech-verbs";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
 import { isPossessive, withoutPossessive } from "./tokens";
-import { givenNameGender, isCommonWordName } from "./entity-type";
+import { givenNameGender, isCommonWordName, partyOf } from "./entity-type";
 import {
   AUXILIARIES,
   DETERMINERS,
@@ -289,34 +289,38 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
   return phrase;
 }
 
-/** Words of description a name may follow after an inverted verb: "Idaho nutritional-supplement executive". */
-const MAX_DESCRIPTION_TOKENS = 4;
+/** Words of description a name may follow after an inverted verb: "retired Army Lt. Gen.", "Idaho nutritional-supplement executive". */
+const MAX_DESCRIPTION_TOKENS = 5;
 
 /**
- * "said Ohio delegate Bo Tull", "said Zorg TV moderator Ann Vole": a
- * capitalised place or outlet, lower-case words of description, then a given
- * name and a surname, which is the person (whether or not the noun is a known role).
+ * "said Ohio delegate Bo Tull", "said retired Army Gen. Bo Tull", "said Air
+ * Force 1st Lt. Bo Tull": words of description (a place, an outlet, a rank,
+ * lower-case modifiers), then a given name and a surname, which is the person
+ * (whether or not the words before are known roles). The word before the given
+ * name must describe, not name: lower case, a title or a party ("ranking Democrat").
  */
 function describedNameAfter(tokens: readonly Token[], from: number, ceiling: number): Phrase | null {
-  if (!tokens[from]?.capitalized) return null;
+  const limit = Math.min(ceiling, from + MAX_DESCRIPTION_TOKENS + 1);
   let lower = 0;
-  let k = from;
-  for (; k < Math.min(ceiling, from + MAX_DESCRIPTION_TOKENS); k++) {
+  for (let k = from; k < limit; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") return null;
-    if (t.capitalized) {
-      if (lower > 0) break;
+    if (!t.capitalized) {
+      if (DETERMINERS.has(t.lower) || TIME_WORDS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || SPEECH_VERBS.has(t.lower) || NOT_NAME_WORDS.has(t.lower)) return null;
+      lower++;
       continue;
     }
-    if (DETERMINERS.has(t.lower) || TIME_WORDS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || SPEECH_VERBS.has(t.lower) || NOT_NAME_WORDS.has(t.lower)) return null;
-    lower++;
+    if (k === from || givenNameGender(t.text) === null || isCommonWordName(t.text)) continue;
+    const before = tokens[k - 1]!;
+    if (before.capitalized && !isTitleWord(before) && partyOf(before.text) === null) continue;
+    // "said Army Gen. Bo Tull" reads as a plain run of capitals; a description needs a lower-case word or a rank.
+    if (lower === 0 && !isTitleWord(before)) return null;
+    const end = capitalizedRunEnd(tokens, k, ceiling);
+    if (end - k < 2) return null;
+    const named = classify(tokens, k, end);
+    return named?.kind === "person" ? { ...named, from } : null;
   }
-  const given = tokens[k];
-  if (lower === 0 || !given?.capitalized || givenNameGender(given.text) === null || isCommonWordName(given.text)) return null;
-  const end = capitalizedRunEnd(tokens, k, ceiling);
-  if (end - k < 2) return null;
-  const named = classify(tokens, k, end);
-  return named?.kind === "person" ? { ...named, from } : null;
+  return null;
 }
 
 /** A person named after the next comma: the description's appositive name. */

@@ -758,3 +758,30 @@ describe("a verb that hands straight over to a quote", () => {
     expect(speakerOf(a, "It was")).toBeNull();
   });
 });
+
+describe("an inverted cue whose speaker comes after words of description", () => {
+  it.each([
+    ["a lower-case modifier and ranks", '"I fundamentally disagree," said retired Army Lt. Gen. Tom Quarrie, who served in Ruritania. "The bottom line is that it has not worked."', "Tom Quarrie"],
+    ["a capitalised body, a modifier and a party", '"They are loading on the secretary," said Oversight ranking Democrat Ann Vole (D-Md.). "They are spending their final days on this."', "Ann Vole"],
+    ["an ordinal rank", '"I really do not understand how it happened," said Air Force 1st Lt. Tom Dean. "I was hoping we would see something else."', "Tom Dean"],
+  ])("names the speaker of both quotes (%s)", (_name, text, speaker) => {
+    const a = attribute(blocks(text));
+    expect(a.quotes.map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name)).toEqual([speaker, speaker]);
+  });
+
+  it("still reads a name without description whole", () => {
+    expect(speakerOf(attribute(blocks('"It is over," said Jo Ann Vole.')), "")?.name).toBe("Jo Ann Vole");
+  });
+});
+
+describe("a quote the word 'campaign' follows", () => {
+  it("is a statement when a comma hands it to a speaker", () => {
+    const a = attribute(blocks("Officials spoke on Monday.", '"He will enter a plea of not guilty," campaign spokeswoman Jo Lee said.'));
+    expect(speakerOf(a, "He will")?.name).toBe("Jo Lee");
+  });
+
+  it("is a campaign's name without one", () => {
+    const a = attribute(blocks('The city launched the "Meth. We are on it." campaign on Monday, Jo Lee said.'));
+    expect(a.quotes).toHaveLength(0);
+  });
+});

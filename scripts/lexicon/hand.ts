@@ -107,6 +107,19 @@ export const EXTRA_PLACES: readonly string[] = [
   "Black Sea", "Mediterranean", "Baltic", "Indo-Pacific", "Eurozone", "Westminster",
 ];
 
+/** Last words that make a name a place or a building, never a speaker: "Quill Tower", "Vole County", "Harbour Bridge". */
+export const PLACE_HEADS: readonly string[] = [
+  "tower", "towers", "street", "avenue", "boulevard", "road", "square", "plaza", "bridge", "airport", "stadium",
+  "arena", "county", "river", "lake", "island", "islands", "beach", "valley", "bay", "canyon", "mountains",
+  "peninsula", "coast", "heights", "highway", "parkway",
+];
+
+/** Words of direction before a known place that keep it a place: "South Ruritania", "upstate Quill". */
+export const PLACE_DIRECTIONS: readonly string[] = [
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+  "northwest", "southeast", "southwest", "upstate", "downstate", "greater",
+];
+
 /**
  * Capitalised words that open a sentence and are no names ("Earlier, …",
  * "Overall, …"). Adverbs in -ly are added from compromise's adjectives by

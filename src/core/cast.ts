@@ -3,6 +3,7 @@
  * "Ruiz" is the "Ana Ruiz" introduced three sentences earlier.
  */
 import { startsUpper } from "./characters";
+import { namesPlace } from "./entity-type";
 import type { SpeakerKind } from "./attribution";
 import type { Phrase } from "./phrases";
 import { isDemonym } from "./roles";
@@ -84,7 +85,8 @@ export class Cast {
       const end = phrase?.kind === "person" ? phrase.nameTo : runEnd;
       // "Hosting Vole at Zorgfest…": a capitalised gerund is not a first name.
       if (from !== null && /ing$/u.test(tokens[from]!.lower) && end - from >= 2) from++;
-      if (from !== null && end - from >= 2) {
+      // "South Quill", "Quill Tower": no one's full name, though classify reads two capitals so.
+      if (from !== null && end - from >= 2 && !namesPlace(tokens.slice(from, end).map((t) => t.text))) {
         const words = tokens.slice(from, end).map((t) => t.text);
         const surname = lastNameOf(words);
         const name = withoutPossessive(text.slice(tokens[from]!.start, tokens[end - 1]!.end));

@@ -15,7 +15,7 @@ import { COUNTRY_NAMES, DEMONYMS } from "./lexicon/countries";
 import { COMMON_WORD_NAMES, EITHER_NAMES, FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names";
 import { OUTLET_HEADS, OUTLET_OPENERS, OUTLETS, OUTLETS_ONLY_IN_CONTEXT, PLATFORMS, PLATFORMS_ONLY_IN_CONTEXT } from "./lexicon/media";
 import { NAME_JOINERS, ORGANIZATION_HEADS, ORGANIZATIONS } from "./lexicon/organizations";
-import { PLACES } from "./lexicon/places";
+import { PLACE_DIRECTIONS, PLACE_HEADS, PLACES } from "./lexicon/places";
 import { US_STATES } from "./lexicon/us-states";
 import { FUNCTION_WORDS, LY_ADVERBS, NOT_DEMONYMS, OPENERS, PARTIES, PERSON_TITLES } from "./lexicon/words";
 import { wordSet } from "./word-set";
@@ -37,7 +37,7 @@ export interface Typing {
 export type TypingRule =
   | "empty" | "not-a-name" | "date" | "demonyms" | "platform" | "outlet" | "outlet-shape" | "organization"
   | "organization-head" | "acronym" | "title-before" | "title-inside" | "place" | "given-name" | "posted-on"
-  | "place-preposition" | "party-adjective" | "party-member" | "default";
+  | "place-preposition" | "place-shape" | "party-adjective" | "party-member" | "default";
 
 export type Gender = "male" | "female" | "either";
 export type Party = "Republican" | "Democrat" | "Independent" | "Libertarian" | "Green";
@@ -76,6 +76,8 @@ function lowerSet(table: string): ReadonlySet<string> {
 const COUNTRY_BY_NAME = pairMap(COUNTRY_NAMES);
 const COUNTRY_BY_DEMONYM = pairMap(DEMONYMS);
 const PLACE_NAMES = lowerSet(PLACES);
+const PLACE_LAST_WORDS = wordSet(PLACE_HEADS);
+const DIRECTIONS = wordSet(PLACE_DIRECTIONS);
 const ORGANIZATION_NAMES = lowerSet(ORGANIZATIONS);
 const PLATFORM_NAMES = lowerSet(PLATFORMS);
 const CONTEXT_PLATFORMS = lowerSet(PLATFORMS_ONLY_IN_CONTEXT);
@@ -207,8 +209,12 @@ export function explainType(words: readonly string[], context: NameContext = {})
   if (hasOrganizationHead(lower, givenFirst)) return { type: "organization", rule: "organization-head" };
   // 5. Places by name: countries, states, capitals, cities, regions.
   if (isKnownPlace(key)) return { type: titleBefore ? "person" : "place", rule: titleBefore ? "title-before" : "place" };
+  if (!titleBefore && isPlaceShaped(lower, givenFirst)) return { type: "place", rule: "place-shape" };
   // 6. Outlets by shape: "the Daily Planet", "Quill Gazette".
-  if (name.length >= 2 && !givenFirst && (OUTLET_LAST_WORDS.has(lower[lower.length - 1]!) || OUTLET_FIRST_WORDS.has(lower[0]!))) {
+  // "Quill Sun-Times": a hyphenated last word ends in the head.
+  const lastWord = lower[lower.length - 1]!;
+  const lastPart = lastWord.slice(lastWord.lastIndexOf("-") + 1);
+  if (name.length >= 2 && !givenFirst && (OUTLET_LAST_WORDS.has(lastPart) || OUTLET_FIRST_WORDS.has(lower[0]!))) {
     return { type: "outlet", rule: "outlet-shape" };
   }
   if (name.length === 1 && ACRONYM.test(name[0]!) && !titleBefore) return { type: "organization", rule: "acronym" };
@@ -255,6 +261,22 @@ function isWordPart(ch: string): boolean {
 function isKnownPlace(lowerName: string): boolean {
   const k = lowerName.startsWith("the ") ? lowerName.slice(4) : lowerName;
   return COUNTRY_BY_NAME.has(k) || PLACE_NAMES.has(k) || STATE_BY_FORM.has(k.includes(" ") ? k.replaceAll(" ", "") : k);
+}
+
+/**
+ * "South Quill", "Quill Tower", "Vole County": a direction before a known
+ * place, or a place's head last ("Jo Bay", a given name and one more word, stays a person).
+ */
+function isPlaceShaped(lower: readonly string[], givenFirst: boolean): boolean {
+  if (lower.length < 2) return false;
+  if (DIRECTIONS.has(lower[0]!) && isKnownPlace(lower.slice(1).join(" "))) return true;
+  return PLACE_LAST_WORDS.has(lower[lower.length - 1]!) && !(givenFirst && lower.length === 2);
+}
+
+/** Whether capitalised words (two or more) name a place by what they are, wherever they stand: "South Quill", "Quill Tower". */
+export function namesPlace(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  return isKnownPlace(lower.join(" ")) || isPlaceShaped(lower, isGivenNameWord(lower[0]!) && !isKnownPlace(lower[0]!) && !COMMON_WORDS_AS_NAMES.has(lower[0]!));
 }
 
 /** "Lee's", "Vole’s", "Zorblats'": a possessive ending. */

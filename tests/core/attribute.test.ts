@@ -785,3 +785,10 @@ describe("a quote the word 'campaign' follows", () => {
     expect(a.quotes).toHaveLength(0);
   });
 });
+
+describe("a place shaped like a full name", () => {
+  it("is no one a 'he' may stand for", () => {
+    const a = attribute(blocks("Tom Dean spoke for an hour. The crowd waited outside Zorg Tower until the end.", '"He did not report the loans," he said.'));
+    expect(speakerOf(a, "He did")?.name).toBe("Tom Dean");
+  });
+});

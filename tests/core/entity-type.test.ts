@@ -41,6 +41,7 @@ describe("an outlet a person talks to is no affiliation", () => {
     expect(typeOf('"I regret nothing," Lee told the [Daily Planet].')).toBe("outlet");
     expect(typeOf("Lee told the [Quillton Gazette] he would run.")).toBe("outlet");
     expect(typeOf("a report in the [Zorg Valley Times]")).toBe("outlet");
+    expect(typeOf("the [Quillton Sun-Times] reported")).toBe("outlet");
   });
 
   it("types an outlet whose name is also a word only after told the, according to the", () => {
@@ -62,6 +63,13 @@ describe("a place is no speaker", () => {
   it("types an unknown name after a place preposition as a place", () => {
     expect(typed("Lee spoke to reporters in [Quillton] on Monday.")).toEqual({ type: "place", rule: "place-preposition" });
     expect(typeOf("refugees arriving from [Vorland] said")).toBe("place");
+  });
+
+  it("types a direction before a known place, and a place's head last, as a place", () => {
+    expect(typed("a small town in [South Florida] and its mosque")).toEqual({ type: "place", rule: "place-shape" });
+    expect(typed("meeting him in July at [Zorg Tower] and inviting him")).toEqual({ type: "place", rule: "place-shape" });
+    expect(typeOf("[Vole County] said the roads were closed")).toBe("place");
+    expect(typeOf("[Jo Bay] said the roads were closed")).toBe("person");
   });
 
   it("keeps a possessive after a preposition open: in Lee's view is no place", () => {

@@ -78,3 +78,13 @@ windhoek|windsor|winnipeg|winterthur|wisconsin|wroclaw|wuhan|wuxi|wuzhou|wyoming
 yakutia|yamoussoukro|yangon|yaren|yekaterinburg|yerevan|yokohama|yorkshire|yucatan|yukon|yunfu|zacatecas|
 zagreb|zanzibar|zhangzhou|zhengzhou|zhongshan|zibo|zurich
 `;
+
+export const PLACE_HEADS = `
+airport arena avenue bay beach boulevard bridge canyon coast county heights highway island islands lake
+mountains parkway peninsula plaza river road square stadium street tower towers valley
+`;
+
+export const PLACE_DIRECTIONS = `
+central downstate east eastern greater north northeast northern northwest south southeast southern southwest
+upstate west western
+`;

@@ -171,13 +171,30 @@ function pronounChainDoubt(core: CoreDocument, chain: readonly CoreMention[], pr
   }
   if (!nearest || pronoun.sentence - nearest.mention.sentence > PRONOUN_NAME_REACH) return "pronoun far from a name";
   // Another person named between the chain's name and the pronoun could be the one meant: a reader would have to weigh them.
+  // A surname CoreNLP tags as a person anywhere in the article counts where it tags it otherwise ("Cuban said he …").
   const own = new Set(nearest.name.toLowerCase().split(/\s+/u));
+  const people = personWords(core);
   const between = core.sentences.slice(nearest.mention.sentence - 1, pronoun.sentence).flat().filter((t) => t.begin >= nearest!.mention.finish && t.end <= pronoun.begin);
-  if (between.some((t) => t.ner === "PERSON" && /^\p{Lu}/u.test(t.word) && !own.has(t.word.toLowerCase()))) return "another person between";
-  const gender = givenNameGender(nearest.name);
+  if (between.some((t) => /^\p{Lu}/u.test(t.word) && !own.has(t.word.toLowerCase()) && (t.ner === "PERSON" || people.has(t.word.toLowerCase())))) return "another person between";
+  // The chain's fullest name may carry the given name its nearest mention lacks ("Clinton" after "Ann Clinton").
   const expected = MALE_PRONOUNS.has(word) ? "male" : "female";
-  if ((gender === "male" || gender === "female") && gender !== expected) return "pronoun of the other gender";
+  for (const name of chainForms(core, chain, text, true)) {
+    const gender = givenNameGender(name);
+    if ((gender === "male" || gender === "female") && gender !== expected) return "pronoun of the other gender";
+  }
   return null;
+}
+
+const personWordsOf = new WeakMap<CoreDocument, Set<string>>();
+
+/** Every word CoreNLP tags as part of a person's name somewhere in the article, lower-cased. */
+function personWords(core: CoreDocument): Set<string> {
+  let words = personWordsOf.get(core);
+  if (!words) {
+    words = new Set(core.sentences.flat().filter((t) => t.ner === "PERSON" && /^\p{Lu}/u.test(t.word)).map((t) => t.word.toLowerCase()));
+    personWordsOf.set(core, words);
+  }
+  return words;
 }
 
 /** "Jo Lee, who said …": the name just before the relative pronoun, and its chain's forms. */

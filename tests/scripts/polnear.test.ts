@@ -165,14 +165,16 @@ describe("gold conversion: nested attributions and name forms", () => {
 
 describe("gold conversion: when a pronoun's chain is not trusted", () => {
   // Sentence 1 names a person, sentence 2 maybe another, sentence 3 quotes a pronoun chained to the first.
-  function goldFor(first: string, middle: [string, string, string][], pronoun: string): ReturnType<typeof convertArticle>["gold"][number] {
+  // A fourth sentence, when given, follows the quote.
+  function goldFor(first: string, middle: [string, string, string][], pronoun: string, last: [string, string, string][] = []): ReturnType<typeof convertArticle>["gold"][number] {
     const [given, surname] = first.split(" ") as [string, string];
-    const middleText = middle.map(([w]) => w).join(" ");
-    const text = `${first} spoke.\n${middleText}\n“We will win,” ${pronoun} said.`;
+    const words = (sentence: [string, string, string][]): string => sentence.map(([w]) => w).join(" ");
+    const text = `${first} spoke.\n${words(middle)}\n“We will win,” ${pronoun} said.${last.length ? `\n${words(last)}` : ""}`;
     const sentences: [string, string, string][][] = [
       [[given, "NNP", "PERSON"], [surname, "NNP", "PERSON"], ["spoke", "VBD", "O"], [".", ".", "O"]],
       middle,
       [["“", "``", "O"], ["We", "PRP", "O"], ["will", "MD", "O"], ["win", "VB", "O"], [",", ",", "O"], ["”", "''", "O"], [pronoun, "PRP", "O"], ["said", "VBD", "O"], [".", ".", "O"]],
+      ...(last.length ? [last] : []),
     ];
     const xml = xmlOf(text, sentences, [[[1, 1, 3, 2, true], [3, 7, 8, 7, false]]]);
     const content = [text.indexOf("“We"), text.indexOf("win,”") + 5];
@@ -193,6 +195,13 @@ describe("gold conversion: when a pronoun's chain is not trusted", () => {
   it("leaves a pronoun with another person named in between for detection only", () => {
     const other: [string, string, string][] = [["Ann", "NNP", "PERSON"], ["Vole", "NNP", "PERSON"], ["cheered", "VBD", "O"], [".", ".", "O"]];
     expect(goldFor("Tom Baker", other, "he")).toMatchObject({ names: [], note: "another person between" });
+  });
+
+  it("counts a surname CoreNLP tags as a person elsewhere in the article, though not where it stands between", () => {
+    const nationality: [string, string, string][] = [["Vole", "NNP", "MISC"], ["cheered", "VBD", "O"], [".", ".", "O"]];
+    const later: [string, string, string][] = [["Ann", "NNP", "PERSON"], ["Vole", "NNP", "PERSON"], ["left", "VBD", "O"], [".", ".", "O"]];
+    expect(goldFor("Tom Baker", nationality, "he").names).toContain("Tom Baker");
+    expect(goldFor("Tom Baker", nationality, "he", later)).toMatchObject({ names: [], note: "another person between" });
   });
 });
 

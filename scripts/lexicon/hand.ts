@@ -144,6 +144,10 @@ export const OPENERS: readonly string[] = [
   "photo", "video", "caption", "source", "sources", "breaking", "exclusive", "analysis", "opinion", "update",
   // Indefinite pronouns: "Nobody wants …", "Everyone said …".
   "nobody", "somebody", "everybody", "anybody", "everyone", "someone", "anyone", "nothing", "something", "everything",
+  // Numbers and spans of time: "Eight years ago, …", "Hours later, …".
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+  "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "millions", "dozen", "dozens",
+  "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
 ];
 
 /**

@@ -96,6 +96,10 @@ const NON_NAMES: ReadonlySet<string> = new Set([...wordSet(FUNCTION_WORDS), ...w
 const NOT_DEMONYM_WORDS = wordSet(NOT_DEMONYMS);
 /** A capitalised -ing word ("Speaking"); before a lower-case preposition, determiner or pronoun it opens a participle clause, not a name ("Manning said"). */
 const OPENING_PARTICIPLE = /^[A-Z][a-z]{2,}ing$/u;
+/** Endings only adverbs have ("Hastily", "Reportedly", "Ironically"); "Kelly" and "Daly" end otherwise. */
+const ADVERB_SHAPE = /^[A-Z][a-z]{2,}(?:ily|ally|fully|ously|ively|edly|ingly|lessly|ently|antly|ably|ibly)$/u;
+/** A name made an adjective by a lower-case tail: "Quill-style", "Vole-era", "Zorg-backed". */
+const NAME_ADJECTIVE = /^[A-Z][\p{L}.'’]*-[a-z]+$/u;
 const CLAUSE_AFTER_PARTICIPLE = /^\s*(?:at|to|on|in|with|before|after|from|about|during|for|out|up|down|through|into|the|a|an|his|her|their|its|this|that|he|she|they|it|we|him|them)\b/u;
 const PARTY_BY_WORD = pairMap(PARTIES);
 
@@ -191,6 +195,8 @@ export function explainType(words: readonly string[], context: NameContext = {})
     if (MONTHS.has(key) && /^\s*\d/u.test(after)) return { type: "none", rule: "date" };
     // "Speaking at a rally, …", "Walking out of the hall, …": a participle opening its clause.
     if (OPENING_PARTICIPLE.test(name[0]!) && !/[\p{L}\p{N}]\s*$/u.test(before) && CLAUSE_AFTER_PARTICIPLE.test(after)) return { type: "none", rule: "not-a-name" };
+    // "Hastily, …", "Reportedly …": an adverb by its ending; "a Quill-style retort": a name made an adjective.
+    if ((ADVERB_SHAPE.test(name[0]!) && !hadThe) || NAME_ADJECTIVE.test(name[0]!)) return { type: "none", rule: "not-a-name" };
   }
   // 2. Nationalities, alone or listed: "Ruritanian and Vorlandian officials", "Israelis"; a party word before a noun
   // ("Democratic front-runner Jo Lee") is an adjective as well.

@@ -87,6 +87,15 @@ describe("capitalised words that are no names", () => {
     expect(typeOf("[Everyone] said the same.")).toBe("none");
   });
 
+  it("types numbers, spans of time, adverbs by their ending and names made adjectives as none", () => {
+    expect(typeOf("[Eight] years ago, he backed Vole and said, “…”")).toBe("none");
+    expect(typeOf("[Hours] later, Lee returned the compliment, telling reporters …")).toBe("none");
+    expect(typeOf("[Hastily] blaming the rivals, Lee warned of “terror”.")).toBe("none");
+    expect(typeOf("Lee offered a [Vole-style] retort, tweeting “…”")).toBe("none");
+    expect(typeOf("[Kelly] said the figures were fine.")).toBe("person");
+    expect(typeOf("[Al-Zorgi] said the figures were fine.")).not.toBe("none");
+  });
+
   it("types a party word as a description: an adjective before a noun, a member after 'the' or 'a'", () => {
     expect(typed("[Democratic] front-runner Jo Lee spoke first.")).toEqual({ type: "none", rule: "party-adjective" });
     expect(typed('"We will see," the [Republican] said.')).toEqual({ type: "none", rule: "party-member" });

@@ -23,16 +23,18 @@ export const OPENERS = `
 abroad accordingly added additionally admittedly advertisement afterward afterwards again ahead allegedly
 already also alternatively altogether always analysis anybody anyone anyway apparently asked basically besides
 breaking briefly caption certainly clearly consequently conversely correction critically crucially currently
-earlier editor elsewhere especially essentially eventually everybody everyone everything exclusive fifth
-finally first fortunately fourth frankly further furthermore generally hence here historically honestly
-hopefully however importantly indeed initially inside instead interestingly ironically last lastly lately
-later likewise listen maybe meantime meanwhile moreover nearby never nevertheless next no nobody nonetheless
-notably nothing now obviously occasionally officially often ok okay once opinion ostensibly otherwise outside
-overall overnight particularly perhaps personally photo please plus politically previously privately publicly
-read recently regardless related reportedly sadly second separately shortly similarly so somebody someone
-something sometimes soon source sources specifically still sure surprisingly thanks then there therefore third
-thus today tomorrow tonight traditionally typically ultimately unfortunately update updated usually video
-watch well yes yesterday yet
+days decades dozen dozens earlier editor eight eleven elsewhere especially essentially eventually everybody
+everyone everything exclusive fifteen fifth fifty finally first five fortunately forty four fourth frankly
+further furthermore generally hence here historically honestly hopefully hours however hundred hundreds
+importantly indeed initially inside instead interestingly ironically last lastly lately later likewise listen
+maybe meantime meanwhile millions minutes months moreover nearby never nevertheless next nine no nobody
+nonetheless notably nothing now obviously occasionally officially often ok okay once opinion ostensibly
+otherwise outside overall overnight particularly perhaps personally photo please plus politically previously
+privately publicly read recently regardless related reportedly sadly second seconds separately seven shortly
+similarly six so somebody someone something sometimes soon source sources specifically still sure surprisingly
+ten thanks then there therefore third thirty thousand thousands three thus today tomorrow tonight
+traditionally twelve twenty two typically ultimately unfortunately update updated usually video watch weeks
+well years yes yesterday yet
 `;
 
 export const LY_ADVERBS = `

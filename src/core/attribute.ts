@@ -189,6 +189,12 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const near = byVerb.slice(firstNear, pastNear);
         const kind = quoteKind(block, span, tokens, q, sentence);
         let decision = fromCues(near, q, kind, block, b, si);
+        if (!decision.entity) {
+          // `“…” ― Jo Lee`: a quote signed by a dash and a name.
+          const signer = signerAfter(tokens, q);
+          const entity = signer ? resolve(signer, b, si) : null;
+          if (entity) decision = { entity, cue: cueWords(block, { from: q + 1, to: signer!.to }), confidence: confidenceOf("signature"), rule: "signature" };
+        }
         if (!decision.entity && lastSpeaker && !ownCueUnresolved && startsSentence(tokens, q, sentence)) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
             const rule = lastSpeaker.reported ? "afterReportedSpeech" : "sameParagraph";
@@ -745,6 +751,26 @@ function hasPostalRegion(tokens: readonly Token[], end: number): boolean {
   return tokens[end]?.text === "," && /^[A-Z]{2}$/u.test(tokens[end + 1]?.text ?? "");
 }
 
+/** Dashes that sign a quote with its speaker's name: `“…” ― Jo Lee`. */
+const SIGNING_DASHES: ReadonlySet<string> = new Set(["\u2015", "\u2014", "\u2013", "-"]);
+
+/**
+ * `“…” ― Jo Lee`, `“…”— Quill Council.`: a dash right after the quote, then
+ * a name that ends the paragraph or its sentence. The name's phrase, or null.
+ */
+function signerAfter(tokens: readonly Token[], q: number): Phrase | null {
+  let k = q + 1;
+  if (tokens[k]?.text === ",") k++;
+  if (!SIGNING_DASHES.has(tokens[k]?.text ?? "")) return null;
+  const from = k + 1;
+  if (!tokens[from]?.capitalized) return null;
+  const end = capitalizedRunEnd(tokens, from, tokens.length, true);
+  const after = tokens[end];
+  if (after && !(after.kind === "punct" && /^[.,;(]$/u.test(after.text))) return null;
+  const phrase = classify(tokens, from, end);
+  return phrase && (phrase.kind === "person" || phrase.kind === "organization") ? phrase : null;
+}
+
 /** Block quotes of an embedded post run at most this many blocks before their signature. */
 const MAX_POST_BLOCKS = 4;
 /** "— Rep. Rita Shaw (@RitaShaw) November 19, 2019": a dash, a name, then a handle or a date. */
@@ -975,7 +1001,7 @@ function cueDistance(cue: Cue, q: number, tokens: readonly Token[]): number {
   return cue.from > q ? cue.from - q : q - cue.to + 1;
 }
 
-function cueWords(block: AnalysedBlock, cue: Cue): string {
+function cueWords(block: AnalysedBlock, cue: Pick<Cue, "from" | "to">): string {
   const from = block.tokens[cue.from]!;
   const to = block.tokens[cue.to - 1]!;
   return block.text.slice(from.start, to.end);

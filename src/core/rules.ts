@@ -26,8 +26,8 @@ export const RULES = {
   colonIntroduction: "the subject of the sentence its colon ends",
   /** Reported speech: the source of a speech verb that introduces a clause without quote marks ("Lee said the plant would close"). */
   reportedCue: "a speech verb that reports the statement",
-    /** An embedded post signed "— Name (@handle) date". */
-  signature: "the signature under an embedded post",
+  /** An embedded post signed "— Name (@handle) date", or a quote signed "“…” ― Name". */
+  signature: "the name signing the quote or post",
 } as const;
 
 export type RuleName = keyof typeof RULES;

@@ -792,3 +792,21 @@ describe("a place shaped like a full name", () => {
     expect(speakerOf(a, "He did")?.name).toBe("Tom Dean");
   });
 });
+
+describe("a quote signed by a dash and a name", () => {
+  it("is the signer's, one by one down a list of readers' comments", () => {
+    const a = attribute(blocks(
+      "Readers shared their thoughts on the debate.",
+      "“He represents our greatest shame.” ― Ann Vole",
+      "“During the debate he said we live in hell. He is ignorant of our lives.”― Tom Quarrie",
+      "“Maybe we can build a wall around him.” — Jo Lee.",
+    ));
+    expect(a.quotes.map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name)).toEqual(["Ann Vole", "Tom Quarrie", "Jo Lee"]);
+    expect(a.quotes[0]!.rule).toBe("signature");
+  });
+
+  it("but not when the dash opens a clause that goes on", () => {
+    const a = attribute(blocks("“We were up all night for this” — Ann Vole and the council then went home, and the vote was close."));
+    expect(a.quotes[0]?.speakerId ?? null).toBeNull();
+  });
+});

@@ -172,7 +172,7 @@ export const NOT_DEMONYMS: readonly string[] = [
  */
 export const PERSON_TITLES: readonly string[] = [
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady",
-  "rep", "rep.", "reps.", "sen", "sen.", "sens.", "gov", "gov.", "lt", "lt.", "col", "col.", "gen", "gen.", "maj",
+  "rep", "rep.", "reps.", "sen", "sen.", "sens.", "del.", "gov", "gov.", "lt", "lt.", "col", "col.", "gen", "gen.", "maj",
   "maj.", "capt", "capt.", "sgt", "sgt.", "cmdr", "cmdr.", "adm", "adm.", "rev", "rev.", "fr", "fr.", "pres",
   "pres.", "atty", "atty.", "supt", "supt.", "det", "det.", "insp", "insp.", "cpl", "cpl.", "pvt", "pvt.",
   "president", "premier", "chancellor", "ambassador", "secretary", "minister", "senator", "representative",

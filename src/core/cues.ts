@@ -150,6 +150,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     return main ? make(main, weak) : null;
   }
   const subject = phraseBefore(tokens, v, s.from);
+  // "a Donald Vole tweet attacking …", "an Acme statement": a name qualifying a noun, not a subject.
+  if (subject && (subject.kind === "person" || subject.kind === "organization") && /^an?$/u.test(tokens[subject.nameFrom - 1]?.lower ?? "")) return null;
   // "the letter Lee wrote was “kind”": a clause that describes a noun, itself the subject of "was".
   if (subject && isRelativeClause(tokens, subject.kind === "person" ? subject.nameFrom : subject.from, v)) return null;
   // "Audience members laughed when …": a verb of manner needs the quote right before its subject.

@@ -100,6 +100,8 @@ const OPENING_PARTICIPLE = /^[A-Z][a-z]{2,}ing$/u;
 const ADVERB_SHAPE = /^[A-Z][a-z]{2,}(?:ily|ally|fully|ously|ively|edly|ingly|lessly|ently|antly|ably|ibly)$/u;
 /** A name made an adjective by a lower-case tail: "Quill-style", "Vole-era", "Zorg-backed". */
 const NAME_ADJECTIVE = /^[A-Z][\p{L}.'’]*-[a-z]+$/u;
+/** A capitalised past participle ("Chastened"); before "by" or a comma it opens a clause. */
+const OPENING_PAST_PARTICIPLE = /^[A-Z][a-z]{2,}ed$/u;
 const CLAUSE_AFTER_PARTICIPLE = /^\s*(?:at|to|on|in|with|before|after|from|about|during|for|out|up|down|through|into|the|a|an|his|her|their|its|this|that|he|she|they|it|we|him|them)\b/u;
 const PARTY_BY_WORD = pairMap(PARTIES);
 
@@ -195,6 +197,8 @@ export function explainType(words: readonly string[], context: NameContext = {})
     if (MONTHS.has(key) && /^\s*\d/u.test(after)) return { type: "none", rule: "date" };
     // "Speaking at a rally, …", "Walking out of the hall, …": a participle opening its clause.
     if (OPENING_PARTICIPLE.test(name[0]!) && !/[\p{L}\p{N}]\s*$/u.test(before) && CLAUSE_AFTER_PARTICIPLE.test(after)) return { type: "none", rule: "not-a-name" };
+    // "Chastened by the analyses, …", "Stunned, …": a past participle opening its clause (not "Alfred at the door").
+    if (OPENING_PAST_PARTICIPLE.test(name[0]!) && !isGivenNameWord(key) && !/[\p{L}\p{N}]\s*$/u.test(before) && /^\s*(?:,|by\b)/u.test(after)) return { type: "none", rule: "not-a-name" };
     // "Hastily, …", "Reportedly …": an adverb by its ending; "a Quill-style retort": a name made an adjective.
     if ((ADVERB_SHAPE.test(name[0]!) && !hadThe) || NAME_ADJECTIVE.test(name[0]!)) return { type: "none", rule: "not-a-name" };
   }

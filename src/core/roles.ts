@@ -7,7 +7,7 @@ import { wordSet } from "./word-set";
 
 /** Honorifics and ranks written before a name; they are a role, never part of the name. */
 export const HONORIFICS: ReadonlySet<string> = wordSet(`
-  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rep rep. sen sen. gov gov. lt lt. col col.
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rep rep. sen sen. del. gov gov. lt lt. col col.
   gen gen. maj maj. capt capt. sgt sgt. cmdr cmdr. adm adm. rev rev. fr fr. pres pres. sheikh rabbi imam pope
   king queen prince princess judge justice officer detective deputy sheriff mayor councilman councilwoman
   councilmember president vice premier chancellor ambassador secretary minister senator representative

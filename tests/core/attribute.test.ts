@@ -810,3 +810,17 @@ describe("a quote signed by a dash and a name", () => {
     expect(a.quotes[0]?.speakerId ?? null).toBeNull();
   });
 });
+
+describe("a name that qualifies a noun after 'a'", () => {
+  it("is no subject of the speech verb that noun looks like", () => {
+    const a = attribute(blocks("Ann Vole is describing as “unhinged” a Tom Dean tweet attacking a former rival."));
+    expect(speakerOf(a, "unhinged")?.name).toBe("Ann Vole");
+  });
+});
+
+describe("a delegate's title", () => {
+  it("is a title, not part of the name", () => {
+    const a = attribute(blocks('"This is a waste of time," said Del. Ann Vole.'));
+    expect(speakerOf(a, "This")?.name).toBe("Ann Vole");
+  });
+});

@@ -96,6 +96,12 @@ describe("capitalised words that are no names", () => {
     expect(typeOf("[Al-Zorgi] said the figures were fine.")).not.toBe("none");
   });
 
+  it("types a past participle opening its clause as none, but not a given name of that shape", () => {
+    expect(typeOf("[Chastened] by the analyses, Lee revised his plan.")).toBe("none");
+    expect(typeOf("[Stunned], the crowd fell silent.")).toBe("none");
+    expect(typeOf("[Alfred], the porter, said no.")).toBe("person");
+  });
+
   it("types a party word as a description: an adjective before a noun, a member after 'the' or 'a'", () => {
     expect(typed("[Democratic] front-runner Jo Lee spoke first.")).toEqual({ type: "none", rule: "party-adjective" });
     expect(typed('"We will see," the [Republican] said.')).toEqual({ type: "none", rule: "party-member" });

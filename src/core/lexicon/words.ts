@@ -140,7 +140,7 @@ womanlily woodenly woozily wornly worthwhily wrily wrongly wroughtly yearlily ye
 export const PERSON_TITLES = `
 actor actress adm adm. admiral ambassador analyst attorney atty atty. author bishop capt capt. captain
 cardinal ceo chair chairman chairwoman chancellor cmdr cmdr. coach col col. colonel commander commissioner
-congressman congresswoman councilman councilmember councilwoman cpl cpl. dame det det. detective director
+congressman congresswoman councilman councilmember councilwoman cpl cpl. dame del. det det. detective director
 doctor dr dr. economist emir fr fr. gen gen. general gov gov. governor imam insp insp. judge justice king lady
 lawmaker leader lieutenant lord lt lt. maj maj. mayor minister miss mr mr. mrs mrs. ms ms. officer pastor pope
 premier pres pres. president prince princess prof prof. professor prosecutor pvt pvt. queen rabbi rapper rep

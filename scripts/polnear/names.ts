@@ -112,6 +112,13 @@ export interface NameRun {
 const isProper = (t: CoreToken): boolean => t.pos === "NNP" || t.pos === "NNPS";
 /** In a name run: a proper noun, or a capitalised word tagged as a person that the tagger took for an adjective ("Devine"). */
 const inNameRun = (t: CoreToken): boolean => isProper(t) || (t.ner === "PERSON" && /^\p{Lu}/u.test(t.word));
+/** Lower-case particles inside names. */
+const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "du"]);
+const isParticleBeforeName = (tokens: readonly CoreToken[], j: number): boolean => {
+  let k = j;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.word)) k++;
+  return k > j && k < tokens.length && isProper(tokens[k]!);
+};
 const isPossessive = (t: CoreToken | undefined): boolean => !!t && (t.pos === "POS" || /^['’]s?$/u.test(t.word));
 
 /** Proper-name runs (persons and organisations by CoreNLP's tags) in a phrase's tokens, each marked head or modifier. */
@@ -125,7 +132,8 @@ export function nameRuns(tokens: readonly CoreToken[], text: string, untagged = 
       continue;
     }
     let j = i;
-    while (j < tokens.length && inNameRun(tokens[j]!)) j++;
+    // "Bill de Vole", "Ann van der Berg": a lower-case particle between proper nouns stays in the name.
+    while (j < tokens.length && (inNameRun(tokens[j]!) || (j > i && isParticleBeforeName(tokens, j)))) j++;
     // An organisation's name runs on through capitalised words and "of"/"for"/"&" ("the Daily Planet", "Club for Harbours",
     // "Federation of Quill Teachers"), whatever part of speech the tagger gave them; a person's does not ("Jo Lee of Ruritania").
     const stretch = tokens.slice(i, j);

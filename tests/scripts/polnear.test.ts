@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { attributionsOf, parseAnn } from "../../scripts/polnear/brat";
 import { readCoreNlp } from "../../scripts/polnear/corenlp";
 import { convertArticle } from "../../scripts/polnear/gold";
-import { nameForm, sameName } from "../../scripts/polnear/names";
+import { headName, nameForm, sameName } from "../../scripts/polnear/names";
 import { scanQuotes } from "../../scripts/polnear/quotes";
 import { blocksOf, evaluatePolnear, isTestPath, matchQuotes, reliability, splitDir } from "../../scripts/polnear/evaluate";
 
@@ -268,5 +268,19 @@ describe("evaluation", () => {
     expect(r.matched).toBe(1);
     expect(r.floor0.right).toBe(1);
     expect(r.rules[0]!.rule).toMatch(/^adjacentCue/u);
+  });
+});
+
+describe("a source's head name", () => {
+  it("keeps a lower-case particle between proper nouns", () => {
+    const text = "Mayor Bill de Vole";
+    const tags: [string, string, string][] = [["Mayor", "NNP", "O"], ["Bill", "NNP", "PERSON"], ["de", "IN", "PERSON"], ["Vole", "NNP", "PERSON"]];
+    let at = 0;
+    const tokens = tags.map(([word, pos, ner], index) => {
+      const begin = text.indexOf(word, at);
+      at = begin + word.length;
+      return { word, pos, ner, begin, end: at, sentence: 1, index };
+    });
+    expect(headName(tokens, text)?.name).toBe("Bill de Vole");
   });
 });

@@ -107,6 +107,8 @@ function report(r: SplitResult): void {
         out.push(`          gold ${q.gold.join(" | ")} (source: ${q.source ?? "-"})   got ${q.predicted ?? "none"}${q.predicted ? ` (${q.confidence})` : ""}`);
       }
     }
+    out.push(`-- not found: ${r.unfound.length} gold quotes`);
+    for (const u of r.unfound) out.push(`  UNFOUND ${u.article.slice(0, 40)} @${u.start} "${u.text.slice(0, 70).replace(/\s+/gu, " ")}"`);
   }
   console.log(out.join("\n") + "\n");
 }

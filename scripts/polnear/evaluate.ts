@@ -124,6 +124,8 @@ export interface SplitResult {
   reliability: Bin[];
   ece: number;
   quotes: QuoteResult[];
+  /** Gold quotes no prediction matched, for reading why. */
+  unfound: { article: string; start: number; text: string }[];
   /** Statements without quote marks (reported.ts). */
   reported: ReportedFigures;
 }
@@ -254,7 +256,7 @@ export function evaluatePolnear(root: string, split: Split, options: EvaluateOpt
   const result: SplitResult = {
     split, articles: articles.length, withoutCoreNlp: 0, gold: 0, goldNamed: 0, quotesOutsideContent: 0,
     detectionOnly: {}, resolutions: {}, matched: 0, predicted: 0, unmatchedPredicted: 0, unmatchedInContent: 0,
-    unmatchedOutside: 0, recall: 0, floor0: empty(), atFloor: empty(), floor: CONFIDENCE_FLOOR, rules: [],
+    unmatchedOutside: 0, recall: 0, unfound: [], floor0: empty(), atFloor: empty(), floor: CONFIDENCE_FLOOR, rules: [],
     reliability: [], ece: 0, quotes: [], reported: emptyReported(),
   };
   const rules = new Map<string, Verdicts>();
@@ -288,6 +290,7 @@ export function evaluatePolnear(root: string, split: Split, options: EvaluateOpt
       else result.unmatchedOutside++;
     });
     converted.gold.forEach((g, gi) => {
+      if (!matches.has(gi)) result.unfound.push({ article: article.name, start: g.start, text: text.slice(g.start, g.end) });
       if (g.names.length === 0) {
         const why = g.note ?? "unknown";
         result.detectionOnly[why] = (result.detectionOnly[why] ?? 0) + 1;

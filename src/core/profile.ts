@@ -168,7 +168,9 @@ export function profileOf(
   if (role && !affiliation && at) affiliation = organizationOfBareRole(role, blocks[at.b]!, at.token, people.isSurname, organizations);
   if (!role && !affiliation && entity.descriptionHint) {
     const described = groupProfile({ ...entity, kind: "anonymous", name: entity.descriptionHint }, knownPerson);
-    return { ...described, evidence };
+    // "the Texas senator": where they serve, not whom they speak for.
+    const where = described.affiliation !== null && isPlaceName(described.affiliation.split(/\s+/u));
+    return { ...described, affiliation: where ? null : described.affiliation, evidence };
   }
   return { role, affiliation: campaignAffiliation(role, affiliation), evidence };
 }

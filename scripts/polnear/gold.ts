@@ -89,7 +89,7 @@ export function convertArticle(text: string, ann: string, xml: string | null): C
       outside.push(q);
       continue;
     }
-    const resolved = resolveSource(best.source, text, core);
+    const resolved = resolveSource(best.source, text, core, quotes);
     const inner = core ? innerSpeaker(best.content!, quotes, core, text) : null;
     // "“…,” Lee said, according to the Daily Planet" annotated as one attribution of the outlet: the words are
     // Lee's, the source is who passed them on; which of the two a reader means is not ours to choose.
@@ -120,7 +120,11 @@ interface Resolved {
 
 const none = (note: string): Resolved => ({ names: [], resolution: "none", note });
 
-export function resolveSource(source: BratSpan | null, text: string, core: CoreDocument | null): Resolved {
+/**
+ * The name forms a source span stands for. `quoted`: the article's quotations, whose names a pronoun's chain may
+ * not be trusted through (CoreNLP links a "he" after “… I love Ann,” to Ann).
+ */
+export function resolveSource(source: BratSpan | null, text: string, core: CoreDocument | null, quoted: readonly ScannedQuote[] = []): Resolved {
   if (!source) return none("no source");
   const tokens = core
     ? source.fragments.flatMap(([s, e]) => tokensIn(core, s, e))
@@ -143,11 +147,13 @@ export function resolveSource(source: BratSpan | null, text: string, core: CoreD
   if (words.some((t) => t.pos === "NNS" || t.pos === "NNPS") && !words.some((t) => t.pos === "NN")) return none("plural");
   if (!core) return none("no coreference file");
   if (only && RELATIVE_PRONOUNS.has(only)) return relative(core, words[0]!, text);
-  const chain = chainAt(core, spanStart(source), spanEnd(source), false);
-  if (!chain) return none("no chain");
-  if (only && PERSONAL_PRONOUNS.has(only)) {
+  const found = chainAt(core, spanStart(source), spanEnd(source), false);
+  if (!found) return none("no chain");
+  const personal = only !== null && PERSONAL_PRONOUNS.has(only);
+  const chain = personal ? found.filter((m) => !quoted.some((q) => m.begin >= q.start && m.finish <= q.end)) : found;
+  if (only && personal) {
     // CoreNLP links many a "he" to the wrong person: trust the chain only when a name of it stands close before, of the pronoun's gender.
-    const doubt = pronounChainDoubt(core, chain, words[0]!, only, text);
+    const doubt = pronounChainDoubt(core, chain, words[0]!, only, text, quoted);
     if (doubt) return none(doubt);
   }
   // "he", "the senator", "a State Department official": a person, whatever organisation the chain swept in;
@@ -162,7 +168,7 @@ const PRONOUN_NAME_REACH = 10;
 const MALE_PRONOUNS = new Set(["he", "him", "his", "himself"]);
 
 /** Why a pronoun's chain is not to be trusted, or null: its nearest name is far back, or a given name of the other gender. */
-function pronounChainDoubt(core: CoreDocument, chain: readonly CoreMention[], pronoun: CoreToken, word: string, text: string): string | null {
+function pronounChainDoubt(core: CoreDocument, chain: readonly CoreMention[], pronoun: CoreToken, word: string, text: string, quoted: readonly ScannedQuote[]): string | null {
   let nearest: { mention: CoreMention; name: string } | null = null;
   for (const m of chain) {
     if (m.begin >= pronoun.begin) continue;
@@ -171,10 +177,12 @@ function pronounChainDoubt(core: CoreDocument, chain: readonly CoreMention[], pr
   }
   if (!nearest || pronoun.sentence - nearest.mention.sentence > PRONOUN_NAME_REACH) return "pronoun far from a name";
   // Another person named between the chain's name and the pronoun could be the one meant: a reader would have to weigh them.
-  // A surname CoreNLP tags as a person anywhere in the article counts where it tags it otherwise ("Cuban said he …").
+  // A surname CoreNLP tags as a person anywhere in the article counts where it tags it otherwise ("Cuban said he …");
+  // a name inside a quotation does not (“I love Ann,” he said: he is not Ann).
   const own = new Set(nearest.name.toLowerCase().split(/\s+/u));
   const people = personWords(core);
-  const between = core.sentences.slice(nearest.mention.sentence - 1, pronoun.sentence).flat().filter((t) => t.begin >= nearest!.mention.finish && t.end <= pronoun.begin);
+  const between = core.sentences.slice(nearest.mention.sentence - 1, pronoun.sentence).flat()
+    .filter((t) => t.begin >= nearest!.mention.finish && t.end <= pronoun.begin && !quoted.some((q) => t.begin >= q.start && t.end <= q.end));
   if (between.some((t) => /^\p{Lu}/u.test(t.word) && !own.has(t.word.toLowerCase()) && (t.ner === "PERSON" || people.has(t.word.toLowerCase())))) return "another person between";
   // The chain's fullest name may carry the given name its nearest mention lacks ("Clinton" after "Ann Clinton").
   const expected = MALE_PRONOUNS.has(word) ? "male" : "female";

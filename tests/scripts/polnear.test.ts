@@ -284,3 +284,17 @@ describe("a source's head name", () => {
     expect(headName(tokens, text)?.name).toBe("Bill de Vole");
   });
 });
+
+describe("gold conversion: a pronoun's chain through a quotation", () => {
+  it("is trusted only through names outside quotation marks", () => {
+    const text = "Tom Baker spoke.\n“I love Ann,” he said.";
+    const sentences: [string, string, string][][] = [
+      [["Tom", "NNP", "PERSON"], ["Baker", "NNP", "PERSON"], ["spoke", "VBD", "O"], [".", ".", "O"]],
+      [["“", "``", "O"], ["I", "PRP", "O"], ["love", "VBP", "O"], ["Ann", "NNP", "PERSON"], [",", ",", "O"], ["”", "''", "O"], ["he", "PRP", "O"], ["said", "VBD", "O"], [".", ".", "O"]],
+    ];
+    const xml = xmlOf(text, sentences, [[[1, 1, 3, 2, true], [2, 4, 5, 4, false], [2, 7, 8, 7, false]]]);
+    const source = text.lastIndexOf("he said");
+    const ann = [`T1\tContent ${text.indexOf("“")} ${text.indexOf("”") + 1}\tx`, `T2\tSource ${source} ${source + 2}\the`, "E1\tAttribution:T9 Source:T2 Content:T1"].join("\n");
+    expect(convertArticle(text, ann, xml).gold[0]!.names).toEqual(["Tom Baker"]);
+  });
+});

@@ -58,7 +58,7 @@ const fmt = (x: number | null, digits = 3): string => (x === null ? "-" : x.toFi
 
 if (values["--dump"]) {
   const lines = results.flatMap((r) =>
-    r.quotes.map((q) => JSON.stringify({ split: q.split, article: q.article, quote: q.text.slice(0, 80), rule: q.rule, confidence: q.confidence, gold: q.gold, predicted: q.predicted, verdict: q.verdict })),
+    r.quotes.map((q) => JSON.stringify({ split: q.split, article: q.article, start: q.start, quote: q.text.slice(0, 80), source: q.source, rule: q.rule, confidence: q.confidence, gold: q.gold, predicted: q.predicted, verdict: q.verdict })),
   );
   writeFileSync(values["--dump"], lines.join("\n") + (lines.length ? "\n" : ""));
   console.error(`wrote ${lines.length} lines to ${values["--dump"]}`);

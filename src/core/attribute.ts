@@ -566,6 +566,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   function fromCues(cues: { cue: Cue; entity: Entity | null }[], q: number, kind: QuoteKind, block: AnalysedBlock, b: number, si: number): Decision {
     let best: { cue: Cue; entity: Entity | null; distance: number } | null = null;
     for (const c of cues) {
+      if (c.cue.from > q && opensNextClause(block.tokens, c.cue)) continue;
       const distance = cueDistance(c.cue, q, block.tokens);
       // `“A disgrace,” Lee called it`, `“…,” was how Lee described it`: a weak cue right after a whole quote still claims it.
       // `He continued, “…”`, `Lee reported: “…”`: one that introduces the quote claims it too.
@@ -1003,6 +1004,21 @@ function cueDistance(cue: Cue, q: number, tokens: readonly Token[]): number {
   // "X, which Lee had called a “disaster” and promised to …": a cue whose subject and verb sit on either side of the quote is as far as its verb.
   if (cue.from < q && q < cue.to) return Math.abs(cue.verb - q);
   return cue.from > q ? cue.from - q : q - cue.to + 1;
+}
+
+/**
+ * A cue after a quote that belongs to what follows: one that opens a clause of
+ * its own with someone named (`“leading from behind” and Vole says he …`) or
+ * hands over to the next quote (`…, Vole said: “…”`).
+ */
+function opensNextClause(tokens: readonly Token[], cue: Cue): boolean {
+  // "… and he believes" goes on in the same voice; "… and Vole says" brings in another.
+  // ("JPL scientist and co-author Vole said" is one description.)
+  const before = tokens[cue.from - 1];
+  const opener = tokens[cue.from - 2];
+  const joins = before?.kind === "word" && (before.lower === "and" || before.lower === "but") && (opener?.kind === "quote" || opener?.text === ",");
+  if (joins && cue.speaker.kind !== "pronoun") return true;
+  return tokens[cue.to]?.text === ":" && tokens[cue.to + 1]?.kind === "quote";
 }
 
 function cueWords(block: AnalysedBlock, cue: Pick<Cue, "from" | "to">): string {

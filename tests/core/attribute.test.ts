@@ -836,3 +836,22 @@ describe("a description that stands for someone named", () => {
     expect(speakerOf(a, "There is")).toMatchObject({ name: "Tom Quarrie", affiliation: null });
   });
 });
+
+describe("a cue after a quote that belongs to what follows", () => {
+  it("opens a clause of its own with someone named: the quote stays with its own sentence's speaker", () => {
+    const a = attribute(blocks('Ann Vole accuses the mayor of "leading from behind" and Tom Quarrie says he is "losing the city."'));
+    expect(speakerOf(a, "leading")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "losing")?.name).toBe("Tom Quarrie");
+  });
+
+  it("hands over to the next quote with a colon", () => {
+    const a = attribute(blocks('After Ann Vole said that some students might do better at "less advanced schools," Tom Quarrie said: "I do not like what she said."'));
+    expect(speakerOf(a, "less advanced")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "I do not")?.name).toBe("Tom Quarrie");
+  });
+
+  it("but not a description joined by 'and', nor 'and he' going on in the same voice", () => {
+    const a = attribute(blocks('"It is fun to think about," lab scientist and study co-author Tom Quarrie said.'));
+    expect(speakerOf(a, "It is")?.name).toBe("Tom Quarrie");
+  });
+});

@@ -205,6 +205,8 @@ export function explainType(words: readonly string[], context: NameContext = {})
   // 2. Nationalities, alone or listed: "Ruritanian and Vorlandian officials", "Israelis"; a party word before a noun
   // ("Democratic front-runner Jo Lee") is an adjective as well.
   if (isDemonymList(name, after, hadThe || last === "a" || last === "an")) return { type: "none", rule: "demonyms" };
+  // "Central Asian", "South Korean": a direction before a nationality is a nationality.
+  if (name.length === 2 && DIRECTIONS.has(lower[0]!) && countryOfDemonym(name[1]!, { guess: true }) !== null) return { type: "none", rule: "demonyms" };
   if (name.length === 1 && partyOf(name[0]!) !== null && beforeNoun(after)) return { type: "none", rule: "party-adjective" };
   // "the Republican said", "a Democrat from Ohio": a description of a party's member, not a name ("the GOP" is the party).
   if (name.length === 1 && partyOf(name[0]!) !== null && !ACRONYM.test(name[0]!) && (hadThe || last === "a" || last === "an")) return { type: "none", rule: "party-member" };

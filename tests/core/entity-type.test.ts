@@ -102,6 +102,11 @@ describe("capitalised words that are no names", () => {
     expect(typeOf("[Alfred], the porter, said no.")).toBe("person");
   });
 
+  it("types a direction before a nationality as none", () => {
+    expect(typeOf("its dealings with [Northern Ruritanian] states")).toBe("none");
+    expect(typeOf("[South Korean] officials said")).toBe("none");
+  });
+
   it("types a party word as a description: an adjective before a noun, a member after 'the' or 'a'", () => {
     expect(typed("[Democratic] front-runner Jo Lee spoke first.")).toEqual({ type: "none", rule: "party-adjective" });
     expect(typed('"We will see," the [Republican] said.')).toEqual({ type: "none", rule: "party-member" });

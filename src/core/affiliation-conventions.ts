@@ -58,6 +58,11 @@ const CANDIDATE_BODIES: ReadonlySet<string> = wordSet(`
   campaign
 `);
 
+/** "campaign": a body a candidate's name stands before ("the Quill campaign"). */
+export function isCandidateBody(word: string): boolean {
+  return CANDIDATE_BODIES.has(word);
+}
+
 /**
  * The affiliation of a staff title written after a candidate's name: "Quill"
  * with the role "campaign chairman" is the Quill campaign. A party stays the

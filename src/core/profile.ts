@@ -5,7 +5,7 @@
  * "ORG's ROLE NAME" and parentheses ("Rep. Rita Shaw (D-Minn.)"), wherever
  * in the article they stand.
  */
-import { campaignAffiliation, chamberTitleFrom, countryOfNationality, isDescriptiveWord, isPlaceName, LEANINGS, namesEvent, namesOrganizationAfterOf, partyOfTag, partyOfWord } from "./affiliation-conventions";
+import { campaignAffiliation, chamberTitleFrom, isCandidateBody, countryOfNationality, isDescriptiveWord, isPlaceName, LEANINGS, namesEvent, namesOrganizationAfterOf, partyOfTag, partyOfWord } from "./affiliation-conventions";
 import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
@@ -754,6 +754,8 @@ function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
   // "the Syrian army", "the Vorlandian government": a nationality on an organisation word names that organisation.
   const head = tokens[k];
   if (out.length > 0 && head && !head.capitalized && isOrganizationWord(head.bare) && out.every((t) => isDemonym(t.text))) out.push(head);
+  // "a spokeswoman for the Quill campaign": a candidate's name before "campaign" names the campaign.
+  else if (out.length > 0 && head && !head.capitalized && isCandidateBody(head.bare)) out.push(head);
   return out.length > 0 && out[0]!.capitalized ? out : null;
 }
 

@@ -195,6 +195,7 @@ describe("roles and affiliations", () => {
     ["who heads", "Maria Lopez, who heads the Brookings Institution,", { affiliation: "Brookings Institution" }],
     ["who is the ROLE of", "Maria Lopez, who is the director of the Brookings Institution,", { role: "director", affiliation: "Brookings Institution" }],
     ["party and state in parentheses: the party", "Rep. Maria Lopez (D-Calif.)", { role: "Rep.", affiliation: "Democrat" }],
+    ["an acronym ending like a nationality", "FBI Director Maria Lopez", { role: "Director", affiliation: "FBI" }],
     ["ROLE for a candidate's campaign", "Maria Lopez, a spokeswoman for the Quill campaign,", { role: "spokeswoman", affiliation: "Quill campaign" }],
   ])("%s", (_name, intro, profile) => {
     const a = attribute(blocks(`${intro} spoke on Monday.`, '"We are worried about the city," Lopez said.'));

@@ -287,7 +287,8 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   while (roleFrom > from) {
     const t = tokens[roleFrom - 1]!;
     const bare = t.lower.replace(/\.$/u, "");
-    if (isPossessive(t.text) && !block.isPerson(withoutPossessive(t.lower))) break;
+    // "Acme's CEO": the owner is the affiliation; "Vole's lawyer" stays one role, but "Vole's campaign manager" works for the campaign.
+    if (isPossessive(t.text) && (!block.isPerson(withoutPossessive(t.lower)) || isCandidateBody(tokens[roleFrom]?.bare ?? ""))) break;
     if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isRoleNoun(bare, t.capitalized) || !t.capitalized || isPossessive(t.text))) {
       // "Secretary of Homeland Security Jo Lee": a capitalised remit is part of the title.
       const at = tokens.findIndex((u, k) => k >= roleFrom - 1 - MAX_REMIT_WORDS && k < roleFrom - 1 && k > from && remitOfTitleAt(tokens, k, nameFrom));
@@ -326,7 +327,9 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   const descriptive = orgTokens.length === 1 && isDescriptiveWord(orgTokens[0]!.text);
   const affiliation = orgTokens.length > 0 && !descriptive && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;
   const possessive = orgTokens.length > 0 && isPossessive(orgTokens.at(-1)!.text);
-  if (possessive && block.isPerson(withoutPossessive(orgTokens.at(-1)!.lower))) return { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
+  if (possessive && block.isPerson(withoutPossessive(orgTokens.at(-1)!.lower))) {
+    return personsCampaign(text, orgTokens, tokens.slice(roleFrom, roleTo)) ?? { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
+  }
   const fullRole = role && modified && affiliation ? slice(text, tokens.slice(from, roleTo)) : role;
   // "company CEO Sam Hale": the company this paragraph named before him.
   if (role && !affiliation && GENERIC_ORGANIZATIONS.has(tokens[from]!.lower)) {
@@ -542,6 +545,9 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   // "Acme's principal meteorologist": a possessive organisation, then the role.
   const possessive = words.findIndex((t, i) => i >= k && i < k + 5 && isPossessive(t.text) && t.capitalized);
   if (possessive >= 0 && reading.isPerson(withoutPossessive(words[possessive]!.lower))) {
+    // "Vole's campaign manager": the candidate's campaign.
+    const staff = personsCampaign(text, words.slice(k, possessive + 1), words.slice(possessive + 1));
+    if (staff) return staff;
     // "Moss's attorney": a person's, not an organisation's; "Moss's husband and Acme's editor": the second one is.
     const other = words.findIndex((t, i) => i > possessive + 1 && words[i - 1]!.lower === "and" && t.capitalized && isPossessive(t.text) && !reading.isPerson(withoutPossessive(t.lower)));
     return { role: slice(text, words.slice(k)), affiliation: other >= 0 ? withoutPossessive(words[other]!.text) : null };
@@ -597,6 +603,13 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   }
   const role = trimRole(words.slice(k));
   return { role: role ? slice(text, role) : null, affiliation: organizationReferredTo(reading, role ?? []) };
+}
+
+/** "Vole's campaign manager": a role on a person's campaign works for "Vole campaign"; null for any other role of theirs ("Vole's lawyer"). */
+function personsCampaign(text: string, owner: readonly Token[], role: readonly Token[]): Description | null {
+  if (role.length < 2 || role.some((t) => t.kind !== "word") || !isCandidateBody(role[0]!.bare)) return null;
+  const roleText = slice(text, role);
+  return { role: roleText, affiliation: campaignAffiliation(roleText, withoutPossessive(slice(text, owner))) };
 }
 
 /**

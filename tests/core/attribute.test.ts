@@ -196,6 +196,8 @@ describe("roles and affiliations", () => {
     ["who is the ROLE of", "Maria Lopez, who is the director of the Brookings Institution,", { role: "director", affiliation: "Brookings Institution" }],
     ["party and state in parentheses: the party", "Rep. Maria Lopez (D-Calif.)", { role: "Rep.", affiliation: "Democrat" }],
     ["an acronym ending like a nationality", "FBI Director Maria Lopez", { role: "Director", affiliation: "FBI" }],
+    ["a candidate's campaign by possessive, after the name", "Maria Lopez, Vole's campaign manager,", { role: "campaign manager", affiliation: "Vole campaign" }],
+    ["a candidate's campaign by possessive, before the name", "Vole's campaign manager, Maria Lopez,", { role: "campaign manager", affiliation: "Vole campaign" }],
     ["ROLE for a candidate's campaign", "Maria Lopez, a spokeswoman for the Quill campaign,", { role: "spokeswoman", affiliation: "Quill campaign" }],
   ])("%s", (_name, intro, profile) => {
     const a = attribute(blocks(`${intro} spoke on Monday.`, '"We are worried about the city," Lopez said.'));

@@ -697,11 +697,16 @@ function isShownPerson(e: Entity): boolean {
   return e.personShown === true || e.name.includes(" ") || (e.gender !== undefined && !e.genderInferred);
 }
 
-/** Whether the quoted words name the person (full name, first name or surname, capitalised, possessive or not). */
+/**
+ * Whether the quoted words name the person: their surname, or their given
+ * name, capitalised, possessive or not. The other words of a description
+ * taken for a name ("New Hampshire" of "one New Hampshire Democrat") do not count.
+ */
 function namesInside(entity: Entity, quoted: string): boolean {
   if (entity.kind !== "person") return false;
   const words = new Set(quoted.split(/[^\p{L}\p{N}'’-]+/u).map((w) => withoutPossessive(w)));
-  return entity.name.split(/\s+/u).some((w) => w.length > 2 && startsUpper(w) && words.has(w));
+  const parts = entity.name.split(/\s+/u);
+  return parts.some((w, i) => w.length > 2 && startsUpper(w) && words.has(w) && (i === parts.length - 1 || givenNameGender(w) !== null));
 }
 
 /** Longest stretch after a pronoun read for a name that rules it out, in tokens. */

@@ -859,3 +859,15 @@ describe("a cue after a quote that belongs to what follows", () => {
     expect(speakerOf(a, "It is")?.name).toBe("Tom Quarrie");
   });
 });
+
+describe("nobody speaks of themselves by name", () => {
+  it("but a place in a description taken for a name is no self-mention", () => {
+    const a = attribute(blocks('"It is hers to lose at this point," said one Ruritania Democrat. "Local officials roll their eyes at that kind of talk in Ruritania."'));
+    expect(speakerOf(a, "Local officials")?.name).toBe(speakerOf(a, "It is hers")?.name);
+  });
+
+  it("while a surname inside the quote still rules the last speaker out", () => {
+    const a = attribute(blocks('"It takes no courage to stand here," Quarrie said. "If Ann Quarrie could do that, so can you."'));
+    expect(speakerOf(a, "If Ann")).toBeNull();
+  });
+});

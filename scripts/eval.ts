@@ -51,6 +51,7 @@ function errorLines(s: Score): string[] {
   }
   for (const n of s.nobody) lines.push(`       NOBODY "${n.gold.slice(0, 50)}" expected ${n.expected}`);
   for (const m of s.missed) lines.push(`       MISSED "${m.slice(0, 60)}"`);
+  for (const x of s.extra) lines.push(`       EXTRA  "${x.slice(0, 60)}"`);
   const seen = new Set<string>();
   for (const a of s.affiliationMisses) {
     const key = `${a.speaker}|${a.got}`;

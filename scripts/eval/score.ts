@@ -42,6 +42,8 @@ export interface Score {
   /** Matched, scored quotes with a speaker given: confidence and whether it was right (for a reliability table). */
   confidences: { confidence: number; right: boolean }[];
   missed: string[];
+  /** Predicted quotes that match no gold quote (scare quotes, titles, …), for reading. */
+  extra: string[];
   /** Matched quotes left without a speaker where the article names one, for reading. */
   nobody: { gold: string; expected: string }[];
   /** Right speakers whose affiliation is wrong or missing, for reading. */
@@ -78,7 +80,7 @@ export function emptyScore(): Score {
   return {
     predicted: 0, gold: 0, matched: 0, speakerScored: 0, speakerRight: 0, speakerWrong: 0, speakerMissing: 0,
     affiliationScored: 0, affiliationRight: 0, affiliationInvented: 0, roleScored: 0, roleRight: 0, roleInvented: 0,
-    wrong: [], missed: [], nobody: [], affiliationMisses: [], byRule: {}, confidences: [],
+    wrong: [], missed: [], extra: [], nobody: [], affiliationMisses: [], byRule: {}, confidences: [],
   };
 }
 
@@ -92,7 +94,10 @@ export function score(predictions: readonly Prediction[], gold: readonly GoldQuo
   for (const p of predictions) {
     const text = core(p.text);
     const g = gold.findIndex((_, i) => !matchedGold.has(i) && text.includes(goldCores[i]!.starts) && text.includes(goldCores[i]!.ends));
-    if (g < 0) continue;
+    if (g < 0) {
+      s.extra.push(p.text);
+      continue;
+    }
     matchedGold.add(g);
     used.add(g);
     s.matched++;

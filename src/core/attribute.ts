@@ -22,7 +22,7 @@ import { profileOf } from "./profile";
 import { readOrganizations, type KnownOrganizations } from "./organizations";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
 import { findReported, type ReportedClause } from "./reported";
-import { isUnclaimedFragment, namesAWork } from "./not-quotes";
+import { isUnclaimedFragment, namesAWork, qualifiesNoun } from "./not-quotes";
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
@@ -182,7 +182,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const token = tokens[q]!;
         if (token.kind !== "quote") continue;
         const span = block.spans[token.quote!]!;
-        if (namesAWork(text, span, block.kind)) continue;
+        if (namesAWork(text, span, block.kind) || qualifiesNoun(text, span)) continue;
         while (firstNear < byVerb.length && byVerb[firstNear]!.cue.verb < q - CUE_REACH) firstNear++;
         let pastNear = firstNear;
         while (pastNear < byVerb.length && byVerb[pastNear]!.cue.verb <= q + CUE_REACH) pastNear++;

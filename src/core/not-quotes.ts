@@ -21,7 +21,18 @@ const NAMING_BEFORE =
 const NAMING_AFTER =
   /^\s*\.?\s*(?:[\w\u00C0-\u024F-]+\s+)?(campaign|slogan|series|show|film|movie|book|song|album|podcast|program|programme|ad|ads|tagline|segment|franchise|brand|initiative|documentary|episode|column|headline|motto|hashtag)\b/iu;
 /** `a show called "Ask Dr. Vole"`, `it is known as "…"`: "called" right before the marks names, "called it '…'" reports. */
-const CALLED_BEFORE = /\b(?:called|known as|dubbed|nicknamed|named|titled|termed|labell?ed|a rating of|the nickname)\s*$/iu;
+const CALLED_BEFORE = /\b(?:called|known as|dubbed|nicknamed|named|titled|termed|labell?ed|a rating of|the nickname(?: of)?)\s*$/iu;
+/** Determiners and possessives before a quoted modifier: his "tough on crime" stance. */
+const MODIFIER_BEFORE = /\b(?:a|an|the|his|her|their|its|our|my|your|this|that)\s*$/iu;
+/** Nouns a quoted label qualifies: his "tough on crime" stance, a "zero tolerance" policy, "save the students" marches. */
+const LABELLED_NOUNS: ReadonlySet<string> = wordSet(`
+  stance stances policy policies approach approaches strategy strategies plan plans rule rules law laws bill bills
+  program programs programme programmes initiative initiatives slogan slogans label labels tag tags brand brands
+  movement movements rhetoric message messages narrative narratives style styles mode era doctrine agenda
+  platform philosophy mentality mindset culture marches march protest protests rally rallies chant chants sign
+  signs banner banners list lists status designation classification category rating ratings scheme schemes
+  policy-makers pledge pledges promise promises mantra motto logo theme themes tour tours event events
+`);
 /** Short lower-case words a title may contain without breaking its Title Case. */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = wordSet(`
   a an the of and or in on at to for with by from
@@ -58,6 +69,19 @@ export function namesAWork(text: string, span: QuoteSpan, blockKind: BlockKind):
   if (NAMING_BEFORE.test(before) || namedAfter || CALLED_BEFORE.test(before)) return true;
   // Titles of songs, films, shows: Title Case, more than one word, outside headlines (which are all Title Case).
   return blockKind !== "heading" && words.length >= 2 && words.length <= MAX_WORK_TITLE_WORDS && isTitleCase(words);
+}
+
+/**
+ * A short quotation that qualifies the noun after it, between a determiner and
+ * that noun: his "tough on crime" stance, a "zero tolerance" policy. A label,
+ * not anyone's statement, whatever cue is near.
+ */
+export function qualifiesNoun(text: string, span: QuoteSpan): boolean {
+  const inner = text.slice(span.start, span.end);
+  if (/[,.;:!?…]\s*$/u.test(inner) || inner.split(/\s+/u).length > 4 || span.close === -1) return false;
+  const { before, after } = contextOf(text, span);
+  const noun = /^\s*([a-z][a-z-]+)\b/u.exec(after)?.[1];
+  return MODIFIER_BEFORE.test(before) && noun !== undefined && LABELLED_NOUNS.has(noun);
 }
 
 /** A title in Title Case or a two-word scare quote that no cue claims. */

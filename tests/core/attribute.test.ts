@@ -273,6 +273,16 @@ describe("names of works", () => {
     expect(a.quotes.map((q) => q.text)).toEqual(["The stock could double,"]);
   });
 
+  it("a label qualifying a noun is not a quote, even in a cue's sentence", () => {
+    const a = attribute(blocks('Jo Lee said the deal lets the mayor keep his "tough on crime" stance, which "plays well at home."'));
+    expect(a.quotes.map((q) => q.text)).toEqual(["plays well at home."]);
+  });
+
+  it("a term given its nickname is not a quote", () => {
+    const a = attribute(blocks('It strikes people who raise birds, which has earned it the nickname of "bird keeper lung." Most cases are mild.'));
+    expect(a.quotes).toEqual([]);
+  });
+
   it("a campaign's slogan is not a quote", () => {
     const a = attribute(blocks('While the “Meth. We’re on it.” awareness campaign did not appeal to her, Graham said she would not judge it.'));
     expect(a.quotes).toEqual([]);

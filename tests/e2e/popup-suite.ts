@@ -15,6 +15,7 @@ import type { AttributionReply, Message } from "../../src/messages";
 import { ROOT, type Launched } from "./browsers";
 import { publishScreenshot } from "./docs-screenshots";
 import { normal } from "./gold";
+import { SHOWCASE_PAGE, showcaseSource } from "./reported-showcase";
 import { serveFixtures, type FixtureServer } from "./server";
 
 const LAUNCH_TIMEOUT_MS = 60_000;
@@ -452,6 +453,53 @@ export function popupSuite(
         await publishScreenshot(light, "screenshot-popup.png");
         await publishScreenshot(dark, "screenshot-popup-dark.png");
       }
+    }, TEST_TIMEOUT_MS);
+  });
+
+  describe("reported speech on a real article", () => {
+    it("a source both quoted and reported: quotations in quote marks, reported statements listed apart below them (screenshot)", async () => {
+      await openPage(SHOWCASE_PAGE);
+      const answer = await attributionOfPage();
+      const showcase = showcaseSource(answer);
+      expect(showcase, "a source both quoted and reported").not.toBeNull();
+      const { speaker, quoteIds, reported } = showcase!;
+      expect(await loadPopup(tabId)).toBe("quotes");
+      const group = await popup.$$eval(
+        ".group",
+        (els, name, item) => {
+          const g = els.find((el) => el.querySelector(".name")?.textContent === name);
+          if (!g) return null;
+          const texts = (sel: string) => [...g.querySelectorAll(sel)].map((el) => el.textContent ?? "");
+          return {
+            quotes: [...g.querySelectorAll(item)].map((q) => q.getAttribute("data-quote-id") ?? ""),
+            reported: [...g.querySelectorAll(".reported-list [data-quote-id]")].map((q) => q.getAttribute("data-quote-id") ?? ""),
+            quoteTexts: texts(`${item} .jump`),
+            reportedTexts: texts(".reported-list .jump"),
+            label: g.querySelector(".reported-label")?.textContent ?? "",
+          };
+        },
+        speaker.name,
+        QUOTE_ITEM,
+      );
+      expect(group, `a group for ${speaker.name}`).not.toBeNull();
+      expect(group!.quotes).toEqual(quoteIds);
+      expect(group!.reported).toEqual(reported.map((r) => r.id));
+      expect(group!.label).toBe(`Reported without quote marks (${reported.length})`);
+      // Quotations keep their marks; reported statements are the article's words with none added.
+      for (const t of group!.quoteTexts) expect(t.startsWith("“")).toBe(true);
+      group!.reportedTexts.forEach((t, i) => {
+        expect(t.startsWith("“")).toBe(false);
+        expect(normal(reported[i]!.text).startsWith(normal(t.replace(/…$/, "")))).toBe(true);
+      });
+      // The reader looks the source up by name: the header, the filter and the whole group in one view.
+      await popup.keyboard.press("/");
+      await popup.keyboard.type(speaker.name);
+      await popup.waitForFunction((n) => document.querySelectorAll(".group").length === 1 && document.querySelector(".group .name")?.textContent === n, { timeout: SETTLE_MS, polling: POLL_MS }, speaker.name);
+      expect((await shownGroups())[0]).toMatchObject({ ids: quoteIds, reported: reported.map((r) => r.id) });
+      expect(await popup.$eval(".status", (el) => el.textContent)).toBe(`${quoteIds.length} of ${answer.quotes.length} quotes match · ${reported.length} of ${answer.reported.length} reported`);
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const file = await screenshot("reported-popup", true);
+      if (run.name === "chromium") await publishScreenshot(file, "screenshot-reported-popup.png");
     }, TEST_TIMEOUT_MS);
   });
 

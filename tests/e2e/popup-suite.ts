@@ -436,10 +436,14 @@ export function popupSuite(
 
     it("screenshots for the README, light and dark", async () => {
       expect(await loadPopup(tabId)).toBe("quotes");
-      const tabler = demo.speakers.find((s) => s.name === "Andrew Tabler")!;
-      const quote = demo.quotes.find((q) => q.speakerId === tabler.id && q.cue)!;
+      // The first listed quote with a cue, opened: the header, the filter and the next group's reported statements stay in view.
+      const byId = new Map(demo.quotes.map((q) => [q.id, q]));
+      const quote = expectedGroups(demo).flatMap((g) => g.ids).map((id) => byId.get(id)!).find((q) => q.cue)!;
       await popup.click(`[data-quote-id="${quote.id}"] .more`);
-      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await popup.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
       const light = await screenshot("popup-readme", true);
       if (run.name === "chromium") {
         // Media emulation is a CDP feature: the dark screenshot comes from Chromium.

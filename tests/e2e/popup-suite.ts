@@ -203,7 +203,8 @@ export function popupSuite(
     const file = path.join(ARTIFACTS, `${run.name}-${name}.png`);
     await popup.bringToFront();
     if (fullHeight) {
-      const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+      // The body's own height: the root's scrollHeight is never less than the viewport, so it would not shrink.
+      const height = await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
       await popup.setViewport({ ...POPUP_VIEWPORT, height: Math.min(Math.max(height, 200), POPUP_VIEWPORT.height) });
     }
     await popup.screenshot({ path: file });

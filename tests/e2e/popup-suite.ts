@@ -503,6 +503,7 @@ export function popupSuite(
       expect((await shownGroups())[0]).toMatchObject({ ids: quoteIds, reported: reported.map((r) => r.id) });
       expect(await popup.$eval(".status", (el) => el.textContent)).toBe(`${quoteIds.length} of ${answer.quotes.length} quotes match · ${reported.length} of ${answer.reported.length} reported`);
       await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await popup.mouse.move(0, 0); // no hover left on a button from earlier clicks
       const file = await screenshot("reported-popup", true);
       if (run.name === "chromium") await publishScreenshot(file, "screenshot-reported-popup.png");
     }, TEST_TIMEOUT_MS);

@@ -68,6 +68,7 @@ function Quotes({ attribution, site, onJump }: { attribution: Attribution; site:
   const people = groups.filter((g) => g.speaker).length;
   const listed = shown.reduce((sum, g) => sum + g.quotes.length, 0);
   const k = attribution.reported.length;
+  const listedReported = shown.reduce((sum, g) => sum + g.reported.length, 0);
 
   const copy = (quote: Said, speaker: Speaker | null): void => {
     navigator.clipboard.writeText(citation(quote, speaker, source)).then(
@@ -155,6 +156,7 @@ function Quotes({ attribution, site, onJump }: { attribution: Attribution; site:
       </div>
       <p class="status" role="status">
         {query ? `${listed} of ${n} ${n === 1 ? "quote" : "quotes"} match` : ""}
+        {query && k && !quotesOnly ? ` · ${listedReported} of ${k} reported` : ""}
         {query && status ? " · " : ""}
         {status}
       </p>

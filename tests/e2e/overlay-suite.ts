@@ -21,6 +21,8 @@ import type { AttributionReply, CardReply, Message, MoveReply } from "../../src/
 import { quoteLabel } from "../../src/describe";
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from "../../src/settings";
 import { ROOT, VIEWPORT, type Launched } from "./browsers";
+import { publishScreenshot } from "./docs-screenshots";
+import { SHOWCASE_PAGE, showcaseSource } from "./reported-showcase";
 import { serveFixtures, type FixtureServer } from "./server";
 
 const LAUNCH_TIMEOUT_MS = 60_000;
@@ -90,6 +92,9 @@ const PAGES: Record<string, string> = {
   "/gen/spa.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Courier</title></head><body>
 <header><nav><a href="/">Home</a></nav></header><main id="app"><p>Loading…</p></main></body></html>`,
 };
+
+/** The window of the reported-speech screenshot: narrow and at twice the pixels, so a saved page's small type reads in the README. */
+const SHOWCASE_VIEWPORT = { width: 640, height: 560, deviceScaleFactor: 2 };
 
 /** How long the card takes to fade in, for screenshots meant to be looked at. */
 const CARD_FADE_MS = 500;
@@ -672,7 +677,7 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
       expect(card.lines[0]).toMatch(/^Reported speech/u);
       expect(card.lines[1]).toBe(speakerOf(attribution, statement.speakerId)!.name);
       await new Promise((r) => setTimeout(r, CARD_FADE_MS)); // the card fades in; the screenshot is for the eye
-      await page.screenshot({ path: path.join(ARTIFACTS, `${run.name}-reported-card.png`) });
+      await page.screenshot({ path: path.join(ARTIFACTS, `${run.name}-reported-card-demo.png`) });
       await page.keyboard.press("Escape");
       // The quote keys walk quotes only…
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -712,6 +717,61 @@ export function overlaySuite(launch: () => Promise<Launched>): void {
       const inPageOrder = [...attribution.quotes, ...attribution.reported].sort((a, b) => a.block - b.block || a.start - b.start).map((q) => q.id);
       expect(both).toEqual(inPageOrder);
       await setSettings(null);
+    }, TEST_TIMEOUT_MS);
+
+    it("on a real article: both kinds marked in view, hovering a reported statement opens its card naming the source (screenshot)", async () => {
+      await page.setViewport(SHOWCASE_VIEWPORT);
+      try {
+        await setSettings(null);
+        expect(await open(`/${SHOWCASE_PAGE}`)).toBe("marked");
+        const attribution = await attributionOf();
+        const showcase = showcaseSource(attribution);
+        expect(showcase, "a source both quoted and reported").not.toBeNull();
+        const { speaker, reported } = showcase!;
+        const statement = reported[0]!;
+        await page.waitForFunction(
+          (n) => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("saidby-reported")?.size ?? 0) === n,
+          { timeout: SETTLE_MS, polling: POLL_MS },
+          attribution.reported.length,
+        );
+        // The statement a third of the way down the window; how many marks of each kind the window then shows.
+        const seen = await page.evaluate(async (text) => {
+          const squash = (t: string) => t.replace(/\s+/g, " ").trim();
+          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          const range = [...(registry.get("saidby-reported") ?? [])].find((r) => squash(r.toString()) === squash(text));
+          if (!range) return null;
+          window.scrollBy(0, range.getBoundingClientRect().top - window.innerHeight / 3);
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const inView = (r: Range) => {
+            const box = r.getBoundingClientRect();
+            return box.bottom > 0 && box.top < window.innerHeight;
+          };
+          let quotes = 0;
+          let statements = 0;
+          for (const [name, h] of registry) {
+            if (!name.startsWith("saidby-") || /active|flash/.test(name)) continue;
+            for (const r of h) if (inView(r)) name === "saidby-reported" ? statements++ : quotes++;
+          }
+          const line = [...range.getClientRects()].find((r) => r.width > 2 && r.height > 2)!;
+          return { x: line.left + Math.min(line.width / 2, 40), y: line.top + line.height / 2, quotes, statements };
+        }, statement.text);
+        expect(seen, "the statement is marked").not.toBeNull();
+        expect(seen!.quotes).toBeGreaterThan(0);
+        expect(seen!.statements).toBeGreaterThan(0);
+        await page.mouse.move(seen!.x, seen!.y);
+        const card = await waitForCard((c) => c.open && c.quoteId === statement.id);
+        expect(card.label).toBe(quoteLabel(speaker, true));
+        expect(card.lines[0]).toMatch(/^Reported speech/u);
+        expect(card.lines[1]).toBe(speaker.name);
+        await new Promise((r) => setTimeout(r, CARD_FADE_MS)); // the card fades in; the screenshot is for the eye
+        const file = path.join(ARTIFACTS, `${run.name}-reported-card.png`);
+        await page.screenshot({ path: file });
+        if (run.name === "chromium") await publishScreenshot(file, "screenshot-reported-card.png");
+        await page.mouse.move(2, 2);
+        await page.keyboard.press("Escape");
+      } finally {
+        await page.setViewport(VIEWPORT);
+      }
     }, TEST_TIMEOUT_MS);
 
     it("the options page shows and saves the settings", async () => {

@@ -15,6 +15,7 @@ import type { AttributionReply, Message } from "../../src/messages";
 import { ROOT, type Launched } from "./browsers";
 import { publishScreenshot } from "./docs-screenshots";
 import { normal } from "./gold";
+import { SHOWCASE_PAGE, showcaseSource } from "./reported-showcase";
 import { serveFixtures, type FixtureServer } from "./server";
 
 const LAUNCH_TIMEOUT_MS = 60_000;
@@ -202,7 +203,8 @@ export function popupSuite(
     const file = path.join(ARTIFACTS, `${run.name}-${name}.png`);
     await popup.bringToFront();
     if (fullHeight) {
-      const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+      // The body's own height: the root's scrollHeight is never less than the viewport, so it would not shrink.
+      const height = await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
       await popup.setViewport({ ...POPUP_VIEWPORT, height: Math.min(Math.max(height, 200), POPUP_VIEWPORT.height) });
     }
     await popup.screenshot({ path: file });
@@ -435,10 +437,14 @@ export function popupSuite(
 
     it("screenshots for the README, light and dark", async () => {
       expect(await loadPopup(tabId)).toBe("quotes");
-      const tabler = demo.speakers.find((s) => s.name === "Andrew Tabler")!;
-      const quote = demo.quotes.find((q) => q.speakerId === tabler.id && q.cue)!;
+      // The first listed quote with a cue, opened: the header, the filter and the next group's reported statements stay in view.
+      const byId = new Map(demo.quotes.map((q) => [q.id, q]));
+      const quote = expectedGroups(demo).flatMap((g) => g.ids).map((id) => byId.get(id)!).find((q) => q.cue)!;
       await popup.click(`[data-quote-id="${quote.id}"] .more`);
-      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await popup.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
       const light = await screenshot("popup-readme", true);
       if (run.name === "chromium") {
         // Media emulation is a CDP feature: the dark screenshot comes from Chromium.
@@ -452,6 +458,36 @@ export function popupSuite(
         await publishScreenshot(light, "screenshot-popup.png");
         await publishScreenshot(dark, "screenshot-popup-dark.png");
       }
+    }, TEST_TIMEOUT_MS);
+  });
+
+  describe("reported speech on a real article", () => {
+    it("a source both quoted and reported: quotations in quote marks, reported statements listed apart below them (screenshot)", async () => {
+      await openPage(SHOWCASE_PAGE);
+      const answer = await attributionOfPage();
+      const showcase = showcaseSource(answer);
+      expect(showcase, "a source both quoted and reported").not.toBeNull();
+      const { speaker, quoteIds, reported } = showcase!;
+      expect(await loadPopup(tabId)).toBe("quotes");
+      const group = (await shownGroups()).find((g) => g.name === speaker.name);
+      expect(group, `a group for ${speaker.name}`).toMatchObject({ ids: quoteIds, reported: reported.map((r) => r.id) });
+      // Quotations keep their marks; reported statements are the article's words with none added.
+      for (const t of group!.texts) expect(t.startsWith("“")).toBe(true);
+      for (const r of reported) {
+        const shown = await popup.$eval(`[data-quote-id="${r.id}"] .jump`, (b) => b.textContent ?? "");
+        expect(shown.startsWith("“")).toBe(false);
+        expect(normal(r.text).startsWith(normal(shown.replace(/…$/, "")))).toBe(true);
+      }
+      // The reader looks the source up by name: the header, the filter and the whole group in one view.
+      await popup.keyboard.press("/");
+      await popup.keyboard.type(speaker.name);
+      await popup.waitForFunction((n) => document.querySelectorAll(".group").length === 1 && document.querySelector(".group .name")?.textContent === n, { timeout: SETTLE_MS, polling: POLL_MS }, speaker.name);
+      expect((await shownGroups())[0]).toMatchObject({ ids: quoteIds, reported: reported.map((r) => r.id) });
+      expect(await popup.$eval(".status", (el) => el.textContent)).toBe(`${quoteIds.length} of ${answer.quotes.length} quotes match · ${reported.length} of ${answer.reported.length} reported`);
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await popup.mouse.move(0, 0); // no hover left on a button from earlier clicks
+      const file = await screenshot("reported-popup", true);
+      if (run.name === "chromium") await publishScreenshot(file, "screenshot-reported-popup.png");
     }, TEST_TIMEOUT_MS);
   });
 

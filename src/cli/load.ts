@@ -3,11 +3,11 @@
  * and runs the same page layer and engine as the extension on it.
  */
 import { readFileSync, statSync } from "node:fs";
-import { parseHTML } from "linkedom";
 import { attribute } from "../core/attribute";
 import type { Attribution, TextBlock } from "../core/attribution";
 import { extractFromDocument } from "../page/extract";
 import { looksBinary } from "./page-job";
+import { parsePage, type PageDocument } from "./page-tree";
 
 export interface PageResult {
   file: string;
@@ -45,8 +45,8 @@ export function fromBuffer(buffer: Buffer, file: string): PageResult {
 
 /** `url` and `record`: where an archive or a JSON line says the page came from; else the page's canonical link is its URL. */
 export function fromHtml(html: string, file: string, url: string | null = null, record: string | null = null): PageResult {
-  const { document } = parseHTML(html);
-  const page = extractFromDocument(document as unknown as Document, url ?? canonicalUrl(document as unknown as Document));
+  const document = parsePage(html);
+  const page = extractFromDocument(document as unknown as Document, url ?? canonicalUrl(document));
   if (!page) return { file, url, record, attribution: null, articleText: "" };
   return { file, url, record, attribution: page.attribution, articleText: page.blocks.map((b) => b.text).join("\n") };
 }
@@ -67,7 +67,9 @@ export function textBlocks(text: string): TextBlock[] {
     .map((line, i) => ({ text: line, kind: i === 0 ? "heading" : "paragraph" }));
 }
 
-function canonicalUrl(doc: Document): string | null {
-  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? doc.querySelector('meta[property="og:url"]')?.getAttribute("content");
+/** The first `link[rel="canonical"]`'s href, else the first `meta[property="og:url"]`'s content (rel compared as selectors do in HTML: in any case). */
+function canonicalUrl(doc: PageDocument): string | null {
+  const link = doc.getElementsByTagName("link").find((l) => l.getAttribute("rel")?.toLowerCase() === "canonical")?.getAttribute("href")
+    ?? doc.getElementsByTagName("meta").find((m) => m.getAttribute("property") === "og:url")?.getAttribute("content");
   return link || null;
 }

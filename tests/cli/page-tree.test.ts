@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { parsePage } from "../../src/cli/page-tree";
+import { extractFromDocument } from "../../src/page/extract";
+
+// The CLI's light tree must read as linkedom's DOM does (the evals and the page tests run on linkedom).
+const asDocument = (d: unknown) => d as Document;
+const both = (html: string) => [asDocument(parseHTML(html).document), asDocument(parsePage(html))] as const;
+
+/** Everything the page layer can see of a tree, through the DOM members it uses. */
+function view(doc: Document): unknown[] {
+  const out: unknown[] = [];
+  const walk = (node: Node | null, depth: number): void => {
+    for (let n = node; n; n = n.nextSibling) {
+      if (n.nodeType === 1) {
+        const el = n as Element;
+        out.push([depth, el.tagName, ...["class", "id", "style", "hidden", "rel", "Data-X"].map((a) => [el.getAttribute(a), el.hasAttribute(a)]),
+          el.textContent, el.parentElement?.tagName ?? null, el.firstElementChild?.tagName ?? null, el.nextElementSibling?.tagName ?? null]);
+        walk(el.firstChild, depth + 1);
+      } else {
+        out.push([depth, n.nodeType, (n as CharacterData).data, n.nodeType === 3 ? (n as Text).length : null]);
+      }
+    }
+  };
+  const body = doc.body;
+  walk(doc.documentElement, 0);
+  out.push(["body", body.tagName, body.parentElement?.tagName, doc.title, doc.getElementsByTagName("p").length, doc.getElementsByTagName("META").length]);
+  return out;
+}
+
+describe("the CLI's page tree", () => {
+  it.each([
+    ["classes: white space collapsed, repeats dropped, none read as empty", `<html><body><div class="  b  a b ">x</div><div id="y">z</div><div class="">w</div></body></html>`],
+    ["text split at entities, comments kept, case kept in attribute names", `<p Data-X="1">a &amp; b <!-- c --><b>d</b> &lt;e&gt;</p>`],
+    ["no head and no body", `<!doctype html><html><div>lost</div></html>`],
+    ["no html element", `<title>T</title><meta property="og:type" content="article"><p>one</p>`],
+    ["markup before the head", `<div>early</div><html><head><title>T</title></head><body><p>late</p></body></html>`],
+    ["implied closes and misnested tags", `<html><body><p>one<p>two<div><b><i>three</b></i></div><li>four<li>five</body></html>`],
+    ["scripts, styles, svg, templates", `<html><head><script type="application/ld+json">{"@type":"NewsArticle"}</script><style>p{}</style></head><body><svg class="x y"><title>S</title></svg><template><p>t</p></template></body></html>`],
+    ["repeated attributes: the first wins", `<html><body><div class="a" class="b" hidden hidden="x" style="display:none">q</div></body></html>`],
+  ])("%s", (_name, html) => {
+    const [dom, tree] = both(html);
+    expect(view(tree)).toEqual(view(dom));
+  });
+
+  it("orders nodes as linkedom does for the title rule (depth first, then siblings)", () => {
+    const html = `<html><body><header><h1>Head</h1></header><main><div><article><p>x</p></article></div></main><h1>Other</h1></body></html>`;
+    const [dom, tree] = both(html);
+    const pairs = (d: Document) => {
+      const els = ["h1", "article", "p", "main"].flatMap((t) => Array.from(d.getElementsByTagName(t)));
+      return els.flatMap((a) => els.map((b) => [a.compareDocumentPosition(b) & 6, a.contains(b)]));
+    };
+    expect(pairs(tree)).toEqual(pairs(dom));
+  });
+
+  // Saved pages of every set that may be read per page (not the holdouts): the same article, blocks and quotes.
+  const folders = ["tests/corpus/quotes", "tests/corpus/survey", "tests/fixtures/non-articles", "tests/fixtures/demo"];
+  const files = folders.flatMap((f) => readdirSync(f).filter((n) => n.endsWith(".html")).map((n) => path.join(f, n)));
+  it(`finds what linkedom's DOM gives on ${files.length} saved pages`, () => {
+    expect(files.length).toBeGreaterThan(90);
+    for (const file of files) {
+      const [dom, tree] = both(readFileSync(file, "utf8"));
+      const a = extractFromDocument(tree, null);
+      const b = extractFromDocument(dom, null);
+      expect([file, a?.blocks.map((x) => [x.kind, x.text]), a?.attribution]).toEqual([file, b?.blocks.map((x) => [x.kind, x.text]), b?.attribution]);
+    }
+  }, 120_000);
+});

@@ -72,13 +72,7 @@ async function pageOf(record: WARCRecord, file: string, skip: (s: Skip) => void)
   const body = await record.readFully(true);
   if (looksBinary(body)) return bad("binary body", "binary body in an HTML response");
   if (Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes(NEXT_RECORD)) return bad("wrong Content-Length", "its Content-Length runs into the next record");
-  return { file, url, record: id, html: decode(body, CHARSET.exec(contentType)?.[1]) };
-}
-
-function decode(body: Uint8Array, charset: string | undefined): string {
-  try {
-    return new TextDecoder(charset ?? "utf-8").decode(body);
-  } catch {
-    return new TextDecoder("utf-8").decode(body); // a charset label the runtime does not know
-  }
+  // Posting a view to a worker copies its whole buffer: a body cut from a larger chunk gets a buffer of its own.
+  const own = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : body.slice();
+  return { file, url, record: id, body: own, charset: CHARSET.exec(contentType)?.[1] ?? null };
 }

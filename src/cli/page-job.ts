@@ -1,7 +1,14 @@
 /** What the CLI's inputs hand to the workers, and what they report when they cannot. */
 
-/** A page to read: a saved file (read by the worker) or HTML already in hand (from an archive or a JSON line). */
-export type PageJob = { file: string } | { file: string; url: string | null; record: string | null; html: string };
+/**
+ * A page to read: a saved file (read by the worker), HTML already in hand (a JSON line), or an archive
+ * record's body as bytes with its declared charset: the worker decodes it, so the main thread, which
+ * reads the archive for every worker, neither decodes pages nor copies them as strings.
+ */
+export type PageJob =
+  | { file: string }
+  | { file: string; url: string | null; record: string | null; html: string }
+  | { file: string; url: string | null; record: string | null; body: Uint8Array; charset: string | null };
 
 /**
  * An input item that is not a page. `bad` ones (broken archives, binary bodies,
@@ -24,4 +31,13 @@ export const SNIFF_BYTES = 8192;
 
 export function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, SNIFF_BYTES).includes(0);
+}
+
+/** A record's body as text, in its declared charset (UTF-8 when none, or one the runtime does not know). */
+export function decodeBody(body: Uint8Array, charset: string | null): string {
+  try {
+    return new TextDecoder(charset ?? "utf-8").decode(body);
+  } catch {
+    return new TextDecoder("utf-8").decode(body);
+  }
 }

@@ -39,6 +39,8 @@ describe("the CLI's page tree", () => {
     ["markup before the head", `<div>early</div><html><head><title>T</title></head><body><p>late</p></body></html>`],
     ["implied closes and misnested tags", `<html><body><p>one<p>two<div><b><i>three</b></i></div><li>four<li>five</body></html>`],
     ["scripts, styles, svg, templates", `<html><head><script type="application/ld+json">{"@type":"NewsArticle"}</script><style>p{}</style></head><body><svg class="x y"><title>S</title></svg><template><p>t</p></template></body></html>`],
+    ["tokens the tokenizer skips to: entities, quotes, script ends, comments", `<html><head><title>A &amp; B</title><script>if (a<b && c) x = "</scr" + "ipt>"; <</script><style>p>a{}</style></head><body><!-- one -- two --><p id='a&amp;b' class="x&quot;y" data-v=u&amp;v title="it's">Jo &amp; Ann said &ldquo;no&rdquo;<br>and left &</p><div>text to the end &copy`],
+    ["an attribute value open at the end", `<html><body><p>x</p><a href="https://example.com/?a=1&b=2`],
     ["repeated attributes: the first wins", `<html><body><div class="a" class="b" hidden hidden="x" style="display:none">q</div></body></html>`],
   ])("%s", (_name, html) => {
     const [dom, tree] = both(html);

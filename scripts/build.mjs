@@ -50,12 +50,12 @@ const noRawHtml = {
 /**
  * linkedom gives every node it creates its own Map of event listeners, kept in
  * a WeakMap: on a news page that is tens of thousands of WeakMap entries, and
- * their creation and garbage collection were half of the CLI's time per page.
- * The CLI never listens for events on a parsed page, so the Map is made on the
- * first addEventListener instead (same behaviour for any caller). The CLI
- * bundles linkedom to carry the change; `tests/cli/archive.test.ts` checks the
- * results equal unpatched linkedom's on every corpus page. Fails the build if a
- * linkedom upgrade changes the code, rather than silently dropping the change.
+ * their creation and garbage collection were half of the time per page of the
+ * Node tools that parse with linkedom (eval, bench; the CLI now has its own
+ * light tree, src/cli/page-tree.ts). Nothing there listens for events on a
+ * parsed page, so the Map is made on the first addEventListener instead (same
+ * behaviour for any caller). Fails the build if a linkedom upgrade changes the
+ * code, rather than silently dropping the change.
  */
 const LISTENER_MAP_EDITS = [
   [/constructor\(\) \{\s*wm\.set\(this, new Map\);\s*\}/, "constructor() {}"],

@@ -146,6 +146,8 @@ export class PageElement {
   private classList(): string {
     const value = this.attributes.class;
     if (!value || !Object.hasOwn(this.attributes, "class")) return "";
+    // One class name (most elements that have any) reads back as written.
+    if (!CLASS_SEPARATOR.test(value)) return value;
     return [...new Set(value.split(CLASS_SEPARATOR).filter(Boolean))].join(" ");
   }
 

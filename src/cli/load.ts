@@ -43,8 +43,11 @@ export function fromBuffer(buffer: Buffer, file: string): PageResult {
   return fromHtml(source, file);
 }
 
-/** `url` and `record`: where an archive or a JSON line says the page came from; else the page's canonical link is its URL. */
-export function fromHtml(html: string, file: string, url: string | null = null, record: string | null = null): PageResult {
+/**
+ * `html`: the page, whole or in pieces as `decodePieces` cuts it. `url` and `record`: where an archive or
+ * a JSON line says the page came from; else the page's canonical link is its URL.
+ */
+export function fromHtml(html: string | readonly string[], file: string, url: string | null = null, record: string | null = null): PageResult {
   const document = parsePage(html);
   const page = extractFromDocument(document as unknown as Document, url ?? canonicalUrl(document));
   if (!page) return { file, url, record, attribution: null, articleText: "" };

@@ -2,7 +2,7 @@
 
 /**
  * A page to read: a saved file (read by the worker), HTML already in hand (a JSON line), or an archive
- * record's body as bytes with its declared charset: the worker decodes it, so the main thread, which
+ * record's body as bytes with its declared charset: the worker decodes it (page-text.ts), so the main thread, which
  * reads the archive for every worker, neither decodes pages nor copies them as strings.
  */
 export type PageJob =
@@ -31,13 +31,4 @@ export const SNIFF_BYTES = 8192;
 
 export function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, SNIFF_BYTES).includes(0);
-}
-
-/** A record's body as text, in its declared charset (UTF-8 when none, or one the runtime does not know). */
-export function decodeBody(body: Uint8Array, charset: string | null): string {
-  try {
-    return new TextDecoder(charset ?? "utf-8").decode(body);
-  } catch {
-    return new TextDecoder("utf-8").decode(body);
-  }
 }

@@ -304,8 +304,12 @@ Object.defineProperties(SkippingTokenizer.prototype, {
   },
 });
 
-/** The page's tree, built by the parser callbacks linkedom uses, with linkedom's options. */
-export function parsePage(html: string): PageDocument {
+/**
+ * The page's tree, built by the parser callbacks linkedom uses, with linkedom's options.
+ * `html` may come in pieces, each but the first starting with a "<" (see page-job.ts): the
+ * tree is then the one the whole text gives.
+ */
+export function parsePage(html: string | readonly string[]): PageDocument {
   const doc = new PageDocument();
   let open: Parent = doc;
   const parser = new Parser(
@@ -328,7 +332,7 @@ export function parsePage(html: string): PageDocument {
     },
     { lowerCaseAttributeNames: false, decodeEntities: true, Tokenizer: SkippingTokenizer },
   );
-  parser.write(html);
+  for (const piece of typeof html === "string" ? [html] : html) parser.write(piece);
   parser.end();
   return doc;
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/cli/page-tree";
+import { decodePieces } from "../../src/cli/page-text";
 import { extractFromDocument } from "../../src/page/extract";
 
 // The CLI's light tree must read as linkedom's DOM does (the evals and the page tests run on linkedom).
@@ -55,6 +56,32 @@ describe("the CLI's page tree", () => {
       return els.flatMap((a) => els.map((b) => [a.compareDocumentPosition(b) & 6, a.contains(b)]));
     };
     expect(pairs(tree)).toEqual(pairs(dom));
+  });
+
+  describe("a page decoded in pieces", () => {
+    // Long enough for several pieces; every kind of place a piece can start in: text, script, title, comment, attribute.
+    const para = (n: number) => `<p class="body text" data-n="${n}">“We will rebuild,” said Jo Lee &amp; Ann Vole — a café in Ruritania, n° ${n}. </p><!-- a < b -->`;
+    const page = (middle: string) => `<!doctype html><html><head><title>Bridge &amp; river — ${"é".repeat(40)}</title>` +
+      `<script>var a = 1 < 2; ${"x<y;".repeat(3000)}</script><script type="application/ld+json">{"@type":"NewsArticle","headline":"${"<b>".repeat(2000)}"}</script>` +
+      `</head><body><article><h1>Bridge</h1>${Array.from({ length: 400 }, (_, n) => para(n)).join("")}${middle}<p title="${"<".repeat(50000)}">end</p></article></body></html>`;
+    const bytes = (html: string) => new TextEncoder().encode(html);
+
+    it("has the whole page's tree, and its article, blocks and quotes", () => {
+      const html = page("");
+      const pieces = decodePieces(bytes(html), "UTF-8");
+      expect(pieces.length).toBeGreaterThan(3);
+      expect(pieces.join("")).toBe(html);
+      const [dom] = both(html);
+      const tree = asDocument(parsePage(pieces));
+      expect(view(tree)).toEqual(view(dom));
+      expect(extractFromDocument(tree, null)?.attribution).toEqual(extractFromDocument(dom, null)?.attribution);
+    });
+
+    it("comes whole when the page has an <xmp>, another charset, or is short", () => {
+      expect(decodePieces(bytes(page("<XMP>a < b</XMP>")), "utf-8")).toHaveLength(1);
+      expect(decodePieces(bytes(page("")), "windows-1252")).toHaveLength(1);
+      expect(decodePieces(bytes(para(1)), null)).toHaveLength(1);
+    });
   });
 
   // Saved pages of every set that may be read per page (not the holdouts): the same article, blocks and quotes.

@@ -24,7 +24,7 @@ const FOLLOWING = 4;
 const CLASS_SEPARATOR = /\s+/;
 
 type Parent = PageElement | PageDocument;
-type ChildNode = PageElement | PageText | PageComment;
+type ChildNode = PageElement | PageCharacterData;
 
 /** Upper-case tag names, made once per name rather than once per element. */
 const tagNames = new Map<string, string>();
@@ -81,13 +81,16 @@ function indexIn(parent: Parent | null, child: ChildNode): number {
   return -1;
 }
 
-export class PageText {
-  readonly nodeType = TEXT_NODE;
+/** A text node or a comment (which the page layer only steps over). */
+export class PageCharacterData {
   parentNode: Parent | null = null;
   nextSibling: ChildNode | null = null;
   readonly firstChild = null;
 
-  constructor(readonly data: string) {}
+  constructor(
+    readonly nodeType: typeof TEXT_NODE | typeof COMMENT_NODE,
+    readonly data: string,
+  ) {}
 
   get length(): number {
     return this.data.length;
@@ -100,15 +103,6 @@ export class PageText {
   substringData(offset: number, count: number): string {
     return this.data.slice(offset, offset + count);
   }
-}
-
-export class PageComment {
-  readonly nodeType = COMMENT_NODE;
-  parentNode: Parent | null = null;
-  nextSibling: ChildNode | null = null;
-  readonly firstChild = null;
-
-  constructor(readonly data: string) {}
 }
 
 export class PageElement {
@@ -168,7 +162,7 @@ export class PageElement {
     const parts: string[] = [];
     let node: ChildNode | null = this.firstChild;
     while (node) {
-      if (node.nodeType === TEXT_NODE) parts.push((node as PageText).data);
+      if (node.nodeType === TEXT_NODE) parts.push((node as PageCharacterData).data);
       else if (node.firstChild) {
         node = node.firstChild;
         continue;
@@ -321,10 +315,10 @@ export function parsePage(html: string | readonly string[]): PageDocument {
       },
       // One node per callback, as linkedom: text around an entity is three nodes, and the page layer counts white space per node.
       ontext(text) {
-        appendChild(open, new PageText(text));
+        appendChild(open, new PageCharacterData(TEXT_NODE, text));
       },
       oncomment(data) {
-        appendChild(open, new PageComment(data));
+        appendChild(open, new PageCharacterData(COMMENT_NODE, data));
       },
       onclosetag() {
         open = (open as PageElement).parentNode ?? doc;

@@ -1,7 +1,7 @@
 /**
  * An archive record's body as the text the parser reads, decoded in the
  * worker. One large string per page costs markedly more than a few smaller
- * ones (the decoding ran at a fifth of the worker's time), so UTF-8 pages are
+ * ones (decoding whole pages was a sixth of a worker's time), so UTF-8 pages are
  * decoded in pieces.
  */
 

@@ -8,7 +8,8 @@
  * The tree is built from the same parser callbacks, with the same options, as
  * linkedom's, and answers as linkedom does where linkedom differs from a
  * browser (noted below), so the CLI finds what the evals and tests (which run
- * on linkedom) find: `tests/cli/archive.test.ts` checks every corpus page.
+ * on linkedom) find: `tests/cli/archive.test.ts` checks every corpus page,
+ * `tests/cli/page-tree.test.ts` the tree itself and every other saved page.
  */
 import { Parser, Tokenizer } from "htmlparser2";
 
@@ -271,7 +272,9 @@ function skipToStop(t: TokenizerPosition, stops: RegExp): void {
  * htmlparser2's tokenizer, passing over characters that change nothing with
  * the engine's native string search rather than one state call per character:
  * script and style bodies (half the bytes of a news page), comments, text and
- * attribute values. Same stops, same tokens, same callbacks.
+ * attribute values. Same stops, same tokens, same callbacks. It moves
+ * htmlparser2 10's own tokenizer fields and overrides three of its methods; the
+ * page-tree tests compare the result with linkedom's stock tokenizer.
  */
 class SkippingTokenizer extends Tokenizer {}
 const base = Tokenizer.prototype as unknown as Record<string, (this: TokenizerPosition, ...args: number[]) => unknown>;
@@ -300,7 +303,7 @@ Object.defineProperties(SkippingTokenizer.prototype, {
 
 /**
  * The page's tree, built by the parser callbacks linkedom uses, with linkedom's options.
- * `html` may come in pieces, each but the first starting with a "<" (see page-job.ts): the
+ * `html` may come in pieces, each but the first starting with a "<" (see page-text.ts): the
  * tree is then the one the whole text gives.
  */
 export function parsePage(html: string | readonly string[]): PageDocument {

@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ArchiveFile, warcRecords, type ArchivePage } from "../../scripts/archive/warc-writer";
 import { corpusPages } from "../../scripts/archive/corpus-pages";
-import { parseHTML } from "linkedom";
 import { fromHtml } from "../../src/cli/load";
 import { extractFromDocument } from "../../src/page/extract";
 

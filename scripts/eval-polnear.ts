@@ -5,7 +5,7 @@
  * test split is refused): quote recall, speaker right/wrong/missing at floor 0
  * and at the engine's default floor, precision per rule, and a reliability
  * table with its expected calibration error. Method: docs/polnear.md.
- *   --verbose      list wrong and missing speakers by rule (train only)
+ *   --verbose      list wrong and missing speakers by rule, and reported speech's misses and wrong sources (train only)
  *   --verbose-dev  the same for dev
  *   --json         the figures as JSON
  *   --dump FILE    one JSON line per matched gold quote with a named speaker (floor 0)
@@ -65,7 +65,7 @@ if (values["--dump"]) {
 }
 
 if (flags.has("--json")) {
-  console.log(JSON.stringify(results.map(({ quotes: _quotes, reported: { statements: _statements, ...reported }, ...figures }) => ({ ...figures, reported })), null, 2));
+  console.log(JSON.stringify(results.map(({ quotes: _quotes, reported: { statements: _statements, misses: _misses, ...reported }, ...figures }) => ({ ...figures, reported })), null, 2));
 } else {
   for (const r of results) report(r);
 }
@@ -109,6 +109,12 @@ function report(r: SplitResult): void {
     }
     out.push(`-- not found: ${r.unfound.length} gold quotes`);
     for (const u of r.unfound) out.push(`  UNFOUND ${u.article.slice(0, 40)} @${u.start} "${u.text.slice(0, 70).replace(/\s+/gu, " ")}"`);
+    out.push("");
+    out.push(`-- reported speech: ${r.reported.misses.length} gold attributions of the saying families missed`);
+    for (const m of r.reported.misses) out.push(`  MISSING ${m.family.padEnd(9)} ${m.article.slice(0, 40)} cue "${m.cue ?? "-"}" content "${m.content.slice(0, 100)}"\n          ${m.passage}${m.near.map((n) => `\n          near: ${n}`).join("")}`);
+    const wrong = r.reported.statements.filter((s) => s.verdict === "wrong");
+    out.push(`-- reported speech: ${wrong.length} wrong sources at floor 0`);
+    for (const s of wrong) out.push(`  WRONG   ${s.rule ?? "-"} ${s.article.slice(0, 40)} cue "${s.cue ?? "-"}" "${s.text.slice(0, 70)}"\n          gold ${s.gold.join(" | ")}   got ${s.predicted}`);
   }
   console.log(out.join("\n") + "\n");
 }

@@ -82,6 +82,19 @@ export interface ReportedFigures {
   source: { right: number; wrong: number; missing: number };
   /** Per rule key at floor 0, for calibration. */
   statements: ReportedVerdict[];
+  /** Gold attributions of the saying families that no statement found, for reading (--verbose). */
+  misses: ReportedMiss[];
+}
+
+export interface ReportedMiss {
+  article: string;
+  family: CueFamily;
+  /** The attribution's source, cue and content spans and the words around them, as the article writes them. */
+  passage: string;
+  cue: string | null;
+  content: string;
+  /** Statements sharing words with the content, though not counted for it. */
+  near: string[];
 }
 
 export interface ReportedVerdict {
@@ -96,7 +109,7 @@ export interface ReportedVerdict {
 
 export function emptyReported(): ReportedFigures {
   const families = Object.fromEntries(CUE_FAMILIES.map((f) => [f, { gold: 0, found: 0 }])) as Record<CueFamily, FamilyRow>;
-  return { predicted: 0, counted: 0, gold: 0, found: 0, families, f1Sum: 0, exact: 0, source: { right: 0, wrong: 0, missing: 0 }, statements: [] };
+  return { predicted: 0, counted: 0, gold: 0, found: 0, families, f1Sum: 0, exact: 0, source: { right: 0, wrong: 0, missing: 0 }, statements: [], misses: [] };
 }
 
 /** Word start offsets of the text: the unit overlap is counted in. */
@@ -158,7 +171,8 @@ export function scoreReported(
   const keptAt = new Map(kept.reported.map((s) => [`${s.block}:${s.start}:${s.end}`, s]));
   // Each gold attribution keeps the counted statement overlapping it most.
   const best = new Map<BratAttribution, { located: Located; overlap: number }>();
-  for (const located of locate(zero, offsets, starts)) {
+  const statements = locate(zero, offsets, starts);
+  for (const located of statements) {
     into.predicted++;
     let top: { a: BratAttribution; overlap: number } | null = null;
     for (const c of contents) {
@@ -177,7 +191,13 @@ export function scoreReported(
     into.gold++;
     into.families[family].gold++;
     const match = best.get(c.a);
-    if (!match) continue;
+    if (!match) {
+      if (SAYING_FAMILIES.has(family)) {
+        const near = statements.filter((l) => l.words.some((w) => c.words.has(w))).map((l) => l.statement.text);
+        into.misses.push({ article, family, passage: passageOf(text, c.a), cue: c.a.cue?.text ?? null, content: c.a.content!.text, near });
+      }
+      continue;
+    }
     into.found++;
     into.families[family].found++;
     const precision = match.overlap / match.located.words.length;
@@ -196,6 +216,14 @@ export function scoreReported(
       predicted: atZero?.[0] ?? null, verdict: verdict(atZero, gold),
     });
   }
+}
+
+/** The attribution's spans with a few words either side, on one line. */
+function passageOf(text: string, a: BratAttribution): string {
+  const fragments = [a.source, a.cue, a.content].flatMap((s) => s?.fragments ?? []);
+  const start = Math.min(...fragments.map(([s]) => s));
+  const end = Math.max(...fragments.map(([, e]) => e));
+  return text.slice(Math.max(0, start - 60), end + 20).replace(/\s+/gu, " ");
 }
 
 function verdict(predicted: readonly string[] | null, gold: readonly string[]): "right" | "wrong" | "missing" {

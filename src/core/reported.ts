@@ -89,6 +89,11 @@ const CLAUSE_SIGNS: ReadonlySet<string> = wordSet(`
   he she it they i we you is was were are has have had would will could can should may might must
 `);
 
+/** Pronouns that open a clause as its subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`
+  he she it they i we you
+`);
+
 /** Common finite verbs that neither end in -ed nor are auxiliaries: "he met", "Lee won", "it gives". */
 const IRREGULAR_FINITE: ReadonlySet<string> = wordSet(`
   met won lost took got gave made went came saw knew told said became began left kept held brought bought paid
@@ -216,23 +221,35 @@ function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: rea
   // ", saying …": a participle reports for the clause before it, whoever its subject is.
   const participle = tokens[cue.verb - 1]?.text === "," && tokens[cue.verb]!.lower.endsWith("ing");
   const opensSentence = cue.cue === null || participle || cue.from <= subjectStart(tokens, s) || before!.kind === "punct" || CLAUSE_JOINERS.has(before!.lower);
-  if ((cue.subjectTo > cue.verb && !participle) || !opensSentence) return null;
+  if (cue.subjectTo > cue.verb && !participle) return null;
   let start = cue.verb + 1;
   const that = thatAfter(tokens, start, s.to);
   if (that !== null) start = that + 1;
   else {
+    // "28 percent of voters said they …", "when she said she …": a subject inside the sentence reports only a clause
+    // that shows its own subject ("the plan Lee said would fail" reports no clause of its own).
+    if (!opensSentence && (tokens[cue.verb - 1]!.kind !== "word" || !opensOwnClause(tokens, pastTimeExpression(tokens, start, s.to), s.to))) return null;
     const verb = tokens[cue.verb]!.lower;
     if (LISTENER_VERBS.has(verb) || QUESTION_VERBS.has(verb)) start = afterListener(tokens, start, s.to);
+    // "told Jo Lee, who …": what follows the listener is about them, not what was told.
+    if (start > cue.verb + 1 && tokens[start]?.text === ",") return null;
     start = pastTimeExpression(tokens, start, s.to);
     const opening = tokens[start]?.lower ?? "";
+    // "the repairs Lee said would last a year": the clause's subject stands before the cue, outside its reach.
+    if (CLAUSE_SIGNS.has(opening) && !SUBJECT_PRONOUNS.has(opening)) return null;
     // "asked whether …", "promised to act": a question, an intention.
     if (QUESTION_VERBS.has(verb) && !QUESTION_WORDS.has(opening) && opening !== "to") return null;
-    if (opening === "to" && INTENTION_VERBS.has(verb) && isInfinitive(tokens, start)) return trim(tokens, start, s.to);
+    if (opening === "to" && INTENTION_VERBS.has(verb) && isInfinitive(tokens, start)) return trim(tokens, start, endOf(tokens, cue, later, start, s.to));
     // "reported from the field", "wrote the letter": no clause follows. After "said" one nearly always does.
     if (QUESTION_VERBS.has(verb) ? false : OBJECT_VERBS.has(verb) ? !opensClause(tokens, start, s.to) : PREPOSITIONS.has(opening)) return null;
   }
+  return trim(tokens, start, endOf(tokens, cue, later, start, s.to));
+}
+
+/** Where the clause that starts at `start` ends: before the next cue that ends it, or at a semicolon or the sentence's end. */
+function endOf(tokens: readonly Token[], cue: Report, later: readonly Report[], start: number, to: number): number {
   const next = later.find((r) => endsBefore(tokens, cue, r, start));
-  return trim(tokens, start, next ? clauseEndBefore(tokens, start, next) : clauseEnd(tokens, start, s.to));
+  return next ? clauseEndBefore(tokens, start, next) : clauseEnd(tokens, start, to);
 }
 
 /** A semicolon ends the clause: "… say they are paying attention; 26 percent say …". */
@@ -285,6 +302,13 @@ function opensClause(tokens: readonly Token[], from: number, to: number): boolea
     if (i > from && !t.capitalized && /[a-z]ed$/u.test(t.lower)) return true;
   }
   return false;
+}
+
+/** A clause with its own subject here: it opens like a clause and not with its verb ("would fail", "improved"). */
+function opensOwnClause(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || !opensClause(tokens, from, to)) return false;
+  return SUBJECT_PRONOUNS.has(first.lower) || (!CLAUSE_SIGNS.has(first.lower) && !IRREGULAR_FINITE.has(first.lower) && !/[a-z]ed$/u.test(first.lower));
 }
 
 /** "to repeal …", not "to the committee", "to his aides": "to" and a verb. */

@@ -32,6 +32,9 @@ describe("reported speech", () => {
     ["X believes that …: a belief", "Mayor Jo Lee believes that the bridge will outlast the century.", "belief | the bridge will outlast the century | Jo Lee"],
     ["X asked whether …", "Mayor Jo Lee asked whether the bridge could open sooner.", "indirect | whether the bridge could open sooner | Jo Lee"],
     ["X promised to …", "Mayor Jo Lee promised to reopen the bridge by May.", "indirect | to reopen the bridge by May | Jo Lee"],
+    ["N of X said …: a subject inside the sentence", "On Monday, two-thirds of the voters in Quillton said they would back the bridge.", "indirect | they would back the bridge | -"],
+    ["when X said …: a report inside a clause of time", "The council fell silent when Mayor Jo Lee said the bridge would close.", "indirect | the bridge would close | Jo Lee"],
+    ["X promised to …, Y said: the promise ends at the closing cue", "Jo Lee promised to reopen the bridge by May, Tom Dean said.", "indirect | to reopen the bridge by May | Jo Lee"],
   ])("%s", (_, text, expected) => {
     expect(run(text)).toEqual([expected]);
   });
@@ -65,6 +68,8 @@ describe("reported speech", () => {
     ["a listener and no more", "Mayor Jo Lee told reporters at the council."],
     ["a thing written, not a statement", "Mayor Jo Lee wrote the letter to the council on Tuesday."],
     ["a lead that grows, not words", "Mayor Jo Lee is adding to her lead in the polls this week."],
+    ["a clause about the listener", "Jo Lee told Ann Vole, who opened the door on Sunday, about the bridge."],
+    ["a relative clause whose subject is the noun before it", "The repairs Mayor Jo Lee said would last a year began on Monday."],
   ])("reports no statement: %s", (_, text) => {
     expect(run(text)).toEqual([]);
   });

@@ -65,7 +65,7 @@ if (values["--dump"]) {
 }
 
 if (flags.has("--json")) {
-  console.log(JSON.stringify(results.map(({ quotes: _quotes, reported: { statements: _statements, misses: _misses, ...reported }, ...figures }) => ({ ...figures, reported })), null, 2));
+  console.log(JSON.stringify(results.map(({ quotes: _quotes, reported: { statements: _statements, misses: _misses, uncounted: _uncounted, ...reported }, ...figures }) => ({ ...figures, reported })), null, 2));
 } else {
   for (const r of results) report(r);
 }
@@ -112,6 +112,8 @@ function report(r: SplitResult): void {
     out.push("");
     out.push(`-- reported speech: ${r.reported.misses.length} gold attributions of the saying families missed`);
     for (const m of r.reported.misses) out.push(`  MISSING ${m.family.padEnd(9)} ${m.article.slice(0, 40)} cue "${m.cue ?? "-"}" content "${m.content.slice(0, 100)}"\n          ${m.passage}${m.near.map((n) => `\n          near: ${n}`).join("")}`);
+    out.push(`-- reported speech: ${r.reported.uncounted.length} statements in no Content`);
+    for (const u of r.reported.uncounted) out.push(`  NOGOLD  ${u.article.slice(0, 40)} "${u.text.slice(0, 80)}"\n          ${u.passage}`);
     const wrong = r.reported.statements.filter((s) => s.verdict === "wrong");
     out.push(`-- reported speech: ${wrong.length} wrong sources at floor 0`);
     for (const s of wrong) out.push(`  WRONG   ${s.rule ?? "-"} ${s.article.slice(0, 40)} cue "${s.cue ?? "-"}" "${s.text.slice(0, 70)}"\n          gold ${s.gold.join(" | ")}   got ${s.predicted}`);

@@ -84,6 +84,8 @@ export interface ReportedFigures {
   statements: ReportedVerdict[];
   /** Gold attributions of the saying families that no statement found, for reading (--verbose). */
   misses: ReportedMiss[];
+  /** Statements lying in no Content, with the sentence's start (--verbose). */
+  uncounted: { article: string; text: string; passage: string }[];
 }
 
 export interface ReportedMiss {
@@ -109,7 +111,7 @@ export interface ReportedVerdict {
 
 export function emptyReported(): ReportedFigures {
   const families = Object.fromEntries(CUE_FAMILIES.map((f) => [f, { gold: 0, found: 0 }])) as Record<CueFamily, FamilyRow>;
-  return { predicted: 0, counted: 0, gold: 0, found: 0, families, f1Sum: 0, exact: 0, source: { right: 0, wrong: 0, missing: 0 }, statements: [], misses: [] };
+  return { predicted: 0, counted: 0, gold: 0, found: 0, families, f1Sum: 0, exact: 0, source: { right: 0, wrong: 0, missing: 0 }, statements: [], misses: [], uncounted: [] };
 }
 
 /** Word start offsets of the text: the unit overlap is counted in. */
@@ -179,7 +181,11 @@ export function scoreReported(
       const overlap = located.words.filter((w) => c.words.has(w)).length;
       if (!top || overlap > top.overlap) top = { a: c.a, overlap };
     }
-    if (!top || top.overlap < CONTENT_SHARE * located.words.length || top.overlap === 0) continue;
+    if (!top || top.overlap < CONTENT_SHARE * located.words.length || top.overlap === 0) {
+      const at = starts[located.words[0] ?? 0] ?? 0;
+      into.uncounted.push({ article, text: located.statement.text, passage: text.slice(Math.max(0, at - 100), at + located.statement.text.length + 40).replace(/\s+/gu, " ") });
+      continue;
+    }
     into.counted++;
     if (!unquoted.has(top.a)) continue;
     const held = best.get(top.a);

@@ -12,7 +12,7 @@ import type { Cue } from "./cues";
 import { subjectStart } from "./phrases";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
-import { DETERMINERS, TIME_WORDS } from "./vocabulary";
+import { DETERMINERS, OPENING_PREPOSITIONS, TIME_WORDS } from "./vocabulary";
 
 /** A reported clause, as a token range of its block, and the cue (index into the sentence's cues) that reports it. */
 export interface ReportedClause {
@@ -89,6 +89,11 @@ const CLAUSE_SIGNS: ReadonlySet<string> = wordSet(`
   he she it they i we you is was were are has have had would will could can should may might must
 `);
 
+/** "said as she left", "told reporters while …": a clause of time after the cue says when, not what. */
+const TIME_CONJUNCTIONS: ReadonlySet<string> = wordSet(`
+  as when while after before during until amid following
+`);
+
 /** Pronouns that open a clause as its subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`
   he she it they i we you
@@ -106,8 +111,17 @@ const PREPOSITIONS: ReadonlySet<string> = wordSet(`
   to from of for with about at in on into by over under after before during through across against among without
 `);
 
+/** "when asked", "was asked": "asked" with no asker before it. */
+const PASSIVE_ASKED: ReadonlySet<string> = wordSet(`
+  when if once after before while was were is are been being be
+`);
+/** How far after "asked" its question may begin: "asked by a reporter on Tuesday whether". */
+const QUESTION_REACH = 6;
+
 /** How far into a clause its finite verb may be looked for, in tokens. */
 const FINITE_VERB_REACH = 10;
+/** Most words that may describe a closing cue's subject between the comma and the subject: "…, two senior aides said". */
+const SUBJECT_MODIFIERS = 3;
 /** Most words of time or place a closing cue may have after it: "…, Lee said in a statement on Tuesday." */
 const TRAILING_WORDS = 8;
 
@@ -145,7 +159,7 @@ const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(`
 `);
 
 export function findReported(tokens: readonly Token[], sentence: Sentence, cues: readonly Cue[]): ReportedClause[] {
-  const found: ReportedClause[] = [];
+  const found: ReportedClause[] = questionsPut(tokens, sentence);
   const byVerb = reportsIn(tokens, sentence, cues);
   for (const [k, cue] of byVerb.entries()) {
     const verb = tokens[cue.verb]!.lower;
@@ -158,6 +172,29 @@ export function findReported(tokens: readonly Token[], sentence: Sentence, cues:
     // "Lee said the plan failed, state television said": the words are Lee's; the channel that passed them on adds no
     // statement, nor does one whose clause runs into theirs ("Lee said Vole told Ruiz that …, the agency reported").
     if (clause && isStatement(tokens, clause) && !found.some((f) => f.from < clause.to && clause.from < f.to)) found.push({ ...clause, cue: cue.cue, kind });
+  }
+  return found;
+}
+
+/**
+ * "Asked whether the plant would close, Lee said …", "when asked about the plant": the question put to
+ * someone by an asker the sentence does not name, up to the clause's comma. It has no source.
+ */
+function questionsPut(tokens: readonly Token[], s: Sentence): ReportedClause[] {
+  const found: ReportedClause[] = [];
+  for (let v = s.from; v < s.to; v++) {
+    if (tokens[v]!.lower !== "asked" || !(v === s.from || PASSIVE_ASKED.has(tokens[v - 1]!.lower))) continue;
+    // "Asked on Tuesday whether …", "asked by a reporter about …": the question within a few words.
+    let q = v + 1;
+    while (q < Math.min(s.to, v + 1 + QUESTION_REACH) && tokens[q]!.kind === "word" && !QUESTION_WORDS.has(tokens[q]!.lower) && tokens[q]!.lower !== "about") q++;
+    const opening = tokens[q];
+    if (!opening || opening.kind !== "word" || !(QUESTION_WORDS.has(opening.lower) || opening.lower === "about")) continue;
+    const from = opening.lower === "about" ? q + 1 : q;
+    let to = from;
+    while (to < s.to && tokens[to]!.text !== "," && tokens[to]!.text !== ";" && tokens[to]!.kind !== "quote") to++;
+    const clause = trim(tokens, from, to);
+    if (clause && isStatement(tokens, clause)) found.push({ ...clause, cue: null, kind: "indirect" });
+    v = to;
   }
   return found;
 }
@@ -212,9 +249,18 @@ function accordingClause(tokens: readonly Token[], s: Sentence, cue: Report): { 
  * "On Monday, Lee said …").
  */
 function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: readonly Report[], previous: Report | undefined): { from: number; to: number } | null {
-  if (tokens[cue.from - 1]?.text === "," && cue.from > s.from && closesClause(tokens, cue.to, s.to)) {
-    const start = previous && previous.to <= cue.from ? previous.to : s.from;
-    return trim(tokens, start, cue.from - 1);
+  const comma = commaBefore(tokens, cue, s.from);
+  if (comma !== null && closesClause(tokens, cue.to, s.to)) {
+    const start = previous && previous.to <= comma ? previous.to : s.from;
+    const before = trim(tokens, start, comma);
+    // "During the debate, Lee said …", "After the vote, Lee told reporters of …": an opening phrase, not a clause.
+    const opening = !!before && OPENING_PREPOSITIONS.has(tokens[before.from]!.lower) && !tokens.slice(before.from, before.to).some((t) => t.text === ",");
+    if (before && !opening && before.to - before.from >= MIN_CLAUSE_TOKENS) return before;
+    // "Now, Lee said, the plant …", "The problem, Lee said, is …": a cue set in the sentence reports it all; its
+    // words before the cue are too few to stand alone, so the statement is what follows.
+    const pause = pauseAfter(tokens, cue.to, s.to);
+    if (pause !== null) return trim(tokens, pause + 1, endOf(tokens, cue, later, pause + 1, s.to));
+    if (!opening) return before;
   }
   // "Lee said …", "On Monday, Lee said …", "…, but Lee has said …"; a bare verb's subject runs from the clause's start by construction.
   const before = tokens[cue.from - 1];
@@ -228,7 +274,9 @@ function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: rea
   else {
     // "28 percent of voters said they …", "when she said she …": a subject inside the sentence reports only a clause
     // that shows its own subject ("the plan Lee said would fail" reports no clause of its own).
-    if (!opensSentence && (tokens[cue.verb - 1]!.kind !== "word" || !opensOwnClause(tokens, pastTimeExpression(tokens, start, s.to), s.to))) return null;
+    const own = pastTimeExpression(tokens, start, s.to);
+    const intention = INTENTION_VERBS.has(tokens[cue.verb]!.lower) && tokens[own]?.lower === "to";
+    if (!opensSentence && (tokens[cue.verb - 1]!.kind !== "word" || !(intention || opensOwnClause(tokens, own, s.to)))) return null;
     const verb = tokens[cue.verb]!.lower;
     if (LISTENER_VERBS.has(verb) || QUESTION_VERBS.has(verb)) start = afterListener(tokens, start, s.to);
     // "told Jo Lee, who …": what follows the listener is about them, not what was told.
@@ -236,7 +284,8 @@ function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: rea
     start = pastTimeExpression(tokens, start, s.to);
     const opening = tokens[start]?.lower ?? "";
     // "the repairs Lee said would last a year": the clause's subject stands before the cue, outside its reach.
-    if (CLAUSE_SIGNS.has(opening) && !SUBJECT_PRONOUNS.has(opening)) return null;
+    // "Lee said as she left": when, not what.
+    if ((CLAUSE_SIGNS.has(opening) && !SUBJECT_PRONOUNS.has(opening)) || TIME_CONJUNCTIONS.has(opening)) return null;
     // "asked whether …", "promised to act": a question, an intention.
     if (QUESTION_VERBS.has(verb) && !QUESTION_WORDS.has(opening) && opening !== "to") return null;
     if (opening === "to" && INTENTION_VERBS.has(verb) && isInfinitive(tokens, start)) return trim(tokens, start, endOf(tokens, cue, later, start, s.to));
@@ -275,9 +324,30 @@ function closesClause(tokens: readonly Token[], from: number, to: number): boole
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind === "punct") return tokens[i + 1]?.kind !== "quote" && !(t.text === "," && tokens[i + 1]?.kind === "punct" && tokens[i + 2]?.kind === "quote");
+    // "…, Lee said as she left": a clause of time after the cue.
+    if (TIME_CONJUNCTIONS.has(t.lower)) return true;
     if (t.kind === "quote" || i - from >= TRAILING_WORDS || t.lower === "that" || CLAUSE_SIGNS.has(t.lower)) return false;
   }
   return true;
+}
+
+/**
+ * The comma before a cue that closes a clause: right before its subject ("…, Lee said"), or before a few words
+ * that describe it ("…, election officials said", "…, two senior aides said"); null when there is none.
+ */
+function commaBefore(tokens: readonly Token[], cue: Report, floor: number): number | null {
+  for (let k = cue.from - 1; k > floor && k >= cue.from - 1 - SUBJECT_MODIFIERS; k--) {
+    const t = tokens[k]!;
+    if (t.text === ",") return k;
+    if (t.kind !== "word" || CLAUSE_SIGNS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_JOINERS.has(t.lower) || RELATIVES.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** The comma that pauses the sentence right after a cue set within it ("…, Lee said on Monday, …"); null at its end. */
+function pauseAfter(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === "punct") return tokens[i]!.text === "," && i + 1 < to ? i : null;
+  return null;
 }
 
 /** "did not say", "hasn't commented". */
@@ -339,8 +409,10 @@ function thatAfter(tokens: readonly Token[], from: number, to: number): number |
 /** Past "told [the reporters | Lee | her]": the listener is a noun group up to the first verb-like word. */
 function afterListener(tokens: readonly Token[], from: number, to: number): number {
   let i = from;
-  if (tokens[i]?.lower === "the" || tokens[i]?.lower === "a") i++;
-  while (i < to && tokens[i]!.kind === "word" && (tokens[i]!.capitalized || i === from) && !QUESTION_WORDS.has(tokens[i]!.lower)) i++;
+  if (tokens[i]?.lower === "the" || tokens[i]?.lower === "a" || POSSESSIVES.has(tokens[i]?.lower ?? "")) i++;
+  // "the council", "her aides", "Lee", "the Quill Party": one common noun after a determiner, or a run of names.
+  const head = i;
+  while (i < to && tokens[i]!.kind === "word" && (tokens[i]!.capitalized || i === head) && !QUESTION_WORDS.has(tokens[i]!.lower) && tokens[i]!.lower !== "to") i++;
   return i;
 }
 

@@ -34,6 +34,12 @@ describe("reported speech", () => {
     ["X promised to …", "Mayor Jo Lee promised to reopen the bridge by May.", "indirect | to reopen the bridge by May | Jo Lee"],
     ["N of X said …: a subject inside the sentence", "On Monday, two-thirds of the voters in Quillton said they would back the bridge.", "indirect | they would back the bridge | -"],
     ["when X said …: a report inside a clause of time", "The council fell silent when Mayor Jo Lee said the bridge would close.", "indirect | the bridge would close | Jo Lee"],
+    ["asked whether …, X said: the question put, with no source", "Asked whether the bridge would reopen, Mayor Jo Lee said no.", "indirect | whether the bridge would reopen | -"],
+    ["when asked about …", "When asked about the cost of the bridge, Mayor Jo Lee smiled.", "indirect | the cost of the bridge | -"],
+    ["X asked Y to …", "Mayor Jo Lee asked the council to reopen the bridge.", "indirect | to reopen the bridge | Jo Lee"],
+    ["Now, X said, …: a cue set within the sentence", "Now, Mayor Jo Lee said, the bridge would reopen in May.", "indirect | the bridge would reopen in May | Jo Lee"],
+    ["…, N officials said: words describing the subject after the comma", "The bridge would reopen in May, two city officials said.", "indirect | The bridge would reopen in May | -"],
+    ["…, X said as …: a clause of time after the cue", "The bridge would reopen in May, Mayor Jo Lee said as she left.", "indirect | The bridge would reopen in May | Jo Lee"],
     ["X promised to …, Y said: the promise ends at the closing cue", "Jo Lee promised to reopen the bridge by May, Tom Dean said.", "indirect | to reopen the bridge by May | Jo Lee"],
   ])("%s", (_, text, expected) => {
     expect(run(text)).toEqual([expected]);
@@ -68,6 +74,7 @@ describe("reported speech", () => {
     ["a listener and no more", "Mayor Jo Lee told reporters at the council."],
     ["a thing written, not a statement", "Mayor Jo Lee wrote the letter to the council on Tuesday."],
     ["a lead that grows, not words", "Mayor Jo Lee is adding to her lead in the polls this week."],
+    ["an opening phrase before the cue", "During the council meeting on Monday, Mayor Jo Lee spoke to reporters of her plans."],
     ["a clause about the listener", "Jo Lee told Ann Vole, who opened the door on Sunday, about the bridge."],
     ["a relative clause whose subject is the noun before it", "The repairs Mayor Jo Lee said would last a year began on Monday."],
   ])("reports no statement: %s", (_, text) => {

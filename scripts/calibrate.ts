@@ -47,7 +47,7 @@ const count = (key: string, right: number, wrong: number): void => {
 };
 
 const train = evaluatePolnear(root, "train");
-// Reported speech is judged the same way: its statements (scripts/polnear/reported.ts) carry their own rule keys ("reportedCue/…").
+// Reported speech is judged the same way: its statements (scripts/polnear/reported.ts) carry their own rule keys ("reportedCue/…", "reportedDistantCue/…").
 for (const q of [...train.quotes, ...train.reported.statements]) if (q.rule && q.verdict !== "missing") count(q.rule, q.verdict === "right" ? 1 : 0, q.verdict === "wrong" ? 1 : 0);
 const sets = evalSets(process.cwd(), root).filter((s) => DEVELOPMENT_SETS.includes(s.name));
 for (const set of sets) {
@@ -57,7 +57,7 @@ for (const set of sets) {
 const sum = (ts: Iterable<Tally>): Tally => [...ts].reduce((a, t) => ({ right: a.right + t.right, wrong: a.wrong + t.wrong }), { right: 0, wrong: 0 });
 const shrink = (t: Tally, prior: number): number => (t.right + PRIOR_WEIGHT * prior) / (t.right + t.wrong + PRIOR_WEIGHT);
 // The prior is the quotes' own: reported speech, measured beside them, leaves every quote's confidence as it was.
-const all = sum([...tallies].filter(([key]) => !key.startsWith("reportedCue")).map(([, t]) => t));
+const all = sum([...tallies].filter(([key]) => !key.startsWith("reported")).map(([, t]) => t));
 const pooled = all.right / (all.right + all.wrong);
 
 const ruleOf = (key: string): string => key.split("/")[0]!;

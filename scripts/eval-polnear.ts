@@ -116,7 +116,7 @@ function report(r: SplitResult): void {
     for (const u of r.reported.uncounted) out.push(`  NOGOLD  ${u.article.slice(0, 40)} "${u.text.slice(0, 80)}"\n          ${u.passage}`);
     const wrong = r.reported.statements.filter((s) => s.verdict === "wrong");
     out.push(`-- reported speech: ${wrong.length} wrong sources at floor 0`);
-    for (const s of wrong) out.push(`  WRONG   ${s.rule ?? "-"} ${s.article.slice(0, 40)} cue "${s.cue ?? "-"}" "${s.text.slice(0, 70)}"\n          gold ${s.gold.join(" | ")}   got ${s.predicted}`);
+    for (const s of wrong) out.push(`  WRONG   ${s.rule ?? "-"} ${s.article.slice(0, 40)} cue "${s.cue ?? "-"}" "${s.text.slice(0, 70)}"\n          gold ${s.gold.join(" | ")}   got ${s.predicted}\n          ${s.passage}`);
   }
   console.log(out.join("\n") + "\n");
 }

@@ -6,7 +6,9 @@
  * - A predicted statement **counts** (precision) when at least half of its
  *   words lie in one annotated Content span (any attribution, quoted or not).
  * - A gold attribution without quote marks is **found** (recall) when a
- *   counted statement lies in it; each takes the statement overlapping it most.
+ *   counted statement lies in it; each takes the statement overlapping it most,
+ *   and a statement goes to the Content it shares most words with (on a tie,
+ *   the smaller one: nested attributions share words).
  * - On found ones: word F1 of the statement against the Content, exact match
  *   (same words), and the source right / wrong / missing against the Source's
  *   name forms (gold.ts `resolveSource`, as for quotes), over those with a name.
@@ -107,6 +109,8 @@ export interface ReportedVerdict {
   rule: string | null;
   predicted: string | null;
   verdict: "right" | "wrong" | "missing";
+  /** The attribution's spans and the words around them (--verbose). */
+  passage: string;
 }
 
 export function emptyReported(): ReportedFigures {
@@ -176,10 +180,11 @@ export function scoreReported(
   const statements = locate(zero, offsets, starts);
   for (const located of statements) {
     into.predicted++;
-    let top: { a: BratAttribution; overlap: number } | null = null;
+    // Nested attributions ("CNN reported the campaign said …") share words: on a tie the smaller Content, the closer match, takes it.
+    let top: { a: BratAttribution; overlap: number; size: number } | null = null;
     for (const c of contents) {
       const overlap = located.words.filter((w) => c.words.has(w)).length;
-      if (!top || overlap > top.overlap) top = { a: c.a, overlap };
+      if (!top || overlap > top.overlap || (overlap === top.overlap && c.words.size < top.size)) top = { a: c.a, overlap, size: c.words.size };
     }
     if (!top || top.overlap < CONTENT_SHARE * located.words.length || top.overlap === 0) {
       const at = starts[located.words[0] ?? 0] ?? 0;
@@ -219,7 +224,7 @@ export function scoreReported(
     into.source[verdict(seen, gold)]++;
     into.statements.push({
       article, text: statement.text, cue: c.a.cue?.text ?? null, gold, rule: statement.rule,
-      predicted: atZero?.[0] ?? null, verdict: verdict(atZero, gold),
+      predicted: atZero?.[0] ?? null, verdict: verdict(atZero, gold), passage: passageOf(text, c.a),
     });
   }
 }

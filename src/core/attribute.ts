@@ -293,7 +293,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     if (c?.entity) {
       const speaker = c.cue.speaker;
       const ambiguous = speaker.kind === "pronoun" && (resolvePronoun(tokens[speaker.from]!.lower, b, si, speaker.from)?.confidence ?? 0) < PRONOUN_CLEAR;
-      key = ambiguous ? "ambiguousPronounCue" : ruleKey("reportedCue", speakerEvidence(speaker, c.entity, tokens));
+      key = ambiguous ? "ambiguousPronounCue" : ruleKey(clause.distant ? "reportedDistantCue" : "reportedCue", speakerEvidence(speaker, c.entity, tokens));
     }
     const confidence = key ? confidenceOf(key) : 0;
     const entity = c && confidence >= floor ? c.entity : null;

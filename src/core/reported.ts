@@ -9,7 +9,7 @@
 import { wordSet } from "./word-set";
 import type { ReportedKind } from "./attribution";
 import type { Cue } from "./cues";
-import { subjectStart } from "./phrases";
+import { skipAuxiliariesBack, subjectStart } from "./phrases";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
 import { DETERMINERS, OPENING_PREPOSITIONS, TIME_WORDS } from "./vocabulary";
@@ -21,6 +21,8 @@ export interface ReportedClause {
   /** null: a verb of saying whose subject no cue could read ("Six in 10 say …"): the statement has no source. */
   cue: number | null;
   kind: ReportedKind;
+  /** The cue's subject stands apart from its verb (", saying …", "Lee met … and said …"): measured apart, being less sure. */
+  distant: boolean;
 }
 
 /** A verb that reports, with the token ranges of its words and of its subject (a cue's speaker, or the words before a bare verb). */
@@ -171,7 +173,9 @@ export function findReported(tokens: readonly Token[], sentence: Sentence, cues:
     const clause = according ? accordingClause(tokens, sentence, cue) : clauseOf(tokens, sentence, cue, byVerb.slice(k + 1), previous);
     // "Lee said the plan failed, state television said": the words are Lee's; the channel that passed them on adds no
     // statement, nor does one whose clause runs into theirs ("Lee said Vole told Ruiz that …, the agency reported").
-    if (clause && isStatement(tokens, clause) && !found.some((f) => f.from < clause.to && clause.from < f.to)) found.push({ ...clause, cue: cue.cue, kind });
+    if (clause && isStatement(tokens, clause) && !found.some((f) => f.from < clause.to && clause.from < f.to)) {
+      found.push({ ...clause, cue: cue.cue, kind, distant: cue.cue !== null && isDistant(tokens, cues[cue.cue]!) });
+    }
   }
   return found;
 }
@@ -193,10 +197,17 @@ function questionsPut(tokens: readonly Token[], s: Sentence): ReportedClause[] {
     let to = from;
     while (to < s.to && tokens[to]!.text !== "," && tokens[to]!.text !== ";" && tokens[to]!.kind !== "quote") to++;
     const clause = trim(tokens, from, to);
-    if (clause && isStatement(tokens, clause)) found.push({ ...clause, cue: null, kind: "indirect" });
+    if (clause && isStatement(tokens, clause)) found.push({ ...clause, cue: null, kind: "indirect", distant: false });
     v = to;
   }
   return found;
+}
+
+/** Words other than auxiliaries and adverbs stand between the cue's subject (and its appositive) and its verb. */
+function isDistant(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.speaker.from > cue.verb) return false;
+  const end = cue.speaker.appositive ? cue.speaker.appositive[1] + 1 : cue.speaker.to;
+  return skipAuxiliariesBack(tokens, cue.verb - 1, end) >= end;
 }
 
 function reportKind(tokens: readonly Token[], report: Report): ReportedKind | null {
@@ -253,12 +264,15 @@ function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: rea
   if (comma !== null && closesClause(tokens, cue.to, s.to)) {
     const start = previous && previous.to <= comma ? previous.to : s.from;
     const before = trim(tokens, start, comma);
-    // "During the debate, Lee said …", "After the vote, Lee told reporters of …": an opening phrase, not a clause.
-    const opening = !!before && OPENING_PREPOSITIONS.has(tokens[before.from]!.lower) && !tokens.slice(before.from, before.to).some((t) => t.text === ",");
-    if (before && !opening && before.to - before.from >= MIN_CLAUSE_TOKENS) return before;
+    // "During the debate, Lee said …", "After the vote, Lee told reporters of …": an opening phrase, not a clause;
+    // "And if the plant closes, Lee said, the town …": a clause that depends on what follows the cue.
+    const first = before ? tokens[CLAUSE_JOINERS.has(tokens[before.from]!.lower) ? before.from + 1 : before.from]! : null;
+    const dependent = !!first && OPENING_PREPOSITIONS.has(first.lower);
+    const opening = dependent && !tokens.slice(before!.from, before!.to).some((t) => t.text === ",");
+    const pause = pauseAfter(tokens, cue.to, s.to);
+    if (before && !opening && !(dependent && pause !== null) && before.to - before.from >= MIN_CLAUSE_TOKENS) return before;
     // "Now, Lee said, the plant …", "The problem, Lee said, is …": a cue set in the sentence reports it all; its
     // words before the cue are too few to stand alone, so the statement is what follows.
-    const pause = pauseAfter(tokens, cue.to, s.to);
     if (pause !== null) return trim(tokens, pause + 1, endOf(tokens, cue, later, pause + 1, s.to));
     if (!opening) return before;
   }
@@ -266,7 +280,10 @@ function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: rea
   const before = tokens[cue.from - 1];
   // ", saying …": a participle reports for the clause before it, whoever its subject is.
   const participle = tokens[cue.verb - 1]?.text === "," && tokens[cue.verb]!.lower.endsWith("ing");
-  const opensSentence = cue.cue === null || participle || cue.from <= subjectStart(tokens, s) || before!.kind === "punct" || CLAUSE_JOINERS.has(before!.lower);
+  // "If you watch what he said this week, he …": a subject inside the opening phrase does not open the sentence.
+  const subject = subjectStart(tokens, s);
+  const atSubject = cue.from === subject || (cue.from < subject && !OPENING_PREPOSITIONS.has(tokens[cue.from]!.lower) && !tokens.slice(cue.from, subject).some((t) => t.text === ","));
+  const opensSentence = cue.cue === null || participle || atSubject || before!.kind === "punct" || CLAUSE_JOINERS.has(before!.lower);
   if (cue.subjectTo > cue.verb && !participle) return null;
   let start = cue.verb + 1;
   const that = thatAfter(tokens, start, s.to);

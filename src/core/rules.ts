@@ -26,6 +26,8 @@ export const RULES = {
   colonIntroduction: "the subject of the sentence its colon ends",
   /** Reported speech: the source of a speech verb that introduces a clause without quote marks ("Lee said the plant would close"). */
   reportedCue: "a speech verb that reports the statement",
+  /** Reported speech whose verb stands apart from its subject: ", saying …", "Lee met the council and said …". */
+  reportedDistantCue: "the subject of the clause a speech verb continues",
   /** An embedded post signed "— Name (@handle) date", or a quote signed "“…” ― Name". */
   signature: "the name signing the quote or post",
 } as const;

@@ -114,9 +114,9 @@ function report(r: SplitResult): void {
     for (const m of r.reported.misses) out.push(`  MISSING ${m.family.padEnd(9)} ${m.article.slice(0, 40)} cue "${m.cue ?? "-"}" content "${m.content.slice(0, 100)}"\n          ${m.passage}${m.near.map((n) => `\n          near: ${n}`).join("")}`);
     out.push(`-- reported speech: ${r.reported.uncounted.length} statements in no Content`);
     for (const u of r.reported.uncounted) out.push(`  NOGOLD  ${u.article.slice(0, 40)} "${u.text.slice(0, 80)}"\n          ${u.passage}`);
-    const wrong = r.reported.statements.filter((s) => s.verdict === "wrong");
-    out.push(`-- reported speech: ${wrong.length} wrong sources at floor 0`);
-    for (const s of wrong) out.push(`  WRONG   ${s.rule ?? "-"} ${s.article.slice(0, 40)} cue "${s.cue ?? "-"}" "${s.text.slice(0, 70)}"\n          gold ${s.gold.join(" | ")}   got ${s.predicted}\n          ${s.passage}`);
+    const wrong = r.reported.statements.filter((s) => s.verdict !== "right");
+    out.push(`-- reported speech: ${wrong.length} wrong or missing sources at floor 0`);
+    for (const s of wrong) out.push(`  ${s.verdict.toUpperCase().padEnd(7)} ${s.rule ?? "-"} ${s.article.slice(0, 40)} cue "${s.cue ?? "-"}" "${s.text.slice(0, 70)}"\n          gold ${s.gold.join(" | ")}   got ${s.predicted}\n          ${s.passage}`);
   }
   console.log(out.join("\n") + "\n");
 }

@@ -171,7 +171,12 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         if (entity) mentions.push({ entity, block: b, sentence: si, token: cue.speaker.from, rank: 0 });
         return { cue, entity };
       });
-      if (block.kind !== "heading") for (const clause of findReported(tokens, sentence, found)) reported.push(reportedStatement(clause, clause.cue === null ? null : cues[clause.cue]!, block, b, si));
+      if (block.kind !== "heading") {
+        for (const clause of findReported(tokens, sentence, found)) {
+          const own = clause.ownCue ? { cue: clause.ownCue, entity: resolve(clause.ownCue.speaker, b, si) } : null;
+          reported.push(reportedStatement(clause, clause.cue === null ? own : cues[clause.cue]!, block, b, si));
+        }
+      }
 
       // A cue of its own that names no one we can resolve: say so rather than borrow the last speaker.
       const ownCueUnresolved = cues.some((c) => !c.entity && !c.cue.weak) || (cues.length === 0 && hasSpeechVerb(tokens, sentence));

@@ -9,10 +9,10 @@
 import { wordSet } from "./word-set";
 import type { ReportedKind } from "./attribution";
 import type { Cue } from "./cues";
-import { skipAuxiliariesBack, subjectStart } from "./phrases";
+import { classify, skipAuxiliariesBack, subjectStart, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
-import { DETERMINERS, OPENING_PREPOSITIONS, TIME_WORDS } from "./vocabulary";
+import { AUXILIARIES, DETERMINERS, OPENING_PREPOSITIONS, TIME_WORDS } from "./vocabulary";
 
 /** A reported clause, as a token range of its block, and the cue (index into the sentence's cues) that reports it. */
 export interface ReportedClause {
@@ -23,6 +23,8 @@ export interface ReportedClause {
   kind: ReportedKind;
   /** The cue's subject stands apart from its verb (", saying …", "Lee met … and said …"): measured apart, being less sure. */
   distant: boolean;
+  /** With no cue: the cue this reader made itself ("Jo Lee, who said …" → Jo Lee), for the sieve to resolve. */
+  ownCue: Cue | null;
 }
 
 /** A verb that reports, with the token ranges of its words and of its subject (a cue's speaker, or the words before a bare verb). */
@@ -33,6 +35,8 @@ interface Report {
   subjectFrom: number;
   subjectTo: number;
   cue: number | null;
+  /** A verb no cue holds whose subject is a relative pronoun: the person it stands for ("Jo Lee, who said …"). */
+  antecedent: Phrase | null;
 }
 
 /**
@@ -94,6 +98,12 @@ const CLAUSE_SIGNS: ReadonlySet<string> = wordSet(`
 /** "said as she left", "told reporters while …": a clause of time after the cue says when, not what. */
 const TIME_CONJUNCTIONS: ReadonlySet<string> = wordSet(`
   as when while after before during until amid following
+`);
+
+/** Words between a subject and its verb of saying: "on Friday", "last quarter", "went on to", "continued to", "also". */
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = wordSet(`
+  on last this week month year quarter monday tuesday wednesday thursday friday saturday sunday today yesterday
+  earlier later again also still long continued continues went goes go to
 `);
 
 /** Pronouns that open a clause as its subject. */
@@ -174,7 +184,8 @@ export function findReported(tokens: readonly Token[], sentence: Sentence, cues:
     // "Lee said the plan failed, state television said": the words are Lee's; the channel that passed them on adds no
     // statement, nor does one whose clause runs into theirs ("Lee said Vole told Ruiz that …, the agency reported").
     if (clause && isStatement(tokens, clause) && !found.some((f) => f.from < clause.to && clause.from < f.to)) {
-      found.push({ ...clause, cue: cue.cue, kind, distant: cue.cue !== null && isDistant(tokens, cues[cue.cue]!) });
+      const ownCue = cue.antecedent ? { verb: cue.verb, speaker: cue.antecedent, weak: false, from: cue.antecedent.from, to: cue.verb + 1 } : null;
+      found.push({ ...clause, cue: cue.cue, kind, distant: ownCue !== null || (cue.cue !== null && isDistant(tokens, cues[cue.cue]!)), ownCue });
     }
   }
   return found;
@@ -197,7 +208,7 @@ function questionsPut(tokens: readonly Token[], s: Sentence): ReportedClause[] {
     let to = from;
     while (to < s.to && tokens[to]!.text !== "," && tokens[to]!.text !== ";" && tokens[to]!.kind !== "quote") to++;
     const clause = trim(tokens, from, to);
-    if (clause && isStatement(tokens, clause)) found.push({ ...clause, cue: null, kind: "indirect", distant: false });
+    if (clause && isStatement(tokens, clause)) found.push({ ...clause, cue: null, kind: "indirect", distant: false, ownCue: null });
     v = to;
   }
   return found;
@@ -221,7 +232,7 @@ function reportKind(tokens: readonly Token[], report: Report): ReportedKind | nu
  * speaker), in order of their verbs.
  */
 function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]): Report[] {
-  const reports: Report[] = cues.map((c, index) => ({ verb: c.verb, from: c.from, to: c.to, subjectFrom: c.speaker.from, subjectTo: c.speaker.to, cue: index }));
+  const reports: Report[] = cues.map((c, index) => ({ verb: c.verb, from: c.from, to: c.to, subjectFrom: c.speaker.from, subjectTo: c.speaker.to, cue: index, antecedent: null }));
   const taken = new Set(cues.flatMap((c) => [c.verb, ...(c.verb + 1 < c.to ? [c.to - 1] : [])]));
   for (let v = s.from; v < s.to; v++) {
     const t = tokens[v]!;
@@ -230,21 +241,49 @@ function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]):
       let end = v + 2;
       while (end < s.to && tokens[end]!.text !== "," && tokens[end]!.kind !== "quote") end++;
       if (end === s.to && tokens[end - 1]!.kind === "punct") end--;
-      if (end > v + 2) reports.push({ verb: v, from: v, to: end, subjectFrom: v + 2, subjectTo: end, cue: null });
+      if (end > v + 2) reports.push({ verb: v, from: v, to: end, subjectFrom: v + 2, subjectTo: end, cue: null, antecedent: null });
       continue;
     }
     if (v === s.from) continue;
-    const bare = SAY_VERBS.has(t.lower) || ((STATEMENT_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower)) && tokens[v + 1]?.lower === "that");
-    if (!bare || t.capitalized || taken.has(v) || cues.some((c) => c.from <= v && v < c.to)) continue;
+    // "who reported that …", "went on to explain in a letter that …": a verb of saying that a that-clause follows.
+    const withThat = (STATEMENT_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower)) && thatAfter(tokens, v + 1, s.to) !== null;
+    if (!(SAY_VERBS.has(t.lower) || withThat) || t.capitalized || taken.has(v) || cues.some((c) => c.from <= v && v < c.to)) continue;
     const previous = tokens[v - 1]!;
     // "to say", "the say of": no report.
-    if (previous.lower === "to" || DETERMINERS.has(previous.lower) || previous.kind === "quote") continue;
+    if ((previous.lower === "to" && !withThat) || DETERMINERS.has(previous.lower) || previous.kind === "quote") continue;
     let from = v;
     while (from > s.from && tokens[from - 1]!.kind === "word" && !RELATIVES.has(tokens[from - 1]!.lower)) from--;
-    if (from === v) continue;
-    reports.push({ verb: v, from, to: v + 1, subjectFrom: from, subjectTo: v, cue: null });
+    if (from < v) {
+      reports.push({ verb: v, from, to: v + 1, subjectFrom: from, subjectTo: v, cue: null, antecedent: namedSubject(tokens, from, v) });
+      continue;
+    }
+    // "Jo Lee, who said …", "voters who say …": the relative pronoun is the subject; "who" stands for a person.
+    const relative = skipAuxiliariesBack(tokens, v - 1, s.from);
+    if (relative < s.from || !RELATIVES.has(tokens[relative]!.lower)) continue;
+    reports.push({ verb: v, from: relative, to: v + 1, subjectFrom: relative, subjectTo: relative + 1, cue: null, antecedent: tokens[relative]!.lower === "who" ? namedBefore(tokens, relative, s.from) : null });
   }
   return reports.sort((x, y) => x.verb - y.verb);
+}
+
+/**
+ * The name that is all of a verb's subject, past words of time and of aspect the cue reader does not skip:
+ * "Jo Lee on Friday announced that", "Lee went on to explain that", "Acme last quarter reported that".
+ */
+function namedSubject(tokens: readonly Token[], from: number, verb: number): Phrase | null {
+  let end = verb;
+  while (end > from && (BETWEEN_SUBJECT_AND_VERB.has(tokens[end - 1]!.lower) || AUXILIARIES.has(tokens[end - 1]!.lower) || /[a-z]ly$/u.test(tokens[end - 1]!.text))) end--;
+  if (end === from || !tokens[from]!.capitalized) return null;
+  const phrase = classify(tokens, from, end);
+  return phrase && (phrase.kind === "person" || phrase.kind === "organization") && phrase.from === from && phrase.to === end ? phrase : null;
+}
+
+/** The name right before a relative pronoun ("Labor Secretary Jo Lee, who …"); null when no capitalised name stands there. */
+function namedBefore(tokens: readonly Token[], relative: number, floor: number): Phrase | null {
+  const end = tokens[relative - 1]?.text === "," ? relative - 1 : relative;
+  let from = end;
+  while (from > floor && tokens[from - 1]!.kind === "word" && tokens[from - 1]!.capitalized) from--;
+  const phrase = from < end ? classify(tokens, from, end) : null;
+  return phrase && phrase.kind !== "pronoun" ? phrase : null;
 }
 
 /** "According to X, CLAUSE." or "CLAUSE, according to X.": the clause on the other side of the comma. */
@@ -267,10 +306,10 @@ function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: rea
     // "During the debate, Lee said …", "After the vote, Lee told reporters of …": an opening phrase, not a clause;
     // "And if the plant closes, Lee said, the town …": a clause that depends on what follows the cue.
     const first = before ? tokens[CLAUSE_JOINERS.has(tokens[before.from]!.lower) ? before.from + 1 : before.from]! : null;
-    const dependent = !!first && OPENING_PREPOSITIONS.has(first.lower);
-    const opening = dependent && !tokens.slice(before!.from, before!.to).some((t) => t.text === ",");
-    const pause = pauseAfter(tokens, cue.to, s.to);
-    if (before && !opening && !(dependent && pause !== null) && before.to - before.from >= MIN_CLAUSE_TOKENS) return before;
+    const opening = !!first && OPENING_PREPOSITIONS.has(first.lower) && !tokens.slice(before!.from, before!.to).some((t) => t.text === ",");
+    // "…, said Jo Lee, a council member.": the comma after an inverted cue opens its speaker's description.
+    const pause = cue.subjectFrom > cue.verb ? null : pauseAfter(tokens, cue.to, s.to);
+    if (before && !opening && before.to - before.from >= MIN_CLAUSE_TOKENS) return before;
     // "Now, Lee said, the plant …", "The problem, Lee said, is …": a cue set in the sentence reports it all; its
     // words before the cue are too few to stand alone, so the statement is what follows.
     if (pause !== null) return trim(tokens, pause + 1, endOf(tokens, cue, later, pause + 1, s.to));
@@ -309,13 +348,22 @@ function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: rea
     // "reported from the field", "wrote the letter": no clause follows. After "said" one nearly always does.
     if (QUESTION_VERBS.has(verb) ? false : OBJECT_VERBS.has(verb) ? !opensClause(tokens, start, s.to) : PREPOSITIONS.has(opening)) return null;
   }
-  return trim(tokens, start, endOf(tokens, cue, later, start, s.to));
+  // "Jo Lee, who said the bridge is safe, smiled", "After noting that …, Lee left": the clause ends at the comma.
+  const subordinate = cue.cue === null && (RELATIVES.has(tokens[cue.subjectFrom]!.lower) || OPENING_PREPOSITIONS.has(tokens[cue.subjectFrom]!.lower));
+  return trim(tokens, start, subordinate ? commaAfter(tokens, start, s.to) : endOf(tokens, cue, later, start, s.to));
+}
+
+/** The first comma or semicolon from `from`, or `to`. */
+function commaAfter(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (tokens[i]!.text === "," || tokens[i]!.text === ";") return i;
+  return to;
 }
 
 /** Where the clause that starts at `start` ends: before the next cue that ends it, or at a semicolon or the sentence's end. */
 function endOf(tokens: readonly Token[], cue: Report, later: readonly Report[], start: number, to: number): number {
-  const next = later.find((r) => endsBefore(tokens, cue, r, start));
-  return next ? clauseEndBefore(tokens, start, next) : clauseEnd(tokens, start, to);
+  // "he and Vole introduced …": a cue whose clause would leave this one too short to state anything is inside it.
+  for (const next of later) if (endsBefore(tokens, cue, next, start) && clauseEndBefore(tokens, start, next) - start >= MIN_CLAUSE_TOKENS) return clauseEndBefore(tokens, start, next);
+  return clauseEnd(tokens, start, to);
 }
 
 /** A semicolon ends the clause: "… say they are paying attention; 26 percent say …". */
@@ -456,7 +504,9 @@ function trim(tokens: readonly Token[], from: number, to: number): { from: numbe
 
 /** A clause long enough to state something, and not a quotation: those are the quotes' own (`Lee said, "…"`). */
 function isStatement(tokens: readonly Token[], clause: { from: number; to: number }): boolean {
-  if (clause.to - clause.from < MIN_CLAUSE_TOKENS) return false;
+  const length = clause.to - clause.from;
+  // "it would cooperate": three words make a statement when a subject pronoun and its verb open them.
+  if (length < MIN_CLAUSE_TOKENS && !(length === MIN_CLAUSE_TOKENS - 1 && SUBJECT_PRONOUNS.has(tokens[clause.from]!.lower) && CLAUSE_SIGNS.has(tokens[clause.from + 1]!.lower))) return false;
   if (tokens[clause.from]!.kind === "quote") return false;
   const quoted = tokens.slice(clause.from, clause.to).filter((t) => t.kind === "quote").length;
   return quoted * 2 < clause.to - clause.from;

@@ -40,6 +40,12 @@ describe("reported speech", () => {
     ["Now, X said, …: a cue set within the sentence", "Now, Mayor Jo Lee said, the bridge would reopen in May.", "indirect | the bridge would reopen in May | Jo Lee"],
     ["…, N officials said: words describing the subject after the comma", "The bridge would reopen in May, two city officials said.", "indirect | The bridge would reopen in May | -"],
     ["…, X said as …: a clause of time after the cue", "The bridge would reopen in May, Mayor Jo Lee said as she left.", "indirect | The bridge would reopen in May | Jo Lee"],
+    ["X, who said …: the name before the relative is the source", "The crowd cheered Mayor Jo Lee, who said the bridge would reopen in May.", "indirect | the bridge would reopen in May | Jo Lee"],
+    ["X, who noted that …, …: the relative clause ends at its comma", "Mayor Jo Lee, who noted that the bridge was old, stayed calm.", "indirect | the bridge was old | Jo Lee"],
+    ["X on Friday announced that …: words of time between the subject and the verb", "Mayor Jo Lee on Friday announced that the bridge would reopen in May.", "indirect | the bridge would reopen in May | Jo Lee"],
+    ["X went on to explain that …", "Mayor Jo Lee went on to explain that the bridge was safe.", "indirect | the bridge was safe | Jo Lee"],
+    ["X said it would …: three words with a subject and its verb", "The council said it would cooperate.", "indirect | it would cooperate | council"],
+    ["…, said X, a …: the comma after an inverted cue opens its description", "In the spring, the bridge will reopen, said Jo Lee, a council member.", "indirect | In the spring, the bridge will reopen | Jo Lee"],
     ["X promised to …, Y said: the promise ends at the closing cue", "Jo Lee promised to reopen the bridge by May, Tom Dean said.", "indirect | to reopen the bridge by May | Jo Lee"],
   ])("%s", (_, text, expected) => {
     expect(run(text)).toEqual([expected]);
@@ -74,6 +80,7 @@ describe("reported speech", () => {
     ["a listener and no more", "Mayor Jo Lee told reporters at the council."],
     ["a thing written, not a statement", "Mayor Jo Lee wrote the letter to the council on Tuesday."],
     ["a lead that grows, not words", "Mayor Jo Lee is adding to her lead in the polls this week."],
+    ["a cue inside an opening phrase", "If you watch what Jo Lee said this week, the talks went well."],
     ["an opening phrase before the cue", "During the council meeting on Monday, Mayor Jo Lee spoke to reporters of her plans."],
     ["a clause about the listener", "Jo Lee told Ann Vole, who opened the door on Sunday, about the bridge."],
     ["a relative clause whose subject is the noun before it", "The repairs Mayor Jo Lee said would last a year began on Monday."],

@@ -9,7 +9,7 @@
 import { wordSet } from "./word-set";
 import type { ReportedKind } from "./attribution";
 import type { Cue } from "./cues";
-import { classify, skipAuxiliariesBack, subjectStart, type Phrase } from "./phrases";
+import { classify, looksLikeVerb, skipAuxiliariesBack, subjectStart, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
 import { AUXILIARIES, DETERMINERS, OPENING_PREPOSITIONS, TIME_WORDS } from "./vocabulary";
@@ -143,6 +143,11 @@ const JOINER_REACH = 4;
 /** The verbs of saying proper, which report a clause even when their subject is no name ("Six in 10 say …"). */
 const SAY_VERBS: ReadonlySet<string> = wordSet(`
   say says said
+`);
+
+/** ", which …", ", who …": a clause about the noun before the comma. */
+const NOUN_RELATIVES: ReadonlySet<string> = wordSet(`
+  which who whose whom
 `);
 
 /** "voters who said …": the subject of a bare verb starts after these. */
@@ -349,7 +354,8 @@ function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: rea
     if (QUESTION_VERBS.has(verb) ? false : OBJECT_VERBS.has(verb) ? !opensClause(tokens, start, s.to) : PREPOSITIONS.has(opening)) return null;
   }
   // "Jo Lee, who said the bridge is safe, smiled", "After noting that …, Lee left": the clause ends at the comma.
-  const subordinate = cue.cue === null && (RELATIVES.has(tokens[cue.subjectFrom]!.lower) || OPENING_PREPOSITIONS.has(tokens[cue.subjectFrom]!.lower));
+  const relative = RELATIVES.has(tokens[skipAuxiliariesBack(tokens, cue.verb - 1, s.from)]?.lower ?? "");
+  const subordinate = relative || (cue.cue === null && OPENING_PREPOSITIONS.has(tokens[cue.subjectFrom]!.lower));
   return trim(tokens, start, subordinate ? commaAfter(tokens, start, s.to) : endOf(tokens, cue, later, start, s.to));
 }
 
@@ -366,9 +372,22 @@ function endOf(tokens: readonly Token[], cue: Report, later: readonly Report[], 
   return clauseEnd(tokens, start, to);
 }
 
-/** A semicolon ends the clause: "… say they are paying attention; 26 percent say …". */
+/**
+ * Where a reported clause ends with no other cue after it: at a semicolon ("… say they are paying attention;
+ * 26 percent say …"), or at a comma that opens words about its last noun or its subject rather than more of
+ * what was said: ", which …", ", who …", ", as have …", ", but stopped short of …".
+ */
 function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
-  for (let i = from; i < to; i++) if (tokens[i]!.text === ";") return i;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === ";") return i;
+    if (t.text !== "," || i === from) continue;
+    const next = tokens[i + 1]?.lower ?? "";
+    const after = tokens[i + 2];
+    if (NOUN_RELATIVES.has(next)) return i;
+    if (next === "as" && AUXILIARIES.has(after?.lower ?? "")) return i;
+    if ((next === "but" || next === "and") && looksLikeVerb(after) && !AUXILIARIES.has(after!.lower)) return i;
+  }
   return to;
 }
 

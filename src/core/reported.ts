@@ -9,7 +9,7 @@
 import { wordSet } from "./word-set";
 import type { ReportedKind } from "./attribution";
 import type { Cue } from "./cues";
-import { classify, looksLikeVerb, skipAuxiliariesBack, subjectStart, type Phrase } from "./phrases";
+import { classify, skipAuxiliariesBack, subjectStart, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
 import { AUXILIARIES, DETERMINERS, OPENING_PREPOSITIONS, TIME_WORDS } from "./vocabulary";
@@ -145,6 +145,11 @@ const SAY_VERBS: ReadonlySet<string> = wordSet(`
   say says said
 `);
 
+/** Conjunctions that make the clause they open lead to another: "Although Lee argues …, the council …". */
+const SUBORDINATORS: ReadonlySet<string> = wordSet(`
+  although though while whereas if unless because since as when after before once
+`);
+
 /** ", which …", ", who …": a clause about the noun before the comma. */
 const NOUN_RELATIVES: ReadonlySet<string> = wordSet(`
   which who whose whom
@@ -237,7 +242,9 @@ function reportKind(tokens: readonly Token[], report: Report): ReportedKind | nu
  * speaker), in order of their verbs.
  */
 function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]): Report[] {
-  const reports: Report[] = cues.map((c, index) => ({ verb: c.verb, from: c.from, to: c.to, subjectFrom: c.speaker.from, subjectTo: c.speaker.to, cue: index, antecedent: null }));
+  // "Having announced that …": a participle opening the sentence, read as a one-word name, is no speaker.
+  const participleOpener = (c: Cue): boolean => c.speaker.from === s.from && c.speaker.to === s.from + 1 && /^[A-Z][a-z]+ing$/u.test(tokens[s.from]!.text);
+  const reports: Report[] = cues.map((c, index) => ({ verb: c.verb, from: c.from, to: c.to, subjectFrom: c.speaker.from, subjectTo: c.speaker.to, cue: participleOpener(c) ? null : index, antecedent: null }));
   const taken = new Set(cues.flatMap((c) => [c.verb, ...(c.verb + 1 < c.to ? [c.to - 1] : [])]));
   for (let v = s.from; v < s.to; v++) {
     const t = tokens[v]!;
@@ -355,8 +362,22 @@ function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: rea
   }
   // "Jo Lee, who said the bridge is safe, smiled", "After noting that …, Lee left": the clause ends at the comma.
   const relative = RELATIVES.has(tokens[skipAuxiliariesBack(tokens, cue.verb - 1, s.from)]?.lower ?? "");
-  const subordinate = relative || (cue.cue === null && OPENING_PREPOSITIONS.has(tokens[cue.subjectFrom]!.lower));
+  const subordinate = relative || (cue.cue === null && OPENING_PREPOSITIONS.has(tokens[cue.subjectFrom]!.lower)) || inOpeningClause(tokens, s, cue);
   return trim(tokens, start, subordinate ? commaAfter(tokens, start, s.to) : endOf(tokens, cue, later, start, s.to));
+}
+
+/**
+ * The cue stands in a clause that opens the sentence and leads to another: "Although Lee argues that …, the
+ * council …", "Having announced that …, Lee left". Its clause ends at that clause's comma.
+ */
+function inOpeningClause(tokens: readonly Token[], s: Sentence, cue: Report): boolean {
+  let first = s.from;
+  while (first < cue.verb && (tokens[first]!.kind === "punct" || tokens[first]!.lower === "and" || tokens[first]!.lower === "but")) first++;
+  const opener = tokens[first]!;
+  const participle = opener.lower === "having" && cue.verb === first + 1;
+  if (!participle && !(SUBORDINATORS.has(opener.lower) && first < cue.from)) return false;
+  for (let i = first; i < cue.verb; i++) if (tokens[i]!.text === ",") return false;
+  return true;
 }
 
 /** The first comma or semicolon from `from`, or `to`. */
@@ -381,14 +402,24 @@ function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.text === ";") return i;
+    // "denied the charges and counter-sued", "the plan failed but noted …": a verb with no subject of its own is the source's.
+    if ((t.lower === "and" || t.lower === "but") && i > from && isBareVerb(tokens[i + 1])) return i;
     if (t.text !== "," || i === from) continue;
     const next = tokens[i + 1]?.lower ?? "";
     const after = tokens[i + 2];
     if (NOUN_RELATIVES.has(next)) return i;
     if (next === "as" && AUXILIARIES.has(after?.lower ?? "")) return i;
-    if ((next === "but" || next === "and") && looksLikeVerb(after) && !AUXILIARIES.has(after!.lower)) return i;
+    if ((next === "but" || next === "and") && isBareVerb(after)) return i;
+    // "they wanted a change, compared with four in 10 …": a participle after a whole clause adds the writer's words.
+    if (isBareVerb(tokens[i + 1]) && opensClause(tokens, from, i)) return i;
   }
   return to;
+}
+
+/** A verb in -ed or -ing, or a common past form, not an auxiliary: "counter-sued", "chiding", "noted", "took". */
+function isBareVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || t.capitalized || AUXILIARIES.has(t.lower) || t.lower.length < 5) return false;
+  return /[a-z](ed|ing)$/u.test(t.lower) || (IRREGULAR_FINITE.has(t.lower) && !t.lower.endsWith("s"));
 }
 
 /**

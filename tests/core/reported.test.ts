@@ -46,6 +46,10 @@ describe("reported speech", () => {
     ["X went on to explain that …", "Mayor Jo Lee went on to explain that the bridge was safe.", "indirect | the bridge was safe | Jo Lee"],
     ["X said it would …: three words with a subject and its verb", "The council said it would cooperate.", "indirect | it would cooperate | council"],
     ["…, said X, a …: the comma after an inverted cue opens its description", "In the spring, the bridge will reopen, said Jo Lee, a council member.", "indirect | In the spring, the bridge will reopen | Jo Lee"],
+    ["Although X argues that …, …: the opening clause ends at its comma", "Although Mayor Jo Lee argues that the bridge is safe, the council has closed it.", "indirect | the bridge is safe | Jo Lee"],
+    ["Having announced that …, X …: the participle is no speaker", "Having announced that the bridge was safe, Mayor Jo Lee left.", "indirect | the bridge was safe | -"],
+    ["X said …, which …: the clause about its last noun is the writer's", "Mayor Jo Lee said the money came from the Quill fund, which was set up in May.", "indirect | the money came from the Quill fund | Jo Lee"],
+    ["X denied … and VERBed …: a verb with no subject of its own is the source's", "Mayor Jo Lee denied the charges against the council and counter-sued the paper.", "indirect | the charges against the council | Jo Lee"],
     ["X promised to …, Y said: the promise ends at the closing cue", "Jo Lee promised to reopen the bridge by May, Tom Dean said.", "indirect | to reopen the bridge by May | Jo Lee"],
   ])("%s", (_, text, expected) => {
     expect(run(text)).toEqual([expected]);

@@ -10,6 +10,7 @@ import { wordSet } from "./word-set";
 import type { ReportedKind } from "./attribution";
 import type { Cue } from "./cues";
 import { classify, skipAuxiliariesBack, subjectStart, type Phrase } from "./phrases";
+import { isOrganizationWord } from "./roles";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
 import { AUXILIARIES, DETERMINERS, OPENING_PREPOSITIONS, TIME_WORDS } from "./vocabulary";
@@ -244,7 +245,13 @@ function reportKind(tokens: readonly Token[], report: Report): ReportedKind | nu
 function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]): Report[] {
   // "Having announced that …": a participle opening the sentence, read as a one-word name, is no speaker.
   const participleOpener = (c: Cue): boolean => c.speaker.from === s.from && c.speaker.to === s.from + 1 && /^[A-Z][a-z]+ing$/u.test(tokens[s.from]!.text);
-  const reports: Report[] = cues.map((c, index) => ({ verb: c.verb, from: c.from, to: c.to, subjectFrom: c.speaker.from, subjectTo: c.speaker.to, cue: participleOpener(c) ? null : index, antecedent: null }));
+  const reports: Report[] = cues.map((c, index) => {
+    // "Lee told Ann Vole, who answered the door and said …": a verb inside a relative clause is its antecedent's.
+    const who = c.speaker.to <= c.verb ? relativeBetween(tokens, c.speaker.to, c.verb) : null;
+    const antecedent = who === null ? null : namedBefore(tokens, who, s.from);
+    const named = !participleOpener(c) && !isConjoined(tokens, c.speaker) && who === null;
+    return { verb: c.verb, from: c.from, to: c.to, subjectFrom: c.speaker.from, subjectTo: c.speaker.to, cue: named ? index : null, antecedent };
+  });
   const taken = new Set(cues.flatMap((c) => [c.verb, ...(c.verb + 1 < c.to ? [c.to - 1] : [])]));
   for (let v = s.from; v < s.to; v++) {
     const t = tokens[v]!;
@@ -287,6 +294,26 @@ function namedSubject(tokens: readonly Token[], from: number, verb: number): Phr
   if (end === from || !tokens[from]!.capitalized) return null;
   const phrase = classify(tokens, from, end);
   return phrase && (phrase.kind === "person" || phrase.kind === "organization") && phrase.from === from && phrase.to === end ? phrase : null;
+}
+
+/** The last "who" between a cue's subject and its verb with no comma after it: the verb is in its clause. */
+function relativeBetween(tokens: readonly Token[], from: number, verb: number): number | null {
+  for (let i = verb - 1; i >= from; i--) {
+    if (tokens[i]!.text === "," || tokens[i]!.kind === "quote") return null;
+    if (tokens[i]!.lower === "who") return i;
+  }
+  return null;
+}
+
+/**
+ * "Lee and Vole argued", "Acme and its rivals say": several sources, of which the statement names none alone.
+ * Not "the Department of Health and Human Services": an organisation's name may hold "and".
+ */
+function isConjoined(tokens: readonly Token[], speaker: Phrase): boolean {
+  const last = tokens[speaker.nameTo - 1];
+  if (!last || isOrganizationWord(last.bare)) return false;
+  for (let i = speaker.from + 1; i < speaker.to - 1; i++) if (tokens[i]!.lower === "and") return true;
+  return false;
 }
 
 /** The name right before a relative pronoun ("Labor Secretary Jo Lee, who …"); null when no capitalised name stands there. */

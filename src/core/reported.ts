@@ -190,7 +190,7 @@ export function findReported(tokens: readonly Token[], sentence: Sentence, cues:
     const kind = reportKind(tokens, cue);
     // "did not say", "has not commented": what was not said is no statement.
     if (!kind || isNegated(tokens, cue.verb) || (tokens[cue.verb + 1]?.lower === "to" && !according && !INTENTION_VERBS.has(verb))) continue;
-    const previous = byVerb.slice(0, k).reverse().find((r) => reportKind(tokens, r) !== null);
+    const previous = byVerb.slice(0, k).reverse().find((r) => reportKind(tokens, r) !== null && !isNegated(tokens, r.verb));
     const clause = according ? accordingClause(tokens, sentence, cue) : clauseOf(tokens, sentence, cue, byVerb.slice(k + 1), previous);
     // "Lee said the plan failed, state television said": the words are Lee's; the channel that passed them on adds no
     // statement, nor does one whose clause runs into theirs ("Lee said Vole told Ruiz that …, the agency reported").
@@ -347,7 +347,9 @@ function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: rea
     const first = before ? tokens[CLAUSE_JOINERS.has(tokens[before.from]!.lower) ? before.from + 1 : before.from]! : null;
     const opening = !!first && OPENING_PREPOSITIONS.has(first.lower) && !tokens.slice(before!.from, before!.to).some((t) => t.text === ",");
     // "…, said Jo Lee, a council member.": the comma after an inverted cue opens its speaker's description.
-    const pause = cue.subjectFrom > cue.verb ? null : pauseAfter(tokens, cue.to, s.to);
+    // Nor is the comma before ", adding that …" a pause in the sentence: another cue follows it.
+    const after = cue.subjectFrom > cue.verb ? null : pauseAfter(tokens, cue.to, s.to);
+    const pause = after !== null && !later.some((r) => r.verb === after + 1) ? after : null;
     if (before && !opening && before.to - before.from >= MIN_CLAUSE_TOKENS) return before;
     // "Now, Lee said, the plant …", "The problem, Lee said, is …": a cue set in the sentence reports it all; its
     // words before the cue are too few to stand alone, so the statement is what follows.
@@ -385,7 +387,9 @@ function clauseOf(tokens: readonly Token[], s: Sentence, cue: Report, later: rea
     if (QUESTION_VERBS.has(verb) && !QUESTION_WORDS.has(opening) && opening !== "to") return null;
     if (opening === "to" && INTENTION_VERBS.has(verb) && isInfinitive(tokens, start)) return trim(tokens, start, endOf(tokens, cue, later, start, s.to));
     // "reported from the field", "wrote the letter": no clause follows. After "said" one nearly always does.
-    if (QUESTION_VERBS.has(verb) ? false : OBJECT_VERBS.has(verb) ? !opensClause(tokens, start, s.to) : PREPOSITIONS.has(opening)) return null;
+    // "said in an interview he would …": a clause with its own subject after a phrase of place or manner.
+    if (PREPOSITIONS.has(opening) && !QUESTION_VERBS.has(verb)) start = subjectAfterPhrase(tokens, start, s.to) ?? start;
+    if (QUESTION_VERBS.has(verb) ? false : OBJECT_VERBS.has(verb) ? !opensClause(tokens, start, s.to) : PREPOSITIONS.has(tokens[start]?.lower ?? "")) return null;
   }
   // "Jo Lee, who said the bridge is safe, smiled", "After noting that …, Lee left": the clause ends at the comma.
   const relative = RELATIVES.has(tokens[skipAuxiliariesBack(tokens, cue.verb - 1, s.from)]?.lower ?? "");
@@ -492,6 +496,22 @@ function pauseAfter(tokens: readonly Token[], from: number, to: number): number 
   return null;
 }
 
+/** An auxiliary or modal, not a subject pronoun: after "that", it shows "that" is the subject ("that is unlikely"). */
+function isVerbSign(t: Token): boolean {
+  return CLAUSE_SIGNS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower);
+}
+
+/** Within a short phrase after `from` and before any pause, a subject pronoun that opens a clause; null when none. */
+function subjectAfterPhrase(tokens: readonly Token[], from: number, to: number): number | null {
+  // From the second word: the first is the phrase's own object ("said of it").
+  for (let i = from + 1; i < Math.min(to, from + THAT_REACH); i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") return null;
+    if (i > from + 1 && SUBJECT_PRONOUNS.has(t.lower) && opensOwnClause(tokens, i, to)) return i;
+  }
+  return null;
+}
+
 /** "did not say", "hasn't commented". */
 function isNegated(tokens: readonly Token[], verb: number): boolean {
   const one = tokens[verb - 1]?.lower;
@@ -541,7 +561,8 @@ function pastTimeExpression(tokens: readonly Token[], from: number, to: number):
 function thatAfter(tokens: readonly Token[], from: number, to: number): number | null {
   for (let i = from; i < Math.min(to, from + THAT_REACH); i++) {
     const t = tokens[i]!;
-    if (t.lower === "that") return i;
+    // "said that is unlikely": "that" is the clause's subject, not its opening.
+    if (t.lower === "that") return CLAUSE_SIGNS.has(tokens[i + 1]?.lower ?? "") && !SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower) ? null : i;
     // "said he had come to the view that …": the clause began before that "that".
     if (t.kind === "quote" || t.text === "," || t.text === ";" || t.text === ":" || CLAUSE_SIGNS.has(t.lower)) return null;
   }
@@ -552,6 +573,8 @@ function thatAfter(tokens: readonly Token[], from: number, to: number): number |
 function afterListener(tokens: readonly Token[], from: number, to: number): number {
   let i = from;
   if (tokens[i]?.lower === "the" || tokens[i]?.lower === "a" || POSSESSIVES.has(tokens[i]?.lower ?? "")) i++;
+  // "told him he had …": the listener was a pronoun and the clause has begun.
+  if (i > from && (CLAUSE_SIGNS.has(tokens[i]?.lower ?? "") || tokens[i]?.lower === "that")) return i;
   // "the council", "her aides", "Lee", "the Quill Party": one common noun after a determiner, or a run of names.
   const head = i;
   while (i < to && tokens[i]!.kind === "word" && (tokens[i]!.capitalized || i === head) && !QUESTION_WORDS.has(tokens[i]!.lower) && tokens[i]!.lower !== "to") i++;
@@ -574,7 +597,7 @@ function clauseEndBefore(tokens: readonly Token[], start: number, next: Report):
 
 /** [from, to) without punctuation at either end, or null when nothing is left. */
 function trim(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
-  while (from < to && (tokens[from]!.kind === "punct" || (tokens[from]!.lower === "that" && from + 1 < to && tokens[from + 1]!.kind === "word"))) from++;
+  while (from < to && (tokens[from]!.kind === "punct" || (tokens[from]!.lower === "that" && from + 1 < to && tokens[from + 1]!.kind === "word" && !isVerbSign(tokens[from + 1]!)))) from++;
   while (to > from && tokens[to - 1]!.kind === "punct") to--;
   return to > from ? { from, to } : null;
 }
@@ -582,8 +605,10 @@ function trim(tokens: readonly Token[], from: number, to: number): { from: numbe
 /** A clause long enough to state something, and not a quotation: those are the quotes' own (`Lee said, "…"`). */
 function isStatement(tokens: readonly Token[], clause: { from: number; to: number }): boolean {
   const length = clause.to - clause.from;
-  // "it would cooperate": three words make a statement when a subject pronoun and its verb open them.
-  if (length < MIN_CLAUSE_TOKENS && !(length === MIN_CLAUSE_TOKENS - 1 && SUBJECT_PRONOUNS.has(tokens[clause.from]!.lower) && CLAUSE_SIGNS.has(tokens[clause.from + 1]!.lower))) return false;
+  // "it would cooperate", "business is poor", "he would": fewer words make a statement when a subject and its verb open them.
+  const subjectAndVerb = CLAUSE_SIGNS.has(tokens[clause.from + 1]?.lower ?? "") && !SUBJECT_PRONOUNS.has(tokens[clause.from + 1]!.lower);
+  const short = subjectAndVerb && (length === MIN_CLAUSE_TOKENS - 1 || (length === 2 && SUBJECT_PRONOUNS.has(tokens[clause.from]!.lower)));
+  if (length < MIN_CLAUSE_TOKENS && !short) return false;
   if (tokens[clause.from]!.kind === "quote") return false;
   const quoted = tokens.slice(clause.from, clause.to).filter((t) => t.kind === "quote").length;
   return quoted * 2 < clause.to - clause.from;

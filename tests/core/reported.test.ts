@@ -50,6 +50,10 @@ describe("reported speech", () => {
     ["Having announced that …, X …: the participle is no speaker", "Having announced that the bridge was safe, Mayor Jo Lee left.", "indirect | the bridge was safe | -"],
     ["X said …, which …: the clause about its last noun is the writer's", "Mayor Jo Lee said the money came from the Quill fund, which was set up in May.", "indirect | the money came from the Quill fund | Jo Lee"],
     ["X denied … and VERBed …: a verb with no subject of its own is the source's", "Mayor Jo Lee denied the charges against the council and counter-sued the paper.", "indirect | the charges against the council | Jo Lee"],
+    ["X said in an interview she would …: a clause with its own subject after a phrase", "Mayor Jo Lee said in an interview she would run again.", "indirect | she would run again | Jo Lee"],
+    ["X told him he …: a pronoun listener, then the clause", "Mayor Jo Lee told him he had never paid the toll.", "indirect | he had never paid the toll | Jo Lee"],
+    ["X said that is …: 'that' as the clause's subject", "Mayor Jo Lee said that is highly unlikely.", "indirect | that is highly unlikely | Jo Lee"],
+    ["X said he would: a subject pronoun and its verb", "Mayor Jo Lee said he would.", "indirect | he would | Jo Lee"],
     ["X promised to …, Y said: the promise ends at the closing cue", "Jo Lee promised to reopen the bridge by May, Tom Dean said.", "indirect | to reopen the bridge by May | Jo Lee"],
   ])("%s", (_, text, expected) => {
     expect(run(text)).toEqual([expected]);
@@ -57,6 +61,13 @@ describe("reported speech", () => {
 
   it("finds the source through a pronoun, as for quotes", () => {
     expect(run("Mayor Jo Lee spoke at the council.", "She said the bridge would reopen in May.")).toEqual(["indirect | the bridge would reopen in May | Jo Lee"]);
+  });
+
+  it("reads the comma before ', adding that' as no pause in the sentence: '…, X said, adding that …'", () => {
+    expect(run("The bridge was never at risk, a city official said, adding that the toll would stay.")).toEqual([
+      "indirect | The bridge was never at risk | -",
+      "indirect | the toll would stay | -",
+    ]);
   });
 
   it("splits two statements of one cue at ', adding that'", () => {

@@ -85,6 +85,13 @@ const LISTENER_VERBS: ReadonlySet<string> = wordSet(`
   tell tells told telling assure assures assured warn warns warned remind reminds reminded caution cautions cautioned
 `);
 
+/** "But according to …", "And, according to …": words that may come before an opening "according to". */
+const LEADING_CONJUNCTIONS: ReadonlySet<string> = wordSet(`
+  and but so yet still
+`);
+/** Longest source of "according to" before its comma, in tokens: "according to a new poll by the Quill Institute of Politics,". */
+const ACCORDING_SOURCE_REACH = 20;
+
 /** Words of time that make a run of time words an expression of time: "on Friday", not "at least". */
 const TIME_NOUNS: ReadonlySet<string> = wordSet(`
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night
@@ -264,8 +271,11 @@ function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]):
       continue;
     }
     if (v === s.from) continue;
-    // "who reported that …", "went on to explain in a letter that …": a verb of saying that a that-clause follows.
-    const withThat = (STATEMENT_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower)) && thatAfter(tokens, v + 1, s.to) !== null;
+    // "who reported that …", "went on to explain in a letter that …": a verb of saying that a that-clause follows;
+    // "Jo Lee, who claimed the plan would fail": after "who", one that a clause of its own follows.
+    const speech = STATEMENT_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower);
+    const afterWho = tokens[skipAuxiliariesBack(tokens, v - 1, s.from)]?.lower === "who" && opensOwnClause(tokens, v + 1, s.to);
+    const withThat = speech && (thatAfter(tokens, v + 1, s.to) !== null || afterWho);
     if (!(SAY_VERBS.has(t.lower) || withThat) || t.capitalized || taken.has(v) || cues.some((c) => c.from <= v && v < c.to)) continue;
     const previous = tokens[v - 1]!;
     // "to say", "the say of": no report.
@@ -325,10 +335,29 @@ function namedBefore(tokens: readonly Token[], relative: number, floor: number):
   return phrase && phrase.kind !== "pronoun" ? phrase : null;
 }
 
-/** "According to X, CLAUSE." or "CLAUSE, according to X.": the clause on the other side of the comma. */
+/**
+ * "According to X, CLAUSE.", "CLAUSE, according to X." (or with no comma), and set within the sentence:
+ * "Now, according to X, CLAUSE", "Fundraising, according to X, has surged": the clause on the other side of
+ * the source, or after it when the words before are too few to state anything.
+ */
 function accordingClause(tokens: readonly Token[], s: Sentence, cue: Report): { from: number; to: number } | null {
-  if (cue.from === s.from) return tokens[cue.to]?.text === "," ? trim(tokens, cue.to + 1, s.to) : null;
-  return tokens[cue.from - 1]?.text === "," ? trim(tokens, s.from, cue.from - 1) : null;
+  let lead = s.from;
+  while (lead < cue.from && (tokens[lead]!.kind === "punct" || LEADING_CONJUNCTIONS.has(tokens[lead]!.lower))) lead++;
+  const after = sourceEnd(tokens, cue.to, s.to);
+  const rest = after === null ? null : trim(tokens, after + 1, clauseEnd(tokens, after + 1, s.to));
+  if (cue.from <= lead) return rest;
+  const before = trim(tokens, s.from, cue.from);
+  if (rest && (!before || before.to - before.from < MIN_CLAUSE_TOKENS)) return rest;
+  return before;
+}
+
+/** The comma that closes the source of "according to" a few words on, before any quote; null at the sentence's end. */
+function sourceEnd(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let i = from; i < Math.min(to, from + ACCORDING_SOURCE_REACH); i++) {
+    if (tokens[i]!.text === ",") return i + 1 < to ? i : null;
+    if (tokens[i]!.kind === "quote" || tokens[i]!.text === ";" || tokens[i]!.text === "(" || tokens[i]!.text === ")") return null;
+  }
+  return null;
 }
 
 /**

@@ -54,6 +54,9 @@ describe("reported speech", () => {
     ["X told him he …: a pronoun listener, then the clause", "Mayor Jo Lee told him he had never paid the toll.", "indirect | he had never paid the toll | Jo Lee"],
     ["X said that is …: 'that' as the clause's subject", "Mayor Jo Lee said that is highly unlikely.", "indirect | that is highly unlikely | Jo Lee"],
     ["X said he would: a subject pronoun and its verb", "Mayor Jo Lee said he would.", "indirect | he would | Jo Lee"],
+    ["Now, according to X, …: a source set within the sentence", "Now, according to the Quill poll, most voters back the bridge.", "indirect | most voters back the bridge | -"],
+    ["… according to X, with no comma", "Most voters back the bridge according to the Quill poll.", "indirect | Most voters back the bridge | -"],
+    ["X, who claimed …: a verb of saying after 'who' with a clause of its own", "The critic was Mayor Jo Lee, who claimed the council was wasting money.", "indirect | the council was wasting money | Jo Lee"],
     ["X promised to …, Y said: the promise ends at the closing cue", "Jo Lee promised to reopen the bridge by May, Tom Dean said.", "indirect | to reopen the bridge by May | Jo Lee"],
   ])("%s", (_, text, expected) => {
     expect(run(text)).toEqual([expected]);

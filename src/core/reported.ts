@@ -203,7 +203,7 @@ export function findReported(tokens: readonly Token[], sentence: Sentence, cues:
     // statement, nor does one whose clause runs into theirs ("Lee said Vole told Ruiz that …, the agency reported").
     if (clause && isStatement(tokens, clause) && !found.some((f) => f.from < clause.to && clause.from < f.to)) {
       const ownCue = cue.antecedent ? { verb: cue.verb, speaker: cue.antecedent, weak: false, from: cue.antecedent.from, to: cue.verb + 1 } : null;
-      found.push({ ...clause, cue: cue.cue, kind, distant: ownCue !== null || (cue.cue !== null && isDistant(tokens, cues[cue.cue]!)), ownCue });
+      found.push({ ...clause, cue: cue.cue, kind, distant: ownCue !== null || (cue.cue !== null && (cues[cue.cue]!.verb !== cue.verb || isDistant(tokens, cues[cue.cue]!))), ownCue });
     }
   }
   return found;
@@ -252,7 +252,12 @@ function reportKind(tokens: readonly Token[], report: Report): ReportedKind | nu
 function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]): Report[] {
   // "Having announced that …": a participle opening the sentence, read as a one-word name, is no speaker.
   const participleOpener = (c: Cue): boolean => c.speaker.from === s.from && c.speaker.to === s.from + 1 && /^[A-Z][a-z]+ing$/u.test(tokens[s.from]!.text);
+  // The cue whose subject is the sentence's: "Lee acknowledged that … but noted that …" shares it.
+  const subject = subjectStart(tokens, s);
+  const main = cues.findIndex((c) => c.speaker.from === subject && c.speaker.to <= c.verb);
   const reports: Report[] = cues.map((c, index) => {
+    const joiner = tokens[skipAuxiliariesBack(tokens, c.verb - 1, s.from)]?.lower;
+    if (main >= 0 && main !== index && cues[main]!.verb < c.verb && (joiner === "and" || joiner === "but")) index = main;
     // "Lee told Ann Vole, who answered the door and said …": a verb inside a relative clause is its antecedent's.
     const who = c.speaker.to <= c.verb ? relativeBetween(tokens, c.speaker.to, c.verb) : null;
     const antecedent = who === null ? null : namedBefore(tokens, who, s.from);
@@ -276,7 +281,9 @@ function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]):
     const speech = STATEMENT_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower);
     const afterWho = tokens[skipAuxiliariesBack(tokens, v - 1, s.from)]?.lower === "who" && opensOwnClause(tokens, v + 1, s.to);
     const withThat = speech && (thatAfter(tokens, v + 1, s.to) !== null || afterWho);
-    if (!(SAY_VERBS.has(t.lower) || withThat) || t.capitalized || taken.has(v) || cues.some((c) => c.from <= v && v < c.to)) continue;
+    // "a response saying he would …", ", saying the plan would …": a participle of saying that a clause follows.
+    const saying = t.lower === "saying" && opensOwnClause(tokens, v + 1, s.to);
+    if (!(SAY_VERBS.has(t.lower) || withThat || saying) || t.capitalized || taken.has(v) || cues.some((c) => c.from <= v && v < c.to)) continue;
     const previous = tokens[v - 1]!;
     // "to say", "the say of": no report.
     if ((previous.lower === "to" && !withThat) || DETERMINERS.has(previous.lower) || previous.kind === "quote") continue;
@@ -284,6 +291,12 @@ function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]):
     while (from > s.from && tokens[from - 1]!.kind === "word" && !RELATIVES.has(tokens[from - 1]!.lower)) from--;
     if (from < v) {
       reports.push({ verb: v, from, to: v + 1, subjectFrom: from, subjectTo: v, cue: null, antecedent: namedSubject(tokens, from, v) });
+      continue;
+    }
+    if (previous.text === ",") {
+      // ", saying …" with no speaker the cue reader could find; "One of his aides, Tom Dean, noted that …": the name set off by commas.
+      const ing = t.lower.endsWith("ing");
+      reports.push({ verb: v, from: v, to: v + 1, subjectFrom: v, subjectTo: v, cue: null, antecedent: ing ? null : appositiveName(tokens, v - 1, s.from) });
       continue;
     }
     // "Jo Lee, who said …", "voters who say …": the relative pronoun is the subject; "who" stands for a person.
@@ -324,6 +337,24 @@ function isConjoined(tokens: readonly Token[], speaker: Phrase): boolean {
   if (!last || isOrganizationWord(last.bare)) return false;
   for (let i = speaker.from + 1; i < speaker.to - 1; i++) if (tokens[i]!.lower === "and") return true;
   return false;
+}
+
+/**
+ * The subject of a verb after a comma, when the sentence so far is that subject and its description: the
+ * person's name between the last two commas ("One of his aides, Tom Dean, said"), or the words before the first
+ * ("Tom Dean, a council member, said"). Null when those words are no name or the sentence has a verb before.
+ */
+function appositiveName(tokens: readonly Token[], comma: number, floor: number): Phrase | null {
+  const commas: number[] = [];
+  for (let i = floor; i < comma; i++) {
+    if (tokens[i]!.text === ",") commas.push(i);
+    else if (tokens[i]!.kind !== "word" || (i > floor && isVerbSign(tokens[i]!))) return null;
+  }
+  const last = commas.at(-1);
+  const between = last === undefined ? null : classify(tokens, last + 1, comma);
+  if (between?.kind === "person" && between.from === last! + 1 && between.to === comma) return between;
+  const first = classify(tokens, floor, commas[0] ?? comma);
+  return first && (first.kind === "person" || first.kind === "organization") && first.from === floor && first.to === (commas[0] ?? comma) ? first : null;
 }
 
 /** The name right before a relative pronoun ("Labor Secretary Jo Lee, who …"); null when no capitalised name stands there. */
@@ -463,17 +494,29 @@ function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
     const t = tokens[i]!;
     if (t.text === ";") return i;
     // "denied the charges and counter-sued", "the plan failed but noted …": a verb with no subject of its own is the source's.
-    if ((t.lower === "and" || t.lower === "but") && i > from && isBareVerb(tokens[i + 1])) return i;
+    if ((t.lower === "and" || t.lower === "but") && i > from && isBareVerb(tokens[i + 1]) && !verbFollows(tokens, i + 2, to)) return i;
     if (t.text !== "," || i === from) continue;
     const next = tokens[i + 1]?.lower ?? "";
     const after = tokens[i + 2];
-    if (NOUN_RELATIVES.has(next)) return i;
+    if (NOUN_RELATIVES.has(next) && !relativeInSubject(tokens, i + 2, to)) return i;
     if (next === "as" && AUXILIARIES.has(after?.lower ?? "")) return i;
     if ((next === "but" || next === "and") && isBareVerb(after)) return i;
     // "they wanted a change, compared with four in 10 …": a participle after a whole clause adds the writer's words.
     if (isBareVerb(tokens[i + 1]) && opensClause(tokens, from, i)) return i;
   }
   return to;
+}
+
+/** "that Lee, who won on Tuesday, would focus …": the relative clause closes and the clause's verb follows. */
+function relativeInSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.text === ",") return !!tokens[i + 1] && (isVerbSign(tokens[i + 1]!) || /[a-z]ly$/u.test(tokens[i + 1]!.text));
+  return false;
+}
+
+/** "the heat and unsettled weather could last": a finite verb soon after shows the -ed word was an adjective. */
+function verbFollows(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 3); i++) if (isVerbSign(tokens[i]!)) return true;
+  return false;
 }
 
 /** A verb in -ed or -ing, or a common past form, not an auxiliary: "counter-sued", "chiding", "noted", "took". */

@@ -57,6 +57,9 @@ describe("reported speech", () => {
     ["Now, according to X, …: a source set within the sentence", "Now, according to the Quill poll, most voters back the bridge.", "indirect | most voters back the bridge | -"],
     ["… according to X, with no comma", "Most voters back the bridge according to the Quill poll.", "indirect | Most voters back the bridge | -"],
     ["X, who claimed …: a verb of saying after 'who' with a clause of its own", "The critic was Mayor Jo Lee, who claimed the council was wasting money.", "indirect | the council was wasting money | Jo Lee"],
+    ["One of …, X, noted that …: the name set off by commas", "One of the mayor's aides, Tom Dean, noted that the bridge would reopen in May.", "indirect | the bridge would reopen in May | Tom Dean"],
+    ["a N saying …: a participle of saying after a noun, with no source", "Later that day, the council sent a letter saying the bridge would stay closed.", "indirect | the bridge would stay closed | -"],
+    ["X said that Y, who …, would …: a relative clause inside the clause's subject", "Mayor Jo Lee said that Ann Vole, who won on Tuesday, would chair the council.", "indirect | Ann Vole, who won on Tuesday, would chair the council | Jo Lee"],
     ["X promised to …, Y said: the promise ends at the closing cue", "Jo Lee promised to reopen the bridge by May, Tom Dean said.", "indirect | to reopen the bridge by May | Jo Lee"],
   ])("%s", (_, text, expected) => {
     expect(run(text)).toEqual([expected]);
@@ -70,6 +73,13 @@ describe("reported speech", () => {
     expect(run("The bridge was never at risk, a city official said, adding that the toll would stay.")).toEqual([
       "indirect | The bridge was never at risk | -",
       "indirect | the toll would stay | -",
+    ]);
+  });
+
+  it("gives a coordinated verb the sentence's subject: 'X acknowledged that … but noted that …'", () => {
+    expect(run("Mayor Jo Lee acknowledged that the bridge is old but noted that engineers say it is safe.")).toEqual([
+      "indirect | the bridge is old | Jo Lee",
+      "indirect | engineers say it is safe | Jo Lee",
     ]);
   });
 

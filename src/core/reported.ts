@@ -114,6 +114,11 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = wordSet(`
   earlier later again also still long continued continues went goes go to
 `);
 
+/** Lower-case words that names hold: "Department of Health and Human Services", "Ana de la Cruz". */
+const NAME_CONNECTORS: ReadonlySet<string> = wordSet(`
+  of and for the de del la le van von der den du da di bin al y on-line
+`);
+
 /** Pronouns that open a clause as its subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`
   he she it they i we you
@@ -260,8 +265,10 @@ function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]):
     if (main >= 0 && main !== index && cues[main]!.verb < c.verb && (joiner === "and" || joiner === "but")) index = main;
     // "Lee told Ann Vole, who answered the door and said …": a verb inside a relative clause is its antecedent's.
     const who = c.speaker.to <= c.verb ? relativeBetween(tokens, c.speaker.to, c.verb) : null;
-    const antecedent = who === null ? null : namedBefore(tokens, who, s.from);
-    const named = !participleOpener(c) && !isConjoined(tokens, c.speaker) && who === null;
+    const misread = isMisread(tokens, c.speaker);
+    // "Jo Lee on Tuesday": the name before the words of time.
+    const antecedent = who !== null ? namedBefore(tokens, who, s.from) : misread ? nameBeforeTime(tokens, c.speaker) : null;
+    const named = !participleOpener(c) && !isConjoined(tokens, c.speaker) && !misread && who === null;
     return { verb: c.verb, from: c.from, to: c.to, subjectFrom: c.speaker.from, subjectTo: c.speaker.to, cue: named ? index : null, antecedent };
   });
   const taken = new Set(cues.flatMap((c) => [c.verb, ...(c.verb + 1 < c.to ? [c.to - 1] : [])]));
@@ -355,6 +362,31 @@ function appositiveName(tokens: readonly Token[], comma: number, floor: number):
   if (between?.kind === "person" && between.from === last! + 1 && between.to === comma) return between;
   const first = classify(tokens, floor, commas[0] ?? comma);
   return first && (first.kind === "person" || first.kind === "organization") && first.from === floor && first.to === (commas[0] ?? comma) ? first : null;
+}
+
+/**
+ * A name read past its end: "Trump on Tuesday", "Jo Lee has been quietly expanding": a lower-case word inside
+ * a person's or organisation's name that no name holds ("of", "and", "de" may).
+ */
+function isMisread(tokens: readonly Token[], speaker: Phrase): boolean {
+  if (speaker.kind === "pronoun" || speaker.kind === "document") return false;
+  const named = speaker.kind === "person" || speaker.kind === "organization";
+  for (let i = speaker.from; i < speaker.to; i++) {
+    const t = tokens[i]!;
+    // "Lee on Tuesday", "the council on Monday": no speaker's description holds a day.
+    if (TIME_NOUNS.has(t.lower)) return true;
+    if (named && i >= speaker.nameFrom && i < speaker.nameTo && t.kind === "word" && !t.capitalized && !NAME_CONNECTORS.has(t.lower) && !/^[\p{Lu}\d]/u.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** "Jo Lee on Tuesday" → Jo Lee: the name a speaker phrase holds before its words of time; null when there is none. */
+function nameBeforeTime(tokens: readonly Token[], speaker: Phrase): Phrase | null {
+  let end = speaker.from;
+  while (end < speaker.to && !TIME_NOUNS.has(tokens[end]!.lower)) end++;
+  while (end > speaker.from && TIME_WORDS.has(tokens[end - 1]!.lower)) end--;
+  const phrase = end > speaker.from ? classify(tokens, speaker.from, end) : null;
+  return phrase && (phrase.kind === "person" || phrase.kind === "organization") && phrase.to === end && !isMisread(tokens, phrase) ? phrase : null;
 }
 
 /** The name right before a relative pronoun ("Labor Secretary Jo Lee, who …"); null when no capitalised name stands there. */

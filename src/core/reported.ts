@@ -119,6 +119,14 @@ const NAME_CONNECTORS: ReadonlySet<string> = wordSet(`
   of and for the de del la le van von der den du da di bin al y on-line
 `);
 
+/** Verbs whose object is what was said even as a short noun group: "denied the charges", "announced his candidacy". */
+const NAMING_VERBS: ReadonlySet<string> = wordSet(`
+  deny denies denied denying announce announces announced announcing confirm confirms confirmed confirming
+  acknowledge acknowledges acknowledged acknowledging claim claims claimed claiming predict predicts predicted
+  predicting stress stresses stressed stressing emphasize emphasizes emphasized emphasizing reiterate reiterates
+  reiterated admit admits admitted admitting concede concedes conceded conceding promise promises promised promising
+`);
+
 /** Pronouns that open a clause as its subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`
   he she it they i we you
@@ -206,7 +214,9 @@ export function findReported(tokens: readonly Token[], sentence: Sentence, cues:
     const clause = according ? accordingClause(tokens, sentence, cue) : clauseOf(tokens, sentence, cue, byVerb.slice(k + 1), previous);
     // "Lee said the plan failed, state television said": the words are Lee's; the channel that passed them on adds no
     // statement, nor does one whose clause runs into theirs ("Lee said Vole told Ruiz that …, the agency reported").
-    if (clause && isStatement(tokens, clause) && !found.some((f) => f.from < clause.to && clause.from < f.to)) {
+    // "denied the charges", "claimed victory": what these verbs name right after them is what was said.
+    const named = NAMING_VERBS.has(verb) && clause?.from === cue.verb + 1;
+    if (clause && isStatement(tokens, clause, named) && !found.some((f) => f.from < clause.to && clause.from < f.to)) {
       const ownCue = cue.antecedent ? { verb: cue.verb, speaker: cue.antecedent, weak: false, from: cue.antecedent.from, to: cue.verb + 1 } : null;
       found.push({ ...clause, cue: cue.cue, kind, distant: ownCue !== null || (cue.cue !== null && (cues[cue.cue]!.verb !== cue.verb || isDistant(tokens, cues[cue.cue]!))), ownCue });
     }
@@ -707,8 +717,9 @@ function trim(tokens: readonly Token[], from: number, to: number): { from: numbe
 }
 
 /** A clause long enough to state something, and not a quotation: those are the quotes' own (`Lee said, "…"`). */
-function isStatement(tokens: readonly Token[], clause: { from: number; to: number }): boolean {
+function isStatement(tokens: readonly Token[], clause: { from: number; to: number }, named = false): boolean {
   const length = clause.to - clause.from;
+  if (named && length >= 2 && !tokens.slice(clause.from, clause.to).some((t) => t.kind === "quote")) return true;
   // "it would cooperate", "business is poor", "he would": fewer words make a statement when a subject and its verb open them.
   const subjectAndVerb = CLAUSE_SIGNS.has(tokens[clause.from + 1]?.lower ?? "") && !SUBJECT_PRONOUNS.has(tokens[clause.from + 1]!.lower);
   const short = subjectAndVerb && (length === MIN_CLAUSE_TOKENS - 1 || (length === 2 && SUBJECT_PRONOUNS.has(tokens[clause.from]!.lower)));

@@ -127,6 +127,9 @@ const NAMING_VERBS: ReadonlySet<string> = wordSet(`
   reiterated admit admits admitted admitting concede concedes conceded conceding promise promises promised promising
 `);
 
+/** Dashes that set words apart: "the prosecutors – the ones Comey …". */
+const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
+
 /** Pronouns that open a clause as its subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`
   he she it they i we you
@@ -385,7 +388,10 @@ function isMisread(tokens: readonly Token[], speaker: Phrase): boolean {
     const t = tokens[i]!;
     // "Lee on Tuesday", "the council on Monday": no speaker's description holds a day.
     if (TIME_NOUNS.has(t.lower)) return true;
-    if (named && i >= speaker.nameFrom && i < speaker.nameTo && t.kind === "word" && !t.capitalized && !NAME_CONNECTORS.has(t.lower) && !/^[\p{Lu}\d]/u.test(t.text)) return true;
+    // A person's name holds no lower-case word but "de", "van"…; an organisation's none between its capitalised
+    // words ("the Roper Center at Quill University"), though it may end in one ("the Quill campaign").
+    const inName = named && i >= speaker.nameFrom && i < speaker.nameTo && t.kind === "word" && !t.capitalized && !NAME_CONNECTORS.has(t.lower);
+    if (inName && (speaker.kind === "person" || tokens.slice(i + 1, speaker.nameTo).some((n) => n.capitalized))) return true;
   }
   return false;
 }
@@ -535,11 +541,20 @@ function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.text === ";") return i;
-    // "denied the charges and counter-sued", "the plan failed but noted …": a verb with no subject of its own is the source's.
-    if ((t.lower === "and" || t.lower === "but") && i > from && isBareVerb(tokens[i + 1]) && !verbFollows(tokens, i + 2, to)) return i;
+    // "denied the charges and counter-sued", "the plan failed but noted …", "… and has expressed …": a verb with
+    // no subject of its own is the source's.
+    if ((t.lower === "and" || t.lower === "but") && i > from) {
+      const auxiliary = AUXILIARIES.has(tokens[i + 1]?.lower ?? "") && /[a-z]ed$/u.test(tokens[i + 2]?.lower ?? "");
+      if (auxiliary || (isBareVerb(tokens[i + 1]) && !verbFollows(tokens, i + 2, to))) return i;
+    }
+    // "… Syria: “…”", "… the prosecutors – the ones Comey …": a colon or a dash after a whole clause.
+    const whole = i - from >= MIN_CLAUSE_TOKENS && opensClause(tokens, from, i);
+    if ((t.text === ":" || DASHES.has(t.text)) && whole) return i;
     if (t.text !== "," || i === from) continue;
     const next = tokens[i + 1]?.lower ?? "";
     const after = tokens[i + 2];
+    // "… are less for safety, and the union has sued": a second clause with a subject of its own is the writer's.
+    if (CLAUSE_JOINERS.has(next) && whole && after?.lower !== "that" && !isBareVerb(after)) return i;
     if (NOUN_RELATIVES.has(next) && !relativeInSubject(tokens, i + 2, to)) return i;
     if (next === "as" && AUXILIARIES.has(after?.lower ?? "")) return i;
     if ((next === "but" || next === "and") && isBareVerb(after)) return i;

@@ -60,6 +60,11 @@ describe("reported speech", () => {
     ["One of …, X, noted that …: the name set off by commas", "One of the mayor's aides, Tom Dean, noted that the bridge would reopen in May.", "indirect | the bridge would reopen in May | Tom Dean"],
     ["a N saying …: a participle of saying after a noun, with no source", "Later that day, the council sent a letter saying the bridge would stay closed.", "indirect | the bridge would stay closed | -"],
     ["X said that Y, who …, would …: a relative clause inside the clause's subject", "Mayor Jo Lee said that Ann Vole, who won on Tuesday, would chair the council.", "indirect | Ann Vole, who won on Tuesday, would chair the council | Jo Lee"],
+    ["X denied …: a short noun group named by the verb", "Mayor Jo Lee denied the charges.", "indirect | the charges | Jo Lee"],
+    ["X said …, and Y …: a second clause with its own subject is the writer's", "Mayor Jo Lee said the bridge would reopen in May, and the council voted to pay for it.", "indirect | the bridge would reopen in May | Jo Lee"],
+    ["X said …, and that …: a second that-clause is still the statement", "Mayor Jo Lee said the bridge was safe, and that it would reopen in May.", "indirect | the bridge was safe, and that it would reopen in May | Jo Lee"],
+    ["X has said … and has VERBed …: the second verb is the source's", "Mayor Jo Lee has said she wants a new bridge and has asked the council for money.", "indirect | she wants a new bridge | Jo Lee"],
+    ["X said …: …: a colon after a whole clause", "Mayor Jo Lee said she was too busy to read the report: the bridge came first.", "indirect | she was too busy to read the report | Jo Lee"],
     ["X promised to …, Y said: the promise ends at the closing cue", "Jo Lee promised to reopen the bridge by May, Tom Dean said.", "indirect | to reopen the bridge by May | Jo Lee"],
   ])("%s", (_, text, expected) => {
     expect(run(text)).toEqual([expected]);

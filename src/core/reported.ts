@@ -299,8 +299,7 @@ function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]):
     // "who reported that …", "went on to explain in a letter that …": a verb of saying that a that-clause follows;
     // "Jo Lee, who claimed the plan would fail": after "who", one that a clause of its own follows.
     const speech = STATEMENT_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower);
-    const afterWho = tokens[skipAuxiliariesBack(tokens, v - 1, s.from)]?.lower === "who" && opensOwnClause(tokens, v + 1, s.to);
-    const withThat = speech && (thatAfter(tokens, v + 1, s.to) !== null || afterWho);
+    const withThat = speech && (thatAfter(tokens, v + 1, s.to) !== null || (tokens[skipAuxiliariesBack(tokens, v - 1, s.from)]?.lower === "who" && opensOwnClause(tokens, v + 1, s.to)));
     // "a response saying he would …", ", saying the plan would …": a participle of saying that a clause follows.
     const saying = t.lower === "saying" && opensOwnClause(tokens, v + 1, s.to);
     if (!(SAY_VERBS.has(t.lower) || withThat || saying) || t.capitalized || taken.has(v) || cues.some((c) => c.from <= v && v < c.to)) continue;

@@ -180,7 +180,7 @@ export function scoreReported(
   const statements = locate(zero, offsets, starts);
   for (const located of statements) {
     into.predicted++;
-    // Nested attributions ("CNN reported the campaign said …") share words: on a tie the smaller Content, the closer match, takes it.
+    // Nested attributions ("the Planet reported the campaign said …") share words: on a tie the smaller Content, the closer match, takes it.
     let top: { a: BratAttribution; overlap: number; size: number } | null = null;
     for (const c of contents) {
       const overlap = located.words.filter((w) => c.words.has(w)).length;

@@ -114,7 +114,7 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = wordSet(`
   earlier later again also still long continued continues went goes go to
 `);
 
-/** Lower-case words that names hold: "Department of Health and Human Services", "Ana de la Cruz". */
+/** Lower-case words that names hold: "Department of Roads and Bridges", "Ana de la Vole". */
 const NAME_CONNECTORS: ReadonlySet<string> = wordSet(`
   of and for the de del la le van von der den du da di bin al y on-line
 `);
@@ -127,7 +127,7 @@ const NAMING_VERBS: ReadonlySet<string> = wordSet(`
   reiterated admit admits admitted admitting concede concedes conceded conceding promise promises promised promising
 `);
 
-/** Dashes that set words apart: "the prosecutors – the ones Comey …". */
+/** Dashes that set words apart: "the prosecutors – the ones Vole …". */
 const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
 
 /** Pronouns that open a clause as its subject. */
@@ -349,7 +349,7 @@ function relativeBetween(tokens: readonly Token[], from: number, verb: number): 
 
 /**
  * "Lee and Vole argued", "Acme and its rivals say": several sources, of which the statement names none alone.
- * Not "the Department of Health and Human Services": an organisation's name may hold "and".
+ * Not "the Department of Roads and Bridges": an organisation's name may hold "and".
  */
 function isConjoined(tokens: readonly Token[], speaker: Phrase): boolean {
   const last = tokens[speaker.nameTo - 1];
@@ -377,7 +377,7 @@ function appositiveName(tokens: readonly Token[], comma: number, floor: number):
 }
 
 /**
- * A name read past its end: "Trump on Tuesday", "Jo Lee has been quietly expanding": a lower-case word inside
+ * A name read past its end: "Lee on Tuesday", "Jo Lee has been quietly expanding": a lower-case word inside
  * a person's or organisation's name that no name holds ("of", "and", "de" may).
  */
 function isMisread(tokens: readonly Token[], speaker: Phrase): boolean {
@@ -388,7 +388,7 @@ function isMisread(tokens: readonly Token[], speaker: Phrase): boolean {
     // "Lee on Tuesday", "the council on Monday": no speaker's description holds a day.
     if (TIME_NOUNS.has(t.lower)) return true;
     // A person's name holds no lower-case word but "de", "van"…; an organisation's none between its capitalised
-    // words ("the Roper Center at Quill University"), though it may end in one ("the Quill campaign").
+    // words ("the Vole Center at Quill University"), though it may end in one ("the Quill campaign").
     const inName = named && i >= speaker.nameFrom && i < speaker.nameTo && t.kind === "word" && !t.capitalized && !NAME_CONNECTORS.has(t.lower);
     if (inName && (speaker.kind === "person" || tokens.slice(i + 1, speaker.nameTo).some((n) => n.capitalized))) return true;
   }
@@ -546,7 +546,7 @@ function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
       const auxiliary = AUXILIARIES.has(tokens[i + 1]?.lower ?? "") && /[a-z]ed$/u.test(tokens[i + 2]?.lower ?? "");
       if (auxiliary || (isBareVerb(tokens[i + 1]) && !verbFollows(tokens, i + 2, to))) return i;
     }
-    // "… Syria: “…”", "… the prosecutors – the ones Comey …": a colon or a dash after a whole clause.
+    // "… Quillton: “…”", "… the prosecutors – the ones Vole …": a colon or a dash after a whole clause.
     const whole = i - from >= MIN_CLAUSE_TOKENS && opensClause(tokens, from, i);
     if ((t.text === ":" || DASHES.has(t.text)) && whole) return i;
     if (t.text !== "," || i === from) continue;

@@ -285,7 +285,7 @@ function isPlaceShaped(lower: readonly string[], givenFirst: boolean): boolean {
   return PLACE_LAST_WORDS.has(lower[lower.length - 1]!) && !(givenFirst && lower.length === 2);
 }
 
-/** Whether capitalised words (two or more) name a place by what they are, wherever they stand: "South Quill", "Quill Tower". */
+/** Whether capitalised words name a place by what they are, wherever they stand: "Ruritania", "South Quill", "Quill Tower". */
 export function namesPlace(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
   return isKnownPlace(lower.join(" ")) || isPlaceShaped(lower, isGivenNameWord(lower[0]!) && !isKnownPlace(lower[0]!) && !COMMON_WORDS_AS_NAMES.has(lower[0]!));

@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from "./speech-verbs";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
 import { isPossessive, withoutPossessive } from "./tokens";
-import { givenNameGender, isCommonWordName, partyOf } from "./entity-type";
+import { givenNameGender, isCommonWordName, namesPlace, partyOf } from "./entity-type";
 import {
   AUXILIARIES,
   DETERMINERS,
@@ -394,6 +394,8 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   let nameFrom = trailingName(tokens, start, headEnd);
   // "special envoy to Ukraine Tom Baird": the first capitalised word belongs to the preposition.
   if (nameFrom !== null && nameFrom > start && headEnd - nameFrom >= 3 && PHRASE_PREPOSITIONS.has(tokens[nameFrom - 1]!.lower)) nameFrom++;
+  // "Ruritania Tom Baird" (a run read from "envoy to [Ruritania …]"): a known place (no given name, unlike "Georgia") before a given name and a surname is no part of the name.
+  if (nameFrom !== null && headEnd - nameFrom >= 3 && namesPlace([tokens[nameFrom]!.text]) && givenNameGender(tokens[nameFrom]!.text) === null && givenNameGender(tokens[nameFrom + 1]!.text) !== null && !isCommonWordName(tokens[nameFrom + 1]!.text)) nameFrom++;
   const titled = nameFrom !== null && nameFrom > start && isTitleWord(tokens[nameFrom - 1]!);
   if (titled) return phrase("person", from, to, nameFrom!, headEnd);
   const hasOrgWord = namesOrganization(tokens, start, headEnd);

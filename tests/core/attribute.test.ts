@@ -881,3 +881,15 @@ describe("nobody speaks of themselves by name", () => {
     expect(speakerOf(a, "If Ann")).toBeNull();
   });
 });
+
+describe("a known place between a role's preposition and a name", () => {
+  it("is no part of the name", () => {
+    const a = attribute(blocks('Another diplomat, former special envoy to Norway Kurt Vole, changed his account. "I was wrong," Vole said.'));
+    expect(speakerOf(a, "I was")?.name).toBe("Kurt Vole");
+  });
+
+  it("but a given name that is also a place stays", () => {
+    const a = attribute(blocks('"I was wrong," said Georgia Ann Vole.'));
+    expect(speakerOf(a, "I was")?.name).toBe("Georgia Ann Vole");
+  });
+});

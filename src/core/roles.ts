@@ -43,6 +43,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
   drummer comedian filmmaker dancer poet songwriter composer painter photographer chef novelist boss captain
   skipper striker goalkeeper midfielder defender forward player pitcher quarterback guard referee umpire
   commentator pollster operative ally attorney defenseman agent archbishop cardinal whip front-runner frontrunner
+  moderator
 `);
 
 /** A role noun, listed or of a profession's shape: "geologist", "pianist", "epidemiologists". */
@@ -50,8 +51,9 @@ export function isRoleNoun(bare: string, capitalized = false): boolean {
   // The shape rule is for common nouns only: "Berg" is a name.
   // "editor-in-chief", "commander-in-chief": the role noun heads the compound.
   if (bare.endsWith("-in-chief")) return ROLE_NOUNS.has(bare.slice(0, -9));
-  // "co-author", "co-host": a role shared.
+  // "co-author", "co-host": a role shared; "ex-governor", "vice-chair": one held before or beside.
   if (bare.startsWith("co-")) return ROLE_NOUNS.has(bare.slice(3));
+  if (bare.startsWith("ex-") || bare.startsWith("vice-")) return ROLE_NOUNS.has(bare.slice(bare.indexOf("-") + 1));
   return ROLE_NOUNS.has(bare) || (!capitalized && /^[a-z]{3,}(?:ist|ologist)s?$/u.test(bare));
 }
 

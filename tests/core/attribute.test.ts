@@ -893,3 +893,15 @@ describe("a known place between a role's preposition and a name", () => {
     expect(speakerOf(a, "I was")?.name).toBe("Georgia Ann Vole");
   });
 });
+
+describe("titles before a name", () => {
+  it.each([
+    ['"Let us begin," Co-moderator Jo Lee said.', "Co-moderator"],
+    ['"No," said Moderator Tom Quarrie.', "Moderator"],
+    ['"Yes," Ex-Governor Ray Cole said.', "Ex-Governor"],
+  ])("%s: the title is the role, not part of the name", (text, role) => {
+    const speaker = speakerOf(attribute(blocks(text)), "");
+    expect(speaker?.role).toBe(role);
+    expect(speaker?.name.startsWith(role)).toBe(false);
+  });
+});

@@ -177,14 +177,14 @@ function pronounChainDoubt(core: CoreDocument, chain: readonly CoreMention[], pr
   }
   if (!nearest || pronoun.sentence - nearest.mention.sentence > PRONOUN_NAME_REACH) return "pronoun far from a name";
   // Another person named between the chain's name and the pronoun could be the one meant: a reader would have to weigh them.
-  // A surname CoreNLP tags as a person anywhere in the article counts where it tags it otherwise ("Cuban said he …");
+  // A surname CoreNLP tags as a person anywhere in the article counts where it tags it otherwise ("Vorlandi said he …");
   // a name inside a quotation does not (“I love Ann,” he said: he is not Ann).
   const own = new Set(nearest.name.toLowerCase().split(/\s+/u));
   const people = personWords(core);
   const between = core.sentences.slice(nearest.mention.sentence - 1, pronoun.sentence).flat()
     .filter((t) => t.begin >= nearest!.mention.finish && t.end <= pronoun.begin && !quoted.some((q) => t.begin >= q.start && t.end <= q.end));
   if (between.some((t) => /^\p{Lu}/u.test(t.word) && !own.has(t.word.toLowerCase()) && (t.ner === "PERSON" || people.has(t.word.toLowerCase())))) return "another person between";
-  // The chain's fullest name may carry the given name its nearest mention lacks ("Clinton" after "Ann Clinton").
+  // The chain's fullest name may carry the given name its nearest mention lacks ("Vole" after "Ann Vole").
   const expected = MALE_PRONOUNS.has(word) ? "male" : "female";
   for (const name of chainForms(core, chain, text, true)) {
     const gender = givenNameGender(name);

@@ -1023,7 +1023,7 @@ function cueDistance(cue: Cue, q: number, tokens: readonly Token[]): number {
  */
 function opensNextClause(tokens: readonly Token[], cue: Cue): boolean {
   // "… and he believes" goes on in the same voice; "… and Vole says" brings in another.
-  // ("JPL scientist and co-author Vole said" is one description.)
+  // ("lab scientist and co-author Vole said" is one description.)
   const before = tokens[cue.from - 1];
   const opener = tokens[cue.from - 2];
   const joins = before?.kind === "word" && (before.lower === "and" || before.lower === "but") && (opener?.kind === "quote" || opener?.text === ",");

@@ -103,7 +103,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = wordSet(`
  * country, not an organisation, so the adjective is not an affiliation.
  */
 export function isDemonym(word: string): boolean {
-  // "FBI", "NIH": an acronym ending in -i or -ic is an organisation, not a nationality.
+  // "QBI", "ZNI": an acronym ending in -i or -ic is an organisation, not a nationality.
   if (/^[A-Z]{2,}$/u.test(word)) return false;
   const w = word.toLowerCase();
   // "Hungarian-American", "Oscar-winning", "Delhi-based": origins and descriptions, not organisations.

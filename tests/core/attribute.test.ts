@@ -195,7 +195,7 @@ describe("roles and affiliations", () => {
     ["who heads", "Maria Lopez, who heads the Brookings Institution,", { affiliation: "Brookings Institution" }],
     ["who is the ROLE of", "Maria Lopez, who is the director of the Brookings Institution,", { role: "director", affiliation: "Brookings Institution" }],
     ["party and state in parentheses: the party", "Rep. Maria Lopez (D-Calif.)", { role: "Rep.", affiliation: "Democrat" }],
-    ["an acronym ending like a nationality", "FBI Director Maria Lopez", { role: "Director", affiliation: "FBI" }],
+    ["an acronym ending like a nationality", "QBI Director Maria Lopez", { role: "Director", affiliation: "QBI" }],
     ["a candidate's campaign by possessive, after the name", "Maria Lopez, Vole's campaign manager,", { role: "campaign manager", affiliation: "Vole campaign" }],
     ["a candidate's campaign by possessive, before the name", "Vole's campaign manager, Maria Lopez,", { role: "campaign manager", affiliation: "Vole campaign" }],
     ["ROLE for a candidate's campaign", "Maria Lopez, a spokeswoman for the Quill campaign,", { role: "spokeswoman", affiliation: "Quill campaign" }],
@@ -759,9 +759,9 @@ describe("a name right before the colon that opens a quote", () => {
 
 describe("a verb that hands straight over to a quote", () => {
   it.each([
-    ["a verb of manner before the quote", 'At the rally, Tom Quarrie quipped, "It is like a lawyer with the worst client ever seen."', "Tom Quarrie"],
+    ["a verb of manner before the quote", 'At the rally, Tom Quarrie quipped, "It is like a pilot who hates flying, frankly."', "Tom Quarrie"],
     ["an opinion verb before the quote", 'Jo Lee spoke about the plan. She continued, "It is not about the money, it is about trust."', "Jo Lee"],
-    ["'shot back'", 'After the debate, Ann Vole shot back, "I suppose I could have stayed home, and that is that."', "Ann Vole"],
+    ["'shot back'", 'After the debate, Ann Vole shot back, "I could have stayed in bed today, and that is that."', "Ann Vole"],
     ["'went on to say' after a coordinated clause", 'Tom Dean joked that the city was his answer, but went on to say, "There are places here that are dangerous."', "Tom Dean"],
   ])("reports the whole quote (%s)", (_name, text, speaker) => {
     expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);
@@ -802,8 +802,8 @@ describe("a quote the word 'campaign' follows", () => {
 
 describe("a place shaped like a full name", () => {
   it("is no one a 'he' may stand for", () => {
-    const a = attribute(blocks("Tom Dean spoke for an hour. The crowd waited outside Zorg Tower until the end.", '"He did not report the loans," he said.'));
-    expect(speakerOf(a, "He did")?.name).toBe("Tom Dean");
+    const a = attribute(blocks("Tom Dean spoke for an hour. The crowd waited outside Zorg Tower until the end.", '"He never paid what he owed," he said.'));
+    expect(speakerOf(a, "He never")?.name).toBe("Tom Dean");
   });
 });
 

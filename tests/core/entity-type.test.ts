@@ -66,7 +66,7 @@ describe("a place is no speaker", () => {
   });
 
   it("types a direction before a known place, and a place's head last, as a place", () => {
-    expect(typed("a small town in [South Florida] and its mosque")).toEqual({ type: "place", rule: "place-shape" });
+    expect(typed("a small town in [South Texas] and its mosque")).toEqual({ type: "place", rule: "place-shape" });
     expect(typed("meeting him in July at [Zorg Tower] and inviting him")).toEqual({ type: "place", rule: "place-shape" });
     expect(typeOf("[Vole County] said the roads were closed")).toBe("place");
     expect(typeOf("[Jo Bay] said the roads were closed")).toBe("person");

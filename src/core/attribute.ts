@@ -335,13 +335,14 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (stand === "organization" && named) return named.entity;
       // "The 56-year-old said", "the singer told the audience": the named person the article is about.
       // A description is nobody's name: unresolved, it leaves the quote without a speaker.
-      const described = personDescribedAs(block.tokens, phrase, b) ?? (describesNamedPerson(block.tokens, phrase) ? mostMentionedPerson(b) : null);
+      const backReference = describesNamedPerson(block.tokens, phrase);
+      const described = personDescribedAs(block.tokens, phrase, b) ?? (backReference ? mostMentionedPerson(b) : null);
       if (described) {
         // "the Republican presidential candidate told …": what the article calls them may be all it says of their role.
         if (!described.descriptionHint) described.descriptionHint = block.text.slice(block.tokens[phrase.from + 1]!.start, block.tokens[phrase.to - 1]!.end);
         return described;
       }
-      if (describesNamedPerson(block.tokens, phrase)) return null;
+      if (backReference) return null;
       const entity = cast.fromPhrase(phrase, block);
       // "the spokesperson said": someone speaking for it.
       if (entity && stand === "member" && named && !entity.affiliationHint && named.entity !== entity) entity.affiliationHint = named.entity.name;

@@ -86,8 +86,8 @@ export class Cast {
       // "Hosting Vole at Zorgfest…": a capitalised gerund is not a first name.
       if (from !== null && /ing$/u.test(tokens[from]!.lower) && end - from >= 2) from++;
       // "South Quill", "Quill Tower": no one's full name, though classify reads two capitals so.
-      if (from !== null && end - from >= 2 && !namesPlace(tokens.slice(from, end).map((t) => t.text))) {
-        const words = tokens.slice(from, end).map((t) => t.text);
+      const words = from !== null && end - from >= 2 ? tokens.slice(from, end).map((t) => t.text) : null;
+      if (from !== null && words && !namesPlace(words)) {
         const surname = lastNameOf(words);
         const name = withoutPossessive(text.slice(tokens[from]!.start, tokens[end - 1]!.end));
         if (surname) {

@@ -215,7 +215,7 @@ export function explainType(words: readonly string[], context: NameContext = {})
   if (OUTLET_NAMES.has(key) && (!CONTEXT_OUTLETS.has(key) || OUTLET_CUE.test(hadThe && last !== "the" ? `${before} the` : before) || (hadThe && OUTLET_VERB_AFTER.test(after)))) {
     return { type: "outlet", rule: "outlet" };
   }
-  const givenFirst = name.length >= 2 && isGivenNameWord(lower[0]!) && !isKnownPlace(lower[0]!) && !COMMON_WORDS_AS_NAMES.has(lower[0]!);
+  const givenFirst = name.length >= 2 && opensWithGivenName(lower);
   // 4. Organisations: known ones, heads ("Quill Party", "Ministry of Health"), acronyms.
   if (ORGANIZATION_NAMES.has(key)) return { type: "organization", rule: "organization" };
   if (hasOrganizationHead(lower, givenFirst)) return { type: "organization", rule: "organization-head" };
@@ -288,7 +288,12 @@ function isPlaceShaped(lower: readonly string[], givenFirst: boolean): boolean {
 /** Whether capitalised words name a place by what they are, wherever they stand: "Ruritania", "South Quill", "Quill Tower". */
 export function namesPlace(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
-  return isKnownPlace(lower.join(" ")) || isPlaceShaped(lower, isGivenNameWord(lower[0]!) && !isKnownPlace(lower[0]!) && !COMMON_WORDS_AS_NAMES.has(lower[0]!));
+  return isKnownPlace(lower.join(" ")) || isPlaceShaped(lower, opensWithGivenName(lower));
+}
+
+/** A lower-case name whose first word is a given name, not a place or a common word ("Jo …", not "Georgia …", "Will …"). */
+function opensWithGivenName(lower: readonly string[]): boolean {
+  return isGivenNameWord(lower[0]!) && !isKnownPlace(lower[0]!) && !COMMON_WORDS_AS_NAMES.has(lower[0]!);
 }
 
 /** "Lee's", "Vole’s", "Zorblats'": a possessive ending. */

@@ -49,7 +49,7 @@ const count = (key: string, right: number, wrong: number): void => {
 const train = evaluatePolnear(root, "train");
 // Reported speech is judged the same way: its statements (scripts/polnear/reported.ts) carry their own rule keys ("reportedCue/…", "reportedDistantCue/…").
 for (const q of [...train.quotes, ...train.reported.statements]) if (q.rule && q.verdict !== "missing") count(q.rule, q.verdict === "right" ? 1 : 0, q.verdict === "wrong" ? 1 : 0);
-const sets = evalSets(process.cwd(), root).filter((s) => DEVELOPMENT_SETS.includes(s.name));
+const sets = evalSets(process.cwd(), { polnear: root }).filter((s) => DEVELOPMENT_SETS.includes(s.name));
 for (const set of sets) {
   for (const [rule, t] of Object.entries(scoreSet(set, 0).byRule)) if (rule !== "none") count(rule, t.right, t.wrong);
 }

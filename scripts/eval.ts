@@ -1,9 +1,10 @@
 /**
  * npm run eval: the engine over every annotated page, through the same path
  * as the CLI, scored by the corpus rules, side by side with the baseline.
- *   --verbose        wrong speakers (by the rule that decided them), missed quotes, affiliation misses, per page
+ *   --verbose        wrong speakers (by the rule that decided them), missed quotes, affiliation and role misses, per page
  *   --holdout-rows   also the per-page rows and errors of the measuring-only sets (reading them makes them dev sets)
- *   --polnear <dir>  also score tests/corpus/polnear-holdout, whose texts are read from a local copy of PolNeAR
+ *   --polnear <dir>  also score tests/corpus/polnear-dev and polnear-holdout, whose texts are read from a local copy of PolNeAR
+ *   --news <dir>     also score tests/corpus/news-holdout, whose pages are read from a local copy of the newspaper library
  *   --json           machine-readable figures
  */
 import { baselinePredictions, readabilityParagraphs } from "./eval/baseline";
@@ -16,6 +17,8 @@ const holdoutRows = args.includes("--holdout-rows");
 const asJson = args.includes("--json");
 const polnearAt = args.indexOf("--polnear");
 const polnear = polnearAt >= 0 ? (args[polnearAt + 1] ?? null) : (process.env.POLNEAR ?? null);
+const newsAt = args.indexOf("--news");
+const news = newsAt >= 0 ? (args[newsAt + 1] ?? null) : (process.env.NEWS ?? null);
 
 const totals: Record<string, { saidby: Score; baseline: Score }> = {};
 /** Per set: gold quotes lying outside the text Saidby found. */
@@ -23,7 +26,7 @@ const outside: Record<string, number> = {};
 const rows: string[] = [];
 const pct = (n: number): string => `${(n * 100).toFixed(1)}`.padStart(5);
 
-for (const set of evalSets(process.cwd(), polnear)) {
+for (const set of evalSets(process.cwd(), { polnear, news })) {
   totals[set.name] = { saidby: emptyScore(), baseline: emptyScore() };
   outside[set.name] = 0;
   const showRows = !set.holdout || holdoutRows;
@@ -59,6 +62,13 @@ function errorLines(s: Score): string[] {
     seen.add(key);
     lines.push(`       AFFIL  ${a.speaker}: got ${a.got ?? "none"}, expected ${a.expected.map(String).join(" / ") || "none"}`);
   }
+  seen.clear();
+  for (const r of s.roleMisses) {
+    const key = `${r.speaker}|${r.got}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(`       ROLE   ${r.speaker}: got ${r.got ?? "none"}, expected ${r.expected.map(String).join(" / ")}`);
+  }
   return lines;
 }
 
@@ -79,5 +89,6 @@ if (asJson) {
   console.log(`\ngold quotes outside the text Saidby found: ${Object.entries(totals).map(([set, t]) => `${set} ${outside[set]}/${t.saidby.gold}`).join(", ")}`);
   console.log("\nquote P/R/F1, speaker right/wrong/missing and affiliation/role accuracy in %; inv = affiliations given where the article states none.");
   console.log("baseline = Readability text + quotation regex + compromise people + the name nearest a speech verb.");
-  if (!polnear) console.log("polnear-holdout not scored: give --polnear <local copy of PolNeAR> (or POLNEAR=<dir>).");
+  if (!polnear) console.log("polnear-dev and polnear-holdout not scored: give --polnear <local copy of PolNeAR> (or POLNEAR=<dir>).");
+  if (!news) console.log("news-holdout not scored: give --news <local copy of github.com/codelucas/newspaper> (or NEWS=<dir>).");
 }

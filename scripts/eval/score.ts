@@ -48,6 +48,7 @@ export interface Score {
   nobody: { gold: string; expected: string }[];
   /** Right speakers whose affiliation is wrong or missing, for reading. */
   affiliationMisses: { speaker: string; expected: (string | null)[]; got: string | null }[];
+  roleMisses: { speaker: string; expected: (string | null)[]; got: string | null }[];
 }
 
 export function normalize(text: string): string {
@@ -80,7 +81,7 @@ export function emptyScore(): Score {
   return {
     predicted: 0, gold: 0, matched: 0, speakerScored: 0, speakerRight: 0, speakerWrong: 0, speakerMissing: 0,
     affiliationScored: 0, affiliationRight: 0, affiliationInvented: 0, roleScored: 0, roleRight: 0, roleInvented: 0,
-    wrong: [], missed: [], extra: [], nobody: [], affiliationMisses: [], byRule: {}, confidences: [],
+    wrong: [], missed: [], extra: [], nobody: [], affiliationMisses: [], roleMisses: [], byRule: {}, confidences: [],
   };
 }
 
@@ -136,6 +137,7 @@ function scoreSpeaker(s: Score, p: Prediction, g: GoldQuote): void {
     s.affiliationInvented += invented;
   });
   scoreField(p.speaker.role, g.role, (scored, ok, invented) => {
+    if (scored && !ok) s.roleMisses.push({ speaker: p.speaker!.name, expected: g.role, got: p.speaker!.role });
     s.roleScored += scored;
     s.roleRight += ok;
     s.roleInvented += invented;
@@ -160,6 +162,7 @@ export function add(total: Score, page: Score): void {
   total.missed.push(...page.missed);
   total.nobody.push(...page.nobody);
   total.affiliationMisses.push(...page.affiliationMisses);
+  total.roleMisses.push(...page.roleMisses);
   total.confidences.push(...page.confidences);
   for (const [rule, t] of Object.entries(page.byRule)) {
     const sum = (total.byRule[rule] ??= { right: 0, wrong: 0, none: 0 });

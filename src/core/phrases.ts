@@ -502,7 +502,9 @@ function namesOrganization(tokens: readonly Token[], start: number, end: number)
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
     if (t.capitalized && isOrganizationWord(t.bare)) return true;
-    if (t.capitalized && ACRONYM.test(t.text) && !isTitleWord(t)) return true;
+    // "Ann Tolliver II": a generation after a name is no acronym.
+    const generation = k > start && NAME_SUFFIXES.has(t.lower) && tokens[k - 1]!.capitalized;
+    if (t.capitalized && ACRONYM.test(t.text) && !isTitleWord(t) && !generation) return true;
     if (k > start && k < end - 1 && ORGANIZATION_JOINERS.has(t.lower) && tokens[k - 1]!.capitalized && tokens[k + 1]!.capitalized) return true;
   }
   return false;

@@ -17,7 +17,7 @@ import { HONORIFICS, isDemonym, isOrganizationWord, isRoleNoun } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { isPossessive, withoutPossessive } from "./tokens";
-import { DETERMINERS, NOT_NAME_WORDS } from "./vocabulary";
+import { DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS } from "./vocabulary";
 
 export interface Profile {
   role: string | null;
@@ -64,7 +64,11 @@ const BODIES_SAT_ON: ReadonlySet<string> = wordSet(`
 /** Verbs of a "who" clause that describe a job: "Ruiz, who owns a consulting firm". */
 const JOB_VERBS: ReadonlySet<string> = wordSet(`
   owns runs heads leads directs chairs manages founded co-founded teaches works serves represents oversees
-  coordinates edits hosts
+  coordinates edits hosts studies researches specializes writes covers
+`);
+/** Prepositions that name where a "who" clause's work is done: "who writes about trade for the Quill Monthly". */
+const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
+  at for with
 `);
 /** Prepositions after which a role's description turns into circumstance: "aide to Vole on Zorg's call". */
 const ROLE_ENDS_AT: ReadonlySet<string> = wordSet(`
@@ -146,7 +150,7 @@ export function profileOf(
       const t = tokens[i]!;
       if (t.kind !== "word" || !t.capitalized || withoutPossessive(t.lower) !== entity.surname) continue;
       let end = i + 1;
-      if (tokens[end] && /^(jr|sr)\.?$/u.test(tokens[end]!.lower)) end++;
+      if (tokens[end] && NAME_SUFFIXES.has(tokens[end]!.lower)) end++;
       const nameFrom = ownNameFrom(entity, tokens, trailingName(tokens, Math.max(0, i - 4), i + 1) ?? i, end);
       if (nameFrom === null) continue;
       const reading: Reading = { ...block, isPerson: knownPerson, organizations };
@@ -246,7 +250,9 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   const affiliation = lead.length > 0 && isRoleNoun(head, startsUpper(last)) && !lead.every(isDemonym) && !personal && !personName ? lead.join(" ").replace(/['’]s$/u, "") : null;
   // "Quill campaign spokesman": the words between the name and the title say whose body it is.
   const between = words.slice(lead.length, -1).join(" ");
-  return { role: affiliation ? head : null, affiliation: campaignAffiliation(between, affiliation), evidence: null };
+  // "a Democratic source", "Republican aides": the party's, whatever they are.
+  const party = !affiliation && lead.length === 1 ? partyOfWord(lead[0]!) : null;
+  return { role: affiliation ? head : null, affiliation: party ?? campaignAffiliation(between, affiliation), evidence: null };
 }
 
 /** Whether a name joins people: "Pat Schott and Jo Pierce", each part a given name and a surname. */
@@ -272,6 +278,8 @@ function describePrefix(block: Reading, nameFrom: number): Description {
       // "Harbour Watch President …": a capitalised common word after another capital is part of a name.
       const insideName = from - 2 >= 0 && tokens[from - 2]!.kind === "word" && tokens[from - 2]!.capitalized;
       if (NOT_NAME_WORDS.has(bare) && !HONORIFICS.has(t.lower) && !ROLE_MODIFIERS.has(bare) && !/^[A-Z]{2,}$/u.test(t.text) && !insideName) break;
+      // "After Monday's debate Quillfact …": a day, even as an owner, is no one's affiliation.
+      if (DATES.has(t.bare)) break;
     } else if (remitOfTitleAt(tokens, from - 1, nameFrom)) {
       // "Secretary of State Jo Hart", "secretary of homeland security": the remit is part of the title.
     } else if (!HONORIFICS.has(t.lower) && !isRoleNoun(bare) && !ROLE_MODIFIERS.has(bare)) {
@@ -320,6 +328,9 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     return { role: kept, affiliation: conventional.affiliation };
   }
   let orgTokens = tokens.slice(orgFrom, roleFrom);
+  // "Omaha police Chief Jo Lee": the place's police, not the place.
+  const service = servicesOfPlace(tokens, orgTokens, roleFrom, roleTo);
+  if (service > roleFrom && role) return { role, affiliation: slice(text, tokens.slice(orgFrom, service)) };
   // "White House Russia adviser": the organisation ends with its last organisation word.
   const lastOrgWord = orgTokens.map((t) => isOrganizationWord(t.bare)).lastIndexOf(true);
   if (lastOrgWord >= 0) orgTokens = orgTokens.slice(0, lastOrgWord + 1);
@@ -337,6 +348,23 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     if (named) return { role: fullRole, affiliation: named };
   }
   return { role: fullRole, affiliation: role || possessive ? affiliation : null };
+}
+
+/**
+ * Where a place's public service named in lower case ends: "Omaha police"
+ * in "Omaha police Chief", "Omaha fire department" in "Omaha fire
+ * department spokesman"; `roleFrom` when the words before the role are no
+ * place or no such service follows. The role keeps its words.
+ */
+function servicesOfPlace(tokens: readonly Token[], place: readonly Token[], roleFrom: number, roleTo: number): number {
+  if (place.length === 0 || !isPlaceName(place.map((t) => t.text))) return roleFrom;
+  let end = roleFrom;
+  for (let k = roleFrom; k < roleTo - 1; k++) {
+    const t = tokens[k]!;
+    if (t.capitalized || t.kind !== "word") break;
+    if (isOrganizationWord(t.bare)) end = k + 1;
+  }
+  return end;
 }
 
 /** Longest remit of a title before a name, in words: "Secretary of Homeland Security". */
@@ -472,7 +500,13 @@ function describeAfter(block: Reading, end: number): Description {
     const org = organizationAt(tokens, end + 1);
     // "of Quill Rights Watch": an organisation by the typing stage or by its last word.
     const organization = org && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)) || namesOrganizationAfterOf(org.map((t) => t.text)));
-    return organization ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
+    // "Rep. Ann Okafor of the Virgin Islands": where they serve.
+    const place = org && isPlaceName(org.filter((t) => t.lower !== "the").map((t) => t.text));
+    if (organization && !place) return { role: null, affiliation: slice(text, org) };
+    // "Jo Lee of Maryland, the panel's ranking Democrat": the home, then the description.
+    const after = org ? indexAfter(tokens, org) : -1;
+    const described = tokens[after]?.text === "," && DETERMINERS.has(tokens[after + 1]?.lower ?? "");
+    return described ? describeAfter(block, after) : { role: null, affiliation: null };
   }
   // "Ruiz is the CEO of DH": a copula introducing a description.
   const copula = (next.lower === "is" || next.lower === "was") && DETERMINERS.has(tokens[end + 1]?.lower ?? "");
@@ -534,12 +568,29 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     // "said Ruiz, who owns a diversity and inclusion consulting firm" / "who heads the Quill Institution"
     if (rest.length < 2 || rest.length > 10 || !JOB_VERBS.has(rest[0]!.lower)) return { role: null, affiliation: null };
     const org = organizationAt(rest, 1) ?? (AFFILIATION_PREPOSITIONS.has(rest[1]!.lower) ? organizationAt(rest, 2) : null);
+    if (!org) {
+      // "who studies tax policy at the Quill Institute": the work, then where it is done.
+      const at = rest.findIndex((t, i) => i > 1 && WORKPLACE_PREPOSITIONS.has(t.lower));
+      const workplace = at > 0 ? organizationAt(rest, at + 1) : null;
+      const employer = workplace && namesOrganization(workplace) ? slice(text, workplace) : null;
+      return { role: slice(text, employer ? rest.slice(0, at) : rest), affiliation: employer };
+    }
     return { role: org && org.length === rest.length - 1 - (rest[1]!.lower === "the" ? 1 : 0) ? null : slice(text, rest), affiliation: org ? slice(text, org) : null };
   }
-  // "a QXP member who ran against Bo Ray": the relative clause tells what they did, not what they are.
+  // "a QXP member who ran against Bo Ray": the relative clause tells what they did, not what they are,
+  // unless it names where they work ("an economist who studies trade at the Quill Institute").
   const relative = words.findIndex((t, i) => i > 0 && RELATIVE_PRONOUNS.has(t.lower));
-  if (relative > 0) return parseDescription(reading, words.slice(0, relative));
+  if (relative > 0) {
+    const described = parseDescription(reading, words.slice(0, relative));
+    if (described.affiliation || words[relative]!.lower !== "who") return described;
+    return { role: described.role, affiliation: parseDescription(reading, words.slice(relative)).affiliation };
+  }
   let k = DETERMINERS.has(first.lower) ? 1 : 0;
+  // "the panel's ranking Democrat", "a longtime Republican": a member of the party (not "an adviser to Republicans").
+  const head = words.at(-1)!;
+  const party = words.length - k > 1 ? partyOfWord(head.text) : null;
+  const ofSomeone = words.slice(k, -1).some((t) => t.capitalized || AFFILIATION_PREPOSITIONS.has(t.lower) || t.lower === "to");
+  if (party && head.capitalized && !ofSomeone) return { role: null, affiliation: party };
   const partyAt = partyWordAt(words, k);
   if (partyAt >= 0) return describedByParty(reading, words.slice(k, partyAt), partyOfWord(words[partyAt]!.text)!, words.slice(partyAt + 1));
   // "Acme's principal meteorologist": a possessive organisation, then the role.
@@ -560,11 +611,20 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   if (office) return office;
   // "Kim Vole, Zorg County Department of Health public information officer,"
   const last = words.at(-1)!;
-  if (words[k]?.capitalized && isRoleNoun(last.lower) && !last.capitalized) {
-    let split = k;
+  // "a retired German general": the modifiers stay with the role, the nationality is read as below.
+  let named = k;
+  while (named < words.length - 1 && ROLE_MODIFIERS.has(words[named]!.lower) && !words[named]!.capitalized) named++;
+  if (words[named]?.capitalized && isRoleNoun(last.lower) && !last.capitalized) {
+    let split = named;
     while (split < words.length && (words[split]!.capitalized || (NAME_CONNECTORS.has(words[split]!.lower) && words[split + 1]?.capitalized))) split++;
-    // "a German diplomat", "a German army officer": see affiliationByConvention.
-    if (split > k && split < words.length) return affiliationByConvention(words, text, k, split, words.length) ?? { role: slice(text, words.slice(split)), affiliation: withoutPossessive(slice(text, words.slice(k, split))) };
+    // "a German diplomat", "a German army officer": see affiliationByConvention. "a Miami lawyer": where they work, not for whom.
+    const by = split > named && split < words.length ? affiliationByConvention(words, text, named, split, words.length) : null;
+    if (by && named > k) return { role: by.role && `${slice(text, words.slice(k, named))} ${by.role}`, affiliation: by.affiliation };
+    if (named === k && split > k && split < words.length) {
+      if (by) return by;
+      const place = isPlaceName(words.slice(k, split).map((t) => t.text));
+      return { role: slice(text, words.slice(split)), affiliation: place ? null : withoutPossessive(slice(text, words.slice(k, split))) };
+    }
   }
   // "the principal deputy Quill Council press secretary": modifiers, an organisation, then the role.
   if (isRoleNoun(last.lower) && !last.capitalized) {
@@ -609,7 +669,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
 function personsCampaign(text: string, owner: readonly Token[], role: readonly Token[]): Description | null {
   if (role.length < 2 || role.some((t) => t.kind !== "word") || !isCandidateBody(role[0]!.bare)) return null;
   const roleText = slice(text, role);
-  return { role: roleText, affiliation: campaignAffiliation(roleText, withoutPossessive(slice(text, owner))) };
+  // "Jo Harrow's campaign manager" works for the Harrow campaign, as news calls it.
+  return { role: roleText, affiliation: campaignAffiliation(roleText, withoutPossessive(owner.at(-1)!.text)) };
 }
 
 /**
@@ -644,8 +705,8 @@ function bodyOfOwner(reading: Reading, words: readonly Token[], of: number, owne
   return { role: `${slice(text, words.slice(k, of + 1))} the ${slice(text, rest)}`, affiliation: withoutPossessive(slice(text, owner)) };
 }
 
-/** Words a description may put before its party word: "a Texas Republican", "a first-term Democrat", "a former Democratic congressman". */
-const MAX_WORDS_BEFORE_PARTY = 2;
+/** Words a description may put before its party word: "a Texas Republican", "a first-term Democrat", "a former Democratic congressman", "a prominent New York Democrat". */
+const MAX_WORDS_BEFORE_PARTY = 3;
 
 /**
  * Where a description's party word stands, or -1: within its first words,
@@ -655,7 +716,8 @@ const MAX_WORDS_BEFORE_PARTY = 2;
 function partyWordAt(words: readonly Token[], k: number): number {
   for (let p = k; p < words.length && p - k <= MAX_WORDS_BEFORE_PARTY; p++) {
     const t = words[p]!;
-    if (t.kind !== "word" || isOrganizationWord(t.bare) || isPossessive(t.text)) return -1;
+    // "an adviser to Republicans": the party is whom they serve.
+    if (t.kind !== "word" || isOrganizationWord(t.bare) || isPossessive(t.text) || AFFILIATION_PREPOSITIONS.has(t.lower) || t.lower === "to") return -1;
     if (partyOfWord(t.text) && !words[p + 1]?.capitalized) return p;
   }
   return -1;
@@ -696,6 +758,11 @@ function organizationReferredTo(reading: Reading, role: readonly Token[]): strin
 
 /** The token after a run of `tokens`, found by its offset (a binary search: blocks may be huge). */
 function tokenAfter(tokens: readonly Token[], run: readonly Token[]): Token | undefined {
+  return tokens[indexAfter(tokens, run)];
+}
+
+/** The index of the token after a run of `tokens`. */
+function indexAfter(tokens: readonly Token[], run: readonly Token[]): number {
   const start = run.at(-1)!.start;
   let lo = 0;
   let hi = tokens.length - 1;
@@ -704,7 +771,7 @@ function tokenAfter(tokens: readonly Token[], run: readonly Token[]): Token | un
     if (tokens[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
-  return tokens[lo + 1];
+  return lo + 1;
 }
 
 /** "a member of the Quill 10 crew", "a friend of the Vole family": inside an appositive, the name only qualifies the common noun after it. */

@@ -489,3 +489,48 @@ describe("a title's two-word remit is part of the title", () => {
     expect(speakerOf(a, "We are ready")).toMatchObject({ role: "Secretary of Homeland Security", affiliation: null });
   });
 });
+
+describe("affiliations read the way political and local news write them", () => {
+  const profileOf = (text: string, quoteStart: string) => speakerOf(attribute(blocks(text)), quoteStart);
+
+  it("a party member described by the party noun, whatever the words before it", () => {
+    expect(profileOf("“We will win the state,” said Charlie Vole, a prominent New York Democrat.", "We will win")?.affiliation).toBe("Democrat");
+    expect(profileOf("“The process was unfair,” said Jo Lindqvist of Maryland, the panel's ranking Democrat.", "The process")?.affiliation).toBe("Democrat");
+    expect(profileOf("“They had no time,” said one Republican source on the panel.", "They had")?.affiliation).toBe("Republican");
+  });
+
+  it("keeps a role that serves a party whole", () => {
+    expect(profileOf("“Growth will slow,” said Ann Vole, an economic adviser to Republicans.", "Growth will")).toMatchObject({ name: "Ann Vole", role: "economic adviser to Republicans" });
+  });
+
+  it("no place where someone works or serves", () => {
+    expect(profileOf("“The funding was small,” said Tom Marchetti, a Denver lawyer.", "The funding")).toMatchObject({ role: "lawyer", affiliation: null });
+    expect(profileOf("“We need answers,” said Rep. Ann Okafor of the Virgin Islands.", "We need")?.affiliation).toBeNull();
+  });
+
+  it("a place's police, not the place", () => {
+    expect(profileOf("“We found the device,” Denver police Chief Jo Pettibone said Monday.", "We found")?.affiliation).toBe("Denver police");
+  });
+
+  it("the employer a relative clause names", () => {
+    const text = "Conservative economist Ann Brisbane, who studies tax policy at the Quill Enterprise Institute, said the plan “did not clarify the matter.”";
+    expect(profileOf(text, "did not clarify")).toMatchObject({ role: "economist", affiliation: "Quill Enterprise Institute" });
+  });
+
+  it("a nationality after a modifier, the modifier kept with the role", () => {
+    expect(profileOf("“The alliance is weak,” said Jo Castellan, a retired Belgian general.", "The alliance")).toMatchObject({ role: "retired general", affiliation: "Belgium" });
+  });
+
+  it("a candidate's campaign as news names it, by surname", () => {
+    expect(profileOf("Jo Harrow’s campaign manager Tom Quarrie said the senator “lashed out at the generals.”", "lashed out")?.affiliation).toBe("Harrow campaign");
+  });
+
+  it("a generation after a name is part of a person's name, not an organisation", () => {
+    expect(profileOf("“This is a mistake,” Ann R. Tolliver II, a writer for The Quill Monthly, said on Twitter.", "This is a mistake")).toMatchObject({ name: "Ann R. Tolliver II", kind: "person", affiliation: "Quill Monthly" });
+  });
+
+  it("no day as an owner", () => {
+    const a = attribute(blocks("After Monday’s debate Quillfact ran a check on the claim. “It is true,” Quillfact said."));
+    expect(speakerOf(a, "It is true")?.affiliation).toBeNull();
+  });
+});

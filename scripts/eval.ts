@@ -4,7 +4,7 @@
  *   --verbose        wrong speakers (by the rule that decided them), missed quotes, affiliation and role misses, per page
  *   --holdout-rows   also the per-page rows and errors of the measuring-only sets (reading them makes them dev sets)
  *   --polnear <dir>  also score tests/corpus/polnear-dev and polnear-holdout, whose texts are read from a local copy of PolNeAR
- *   --news <dir>     also score tests/corpus/news-holdout, whose pages are read from a local copy of the newspaper library
+ *   --news <dir>     also score tests/corpus/news-dev and news-holdout, whose pages are read from a local copy of the newspaper library
  *   --json           machine-readable figures
  */
 import { baselinePredictions, readabilityParagraphs } from "./eval/baseline";
@@ -27,10 +27,12 @@ const rows: string[] = [];
 const pct = (n: number): string => `${(n * 100).toFixed(1)}`.padStart(5);
 
 for (const set of evalSets(process.cwd(), { polnear, news })) {
+  const pages = loadPages(set);
+  if (pages.length === 0) continue;
   totals[set.name] = { saidby: emptyScore(), baseline: emptyScore() };
   outside[set.name] = 0;
   const showRows = !set.holdout || holdoutRows;
-  for (const page of loadPages(set)) {
+  for (const page of pages) {
     const read = readOn(page);
     const mine = score(predictionsOf(read.attribution), page.gold);
     outside[set.name]! += quotesOutside(page.gold, read.articleText);
@@ -90,5 +92,5 @@ if (asJson) {
   console.log("\nquote P/R/F1, speaker right/wrong/missing and affiliation/role accuracy in %; inv = affiliations given where the article states none.");
   console.log("baseline = Readability text + quotation regex + compromise people + the name nearest a speech verb.");
   if (!polnear) console.log("polnear-dev and polnear-holdout not scored: give --polnear <local copy of PolNeAR> (or POLNEAR=<dir>).");
-  if (!news) console.log("news-holdout not scored: give --news <local copy of github.com/codelucas/newspaper> (or NEWS=<dir>).");
+  if (!news) console.log("news-dev and news-holdout not scored: give --news <local copy of github.com/codelucas/newspaper> (or NEWS=<dir>).");
 }

@@ -54,8 +54,12 @@ export function evalSets(root: string, { polnear, news }: TextSources = {}): Eva
     // Judged as a holdout, but its articles' errors were read through PolNeAR dev in session 5: a development set since (see its README).
     sets.push({ name: "polnear-holdout", dir: path.join(root, "tests/corpus/polnear-holdout"), holdout: false, sourceRoot: polnear });
   }
-  // Pages from the newspaper library's test data, judged by reading before any engine output was seen; for measuring only.
-  if (news) sets.push({ name: "news-holdout", dir: path.join(root, "tests/corpus/news-holdout"), holdout: true, sourceRoot: news });
+  // Pages from the newspaper library's test data, judged by reading before any engine output was seen: a development
+  // set, and a measuring-only one from outlets in no other set.
+  if (news) {
+    sets.push({ name: "news-dev", dir: path.join(root, "tests/corpus/news-dev"), holdout: false, sourceRoot: news });
+    sets.push({ name: "news-holdout", dir: path.join(root, "tests/corpus/news-holdout"), holdout: true, sourceRoot: news });
+  }
   return sets;
 }
 

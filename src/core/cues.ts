@@ -146,7 +146,9 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     const participle = leftToken?.text === ",";
     // "…, with Jo Lee tweeting that … and asking, “…”": the one doing the participles speaks.
     const withSubject = participleSubjectAfterWith(tokens, s, v);
-    const main = withSubject ?? (participle ? (earlier.at(-1)?.speaker ?? mainSubject(tokens, s, v)) : (mainSubject(tokens, s, v) ?? earlier.at(-1)?.speaker));
+    // "Lee signed an order, while Vole proposed … and said": the coordinated verb is the last clause's.
+    const clause = participle ? s : { ...s, from: clauseStartBefore(tokens, s, v) };
+    const main = withSubject ?? (participle ? (earlier.at(-1)?.speaker ?? mainSubject(tokens, s, v)) : (mainSubject(tokens, clause, v) ?? mainSubject(tokens, s, v) ?? earlier.at(-1)?.speaker));
     return main ? make(main, weak) : null;
   }
   const subject = phraseBefore(tokens, v, s.from);
@@ -192,6 +194,17 @@ function followsQuote(tokens: readonly Token[], from: number): boolean {
   let k = from - 1;
   if (tokens[k]?.text === ",") k--;
   return tokens[k]?.kind === "quote";
+}
+
+/** Words that open a clause of its own after a comma: "…, while Vole proposed …". */
+const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(`
+  while whereas but although though
+`);
+
+/** Where the last clause opened after a comma before token `v` begins (the sentence's start if none): the subject of a verb after "and" is sought there. */
+function clauseStartBefore(tokens: readonly Token[], s: Sentence, v: number): number {
+  for (let k = v - 1; k > s.from; k--) if (CLAUSE_OPENERS.has(tokens[k]!.lower) && tokens[k - 1]!.text === ",") return k + 1;
+  return s.from;
 }
 
 /** The first phrase of the sentence that can be a subject: "Lane weighed in, telling Vole" → Lane. */

@@ -430,12 +430,20 @@ export function capitalizedRunEnd(tokens: readonly Token[], i: number, limit: nu
   let end = i;
   while (end < limit) {
     const t = tokens[end]!;
+    // "Jo Harrow on Monday", "the Morning Show Monday": a day ends a name.
+    if (end > i && DAY_WORDS.has(t.bare)) break;
     if (t.kind === "word" && (t.capitalized || (titles && isTitleWord(t)))) end++;
-    else if (NAME_JOINERS.has(t.lower) && end > i && tokens[end + 1]?.capitalized && end + 1 < limit && !startsSecondPerson(tokens, end)) end++;
+    else if (NAME_JOINERS.has(t.lower) && end > i && tokens[end + 1]?.capitalized && end + 1 < limit && !startsSecondPerson(tokens, end) && !DAY_WORDS.has(tokens[end + 1]!.bare)) end++;
     else break;
   }
   return end;
 }
+
+/** Days and the months no one is named after: no part of a name ("May", "June" and "August" are given names too). */
+const DAY_WORDS: ReadonlySet<string> = wordSet(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+  january february september october november december
+`);
 
 /** "Jo Lee and Ann Ruiz": an "and" before a given name and a surname joins two people, not the parts of one name. */
 function startsSecondPerson(tokens: readonly Token[], and: number): boolean {
@@ -482,7 +490,8 @@ function personInsideRun(tokens: readonly Token[], start: number, end: number): 
   for (let p = start + 1; p < end - 1; p++) {
     const t = tokens[p]!;
     // After "and", "of", "&" the name is one of several ("Jo Lee and Ann Vole"), not one ending a title.
-    if (!t.capitalized || tokens[p - 1]!.kind !== "word" || NAME_JOINERS.has(tokens[p - 1]!.lower)) continue;
+    // "Ohio State University's Dana Okafor": the name starts at a name word, not at the owner.
+    if (!t.capitalized || !isNameWord(t) || tokens[p - 1]!.kind !== "word" || NAME_JOINERS.has(tokens[p - 1]!.lower)) continue;
     // A given name by the lexicon, or any name right after an owner or a title ("the Quill Party's Avi Shem").
     const before = tokens[p - 1]!;
     const given = givenNameGender(t.text) !== null && !isCommonWordName(t.text);

@@ -905,3 +905,21 @@ describe("titles before a name", () => {
     expect(speaker?.name.startsWith(role)).toBe(false);
   });
 });
+
+describe("names end where news writing ends them", () => {
+  const nameOf = (text: string, quoteStart: string) => speakerOf(attribute(blocks(text)), quoteStart)?.name ?? null;
+
+  it("a day after a name is when, not part of the name", () => {
+    expect(nameOf("Later on Sunday, Vole shared a page on his blog, writing “Allow me to do the research for you.”", "Allow me")).toBe("Vole");
+    expect(nameOf("Texas Gov. Jo Harrow on Monday signed an order. “We act now,” Harrow said.", "We act now")).toBe("Jo Harrow");
+  });
+
+  it("a person named after an owner that ends in a title word starts at the name", () => {
+    expect(nameOf("Ohio State University's Dana Okafor agreed. “Voters are running out of time,” she said.", "Voters are")).toBe("Dana Okafor");
+  });
+
+  it("a verb after 'and' belongs to the clause it ends, not to the sentence's first subject", () => {
+    const text = "Texas Gov. Jo Harrow on Monday signed an order, while Tom Quarrie, the former governor, proposed we “smell the coffee” and said the speaker should resign.";
+    expect(nameOf(text, "smell the coffee")).toBe("Tom Quarrie");
+  });
+});

@@ -66,6 +66,8 @@ function isNameWord(t: Token): boolean {
   if (t.text.length === 2 && t.text[1] === "." && isUpper(t.text[0])) return true; // an initial: "Ann J. Vole"
   if (/-based$/u.test(t.lower)) return false; // "Oslo-based Jo Lee"
   if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
+  // "Don’t Republicans …?", "Clinton Urges Britain …": a negated auxiliary, or a headline's verb of saying, is no name.
+  if (/n['’]t$/u.test(t.lower) || (SPEECH_VERBS.has(t.lower) && /[^s]s$/u.test(t.lower))) return false;
   const bare = t.bare;
   if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isHyphenatedTitle(t)) return NAME_SUFFIXES.has(t.lower);
   if (isOrganizationWord(bare) || isRoleNoun(bare, true)) return false;
@@ -95,6 +97,12 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
   if (j < floor) return null;
   const t = tokens[j]!;
   if (t.kind === "word" && isPronoun(t.lower)) return pronoun(j);
+  // "Gov. Jo Lee (R-Ohio), said": the name before the party tag, the comma only closing it.
+  if (t.kind === "punct" && t.text === "," && tokens[j - 1]?.text === ")") {
+    const open = parenthesisOpening(tokens, j - 1, floor);
+    const named = open !== null && isWord(tokens[open - 1]) ? collectBackward(tokens, open - 1, floor) : null;
+    if (named?.kind === "person") return named;
+  }
   if (t.kind === "punct" && t.text === ",") return appositiveSubject(tokens, j, floor);
   if (t.kind === "punct" && APPOSITIVE_DASHES.has(t.text)) return dashedAppositiveSubject(tokens, j, floor);
   // "Rep. Jo Lee (R-Texas) said", "Lee (D) said": a short parenthesis between the name and its verb.

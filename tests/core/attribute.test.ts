@@ -923,3 +923,17 @@ describe("names end where news writing ends them", () => {
     expect(nameOf(text, "smell the coffee")).toBe("Tom Quarrie");
   });
 });
+
+describe("headline words and party tags around names", () => {
+  const nameOf = (text: string, quoteStart: string) => speakerOf(attribute(blocks(text)), quoteStart)?.name ?? null;
+
+  it("the name before a party tag and a comma is the subject", () => {
+    const text = "Tuesday at Quill College in Berea, OH, after winning Ohio in the primary, Gov. Jo Harrow (R-OH), said, “I am getting ready to rent a wagon.”";
+    expect(nameOf(text, "I am getting")).toBe("Jo Harrow");
+  });
+
+  it("a headline's verb of saying and a negated auxiliary are no names", () => {
+    expect(nameOf("Ann Vole Wades In, Urges Ruritania To Stay. Conceding that a deal would come, he warned: “It is not going to happen soon.”", "It is not")).not.toBe("Urges Ruritania");
+    expect(nameOf("But what if Ann Vole wins? Don’t Republicans run the risk of more nominees? “She should do whatever she wants,” he said.", "She should")).not.toBe("Don’t Republicans");
+  });
+});

@@ -222,7 +222,13 @@ function firstWord(entity: Entity): string {
 function sameEntity(entity: Entity, nameTokens: readonly Token[]): boolean {
   if (nameTokens.length <= 1) return true;
   const first = nameTokens[0]!.lower;
-  return entity.name.toLowerCase().split(/\s+/u)[0] === first || [...entity.aliases].some((a) => a.toLowerCase().startsWith(first));
+  return sameGivenName(firstWord(entity), first) || [...entity.aliases].some((a) => a.toLowerCase().startsWith(first));
+}
+
+/** "Josh" and "Joshua", "Alex" and "Alexander": a given name and its short form, as articles write the same person. */
+function sameGivenName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (short.length >= 3 && long.startsWith(short));
 }
 
 /** Organisations speak for themselves; an anonymous "QBP spokesperson" speaks for QBP. */

@@ -43,7 +43,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
   drummer comedian filmmaker dancer poet songwriter composer painter photographer chef novelist boss captain
   skipper striker goalkeeper midfielder defender forward player pitcher quarterback guard referee umpire
   commentator pollster operative ally attorney defenseman agent archbishop cardinal whip front-runner frontrunner
-  moderator
+  moderator linebacker lineman winger shortstop catcher outfielder infielder receiver cornerback fullback halfback
+  rookie qb dl lb cb wr rb
 `);
 
 /** A role noun, listed or of a profession's shape: "geologist", "pianist", "epidemiologists". */

@@ -534,3 +534,16 @@ describe("affiliations read the way political and local news write them", () => 
     expect(speakerOf(a, "It is true")?.affiliation).toBeNull();
   });
 });
+
+describe("sports positions and short given names", () => {
+  const profileOf = (text: string, quoteStart: string) => speakerOf(attribute(blocks(text)), quoteStart);
+
+  it("a team before a player's position is the affiliation", () => {
+    expect(profileOf("Quill Hawks linebacker Tom Marchetti weighed in on Monday. “He cannot start a fight and then claim bullying,” Marchetti said.", "He cannot")).toMatchObject({ role: "linebacker", affiliation: "Quill Hawks" });
+  });
+
+  it("a description given under the long form of a given name serves its short form", () => {
+    const a = speakerOf(attribute(blocks("Joshua Brisbane, a professor of engineering at the University of Quillton, explained the study.", "“It is like a plugged sink,” said Josh Brisbane.")), "It is like");
+    expect(a).toMatchObject({ role: "professor of engineering", affiliation: "University of Quillton" });
+  });
+});

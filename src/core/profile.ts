@@ -104,6 +104,8 @@ const COURTESY_TITLES: ReadonlySet<string> = wordSet(`
 interface Description {
   role: string | null;
   affiliation: string | null;
+  /** Named as where they work right after the name ("at the Quill Institute"): it outranks a word before their title. */
+  employer?: boolean;
 }
 
 /** A block being read for descriptions, and whether a lower-case surname is one of the article's people (a possessive person is no affiliation). */
@@ -154,7 +156,9 @@ export function profileOf(
       const nameFrom = ownNameFrom(entity, tokens, trailingName(tokens, Math.max(0, i - 4), i + 1) ?? i, end);
       if (nameFrom === null) continue;
       const reading: Reading = { ...block, isPerson: knownPerson, organizations };
-      const found = [describePrefix(reading, nameFrom), describeAfter(reading, end)];
+      const prefix = describePrefix(reading, nameFrom);
+      const after = describeAfter(reading, end);
+      const found = after.employer ? [after, prefix] : [prefix, after];
       if (!opening.role && !opening.affiliation) opening = describeOpeningAs(reading, nameFrom);
       for (const d of found) {
         if (!role && d.role) {
@@ -428,7 +432,27 @@ function describeRoleBeforeComma(block: Reading, nameFrom: number): Description 
   if (isWord(role) && isRoleNoun(role.lower.replace(/\.$/u, ""))) return describePrefix(block, nameFrom - 1);
   // "Ruritania's ambassador to Vorland, Jo Nash": the role ends before whom it serves.
   const to = servedFrom(tokens, nameFrom - 1);
-  return to === null ? { role: null, affiliation: null } : describePrefix(block, to);
+  if (to !== null) return describePrefix(block, to);
+  // "the head of the search and rescue agency, Ann Okafor, said": a description led by its role.
+  const led = roleLedDescriptionFrom(tokens, nameFrom - 1);
+  return led === null ? { role: null, affiliation: null } : parseDescription(block, tokens.slice(led, nameFrom - 1));
+}
+
+/** Longest description read before a name and its comma: "the head of the national search and rescue agency". */
+const MAX_LED_DESCRIPTION_TOKENS = 10;
+
+/** Where a description ending at `comma` starts with an article and a role ("the head of …"), or null. */
+function roleLedDescriptionFrom(tokens: readonly Token[], comma: number): number | null {
+  for (let k = comma - 2; k >= 0 && comma - k <= MAX_LED_DESCRIPTION_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return null;
+    if (!DETERMINERS.has(t.lower)) continue;
+    let role = k + 1;
+    while (ROLE_MODIFIERS.has(tokens[role]?.lower ?? "")) role++;
+    const head = tokens[role];
+    if (head && head.kind === "word" && isRoleNoun(head.bare) && AFFILIATION_PREPOSITIONS.has(tokens[role + 1]?.lower ?? "")) return k;
+  }
+  return null;
 }
 
 /** Longest "to NAME" read after a serving role before a comma: "ambassador to the United Nations". */
@@ -445,9 +469,9 @@ function servedFrom(tokens: readonly Token[], end: number): number | null {
 }
 
 /**
- * "As a lung biologist at Quill University, Ana Vole followed …": a sentence
- * opening that describes its subject, often as they were then; read only when
- * nothing else describes them.
+ * "As a lung biologist at Quill University, Ana Vole followed …", "At Quill
+ * Airways, Jo Lee called …": a sentence opening that describes its subject,
+ * often as they were then; read only when nothing else describes them.
  */
 function describeOpeningAs(block: Reading, nameFrom: number): Description {
   const { tokens } = block;
@@ -456,9 +480,16 @@ function describeOpeningAs(block: Reading, nameFrom: number): Description {
   for (let k = comma - 1; k >= 0 && comma - k <= MAX_APPOSITIVE_TOKENS; k--) {
     const t = tokens[k]!;
     if (t.kind !== "word") break;
-    if (t.text !== "As" || !DETERMINERS.has(tokens[k + 1]?.lower ?? "")) continue;
     const before = tokens[k - 1];
-    return !before || (before.kind === "punct" && /[.!?]/u.test(before.text)) ? parseAppositive(block, tokens.slice(k + 1, comma)) : { role: null, affiliation: null };
+    const opensSentence = !before || (before.kind === "punct" && /[.!?]/u.test(before.text));
+    // "At Quill Airways, Jo Lee called …": where they work, when it is an organisation by name.
+    if (t.text === "At" && opensSentence) {
+      const org = organizationAt(tokens, k + 1);
+      const named = org && indexAfter(tokens, org) === comma && (namesOrganization(org) || typeName(org.map((w) => w.text)) === "organization");
+      return named ? { role: null, affiliation: slice(block.text, org) } : { role: null, affiliation: null };
+    }
+    if (t.text !== "As" || !DETERMINERS.has(tokens[k + 1]?.lower ?? "")) continue;
+    return opensSentence ? parseAppositive(block, tokens.slice(k + 1, comma)) : { role: null, affiliation: null };
   }
   return { role: null, affiliation: null };
 }
@@ -493,13 +524,13 @@ function describeAfter(block: Reading, end: number): Description {
     }
     return { role: null, affiliation: null };
   }
-  // "the immunologist Ana Vole at the Quill Institute looked …": a place of work, named as an organisation.
-  if (next.lower === "at" && tokens[end + 1]?.lower === "the") {
+  // "the immunologist Ana Vole at the Quill Institute looked …", "Chief Jo Hall with the Quillton Police Department": a place of work, named as an organisation.
+  if ((next.lower === "at" || next.lower === "with") && tokens[end + 1]?.lower === "the") {
     const org = organizationAt(tokens, end + 1);
     const after = org ? tokenAfter(tokens, org) : undefined;
     const ends = !after || after.kind !== "word" || looksLikeVerb(after);
     // "At The GOP Debate": an event one attends is no employer.
-    return org && ends && namesOrganization(org) && !namesEvent(org.map((t) => t.text)) ? { role: null, affiliation: slice(text, org) } : { role: null, affiliation: null };
+    return org && ends && namesOrganization(org) && !namesEvent(org.map((t) => t.text)) ? { role: null, affiliation: slice(text, org), employer: true } : { role: null, affiliation: null };
   }
   if (next.lower === "of") {
     // "of the Observatory", "of Acme Corp." name an organisation; "of Zorgshire, Scotland" a home town.
@@ -615,6 +646,12 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   }
   const office = officeOfOrganization(reading, words, k);
   if (office) return office;
+  // "the Quill University historian and authority on the city": the first of two roles names the organisation.
+  const and = words.findIndex((t, i) => i > k + 1 && t.lower === "and" && isRoleNoun(words[i - 1]!.bare) && !words[i - 1]!.capitalized);
+  if (and > 0) {
+    const first = parseDescription(reading, words.slice(0, and));
+    if (first.affiliation) return first;
+  }
   // "Kim Vole, Zorg County Department of Health public information officer,"
   const last = words.at(-1)!;
   // "a retired German general": the modifiers stay with the role, the nationality is read as below.

@@ -44,7 +44,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
   skipper striker goalkeeper midfielder defender forward player pitcher quarterback guard referee umpire
   commentator pollster operative ally attorney defenseman agent archbishop cardinal whip front-runner frontrunner
   moderator linebacker lineman winger shortstop catcher outfielder infielder receiver cornerback fullback halfback
-  rookie qb dl lb cb wr rb
+  rookie qb dl lb cb wr rb advocate
 `);
 
 /** A role noun, listed or of a profession's shape: "geologist", "pianist", "epidemiologists". */

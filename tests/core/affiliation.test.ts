@@ -547,3 +547,27 @@ describe("sports positions and short given names", () => {
     expect(a).toMatchObject({ role: "professor of engineering", affiliation: "University of Quillton" });
   });
 });
+
+describe("where someone works, however the sentence puts it", () => {
+  const profileOf = (paragraphs: string[], quoteStart: string) => speakerOf(attribute(blocks(...paragraphs)), quoteStart);
+
+  it("the organisation of the first of two roles", () => {
+    expect(profileOf(["“The city built this system because it was unlucky,” says Ken Jackson, the Quill University historian and authority on the city."], "The city built")).toMatchObject({ role: "historian", affiliation: "Quill University" });
+  });
+
+  it("'with the ORG' after the name outranks a word before the title", () => {
+    expect(profileOf(["“We will decide tomorrow,” Patrol Chief Jo Hall with the Quillton Police Department said Wednesday."], "We will decide")?.affiliation).toBe("Quillton Police Department");
+  });
+
+  it("a title-case office before the name stays the role", () => {
+    expect(profileOf(["Quillton Securities Commission Investor Advocate Rick Fleming said he will push for more.", "“Fraud can be hard to detect,” said Fleming."], "Fraud can")).toMatchObject({ name: "Rick Fleming", role: "Investor Advocate", affiliation: "Quillton Securities Commission" });
+  });
+
+  it("a description led by its role before the name and a comma", () => {
+    expect(profileOf(["The head of the search and rescue agency, Ann Okafor, said the waves were high.", "“The challenge is the waves,” Okafor told reporters."], "The challenge")?.role).toBe("head of the search and rescue agency");
+  });
+
+  it("an opening 'At ORG,' for the subject it introduces", () => {
+    expect(profileOf(["At Quill Airways, Todd Lehmacher called the impact “pretty minimal.”"], "pretty minimal")?.affiliation).toBe("Quill Airways");
+  });
+});

@@ -4,6 +4,7 @@
  * organisation. Lower-case, dots kept ("lt." ≠ "lt").
  */
 import { wordSet } from "./word-set";
+import { ORGANIZATION_HEADS } from "./lexicon/organizations";
 
 /** Honorifics and ranks written before a name; they are a role, never part of the name. */
 export const HONORIFICS: ReadonlySet<string> = wordSet(`
@@ -73,8 +74,12 @@ export const ANONYMOUS_PERSON_NOUNS: ReadonlySet<string> = wordSet(`
   strategist strategists consultant consultants official
 `);
 
-/** Heads and words that make a phrase an organisation: "the army general command", "Syrian Observatory". */
-export const ORGANIZATION_WORDS: ReadonlySet<string> = wordSet(`
+/**
+ * Heads and words that make a phrase an organisation: "the army general command", "Syrian Observatory".
+ * The lexicon's heads of organisation names ("Airways", "Society") are among them, so phrases and typing agree.
+ */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANIZATION_HEADS}
+
   command army military ministry government agency department office council committee commission institute
   institution university college school center centre observatory company corporation corp corp. inc inc. co co.
   ltd ltd. llc plc group association union federation foundation organization organisation bank fund board

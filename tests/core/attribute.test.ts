@@ -937,3 +937,15 @@ describe("headline words and party tags around names", () => {
     expect(nameOf("But what if Ann Vole wins? Don’t Republicans run the risk of more nominees? “She should do whatever she wants,” he said.", "She should")).not.toBe("Don’t Republicans");
   });
 });
+
+describe("titles that name by rank or by given name", () => {
+  const nameOf = (paragraphs: string[], quoteStart: string) => speakerOf(attribute(blocks(...paragraphs)), quoteStart)?.name ?? null;
+
+  it("'Sir' with a given name is the one person of that given name", () => {
+    expect(nameOf(["Sir Keith Quarrie became education secretary in 1981.", "Sir Keith had insisted that the scheme would be “clearer and fairer” for pupils."], "clearer and fairer")).toBe("Keith Quarrie");
+  });
+
+  it("a rank before a name is no part of it", () => {
+    expect(nameOf(["“There are seven or eight bodies,” said Airman Tri Wibisono."], "There are seven")).toBe("Tri Wibisono");
+  });
+});

@@ -949,3 +949,10 @@ describe("titles that name by rank or by given name", () => {
     expect(nameOf(["“There are seven or eight bodies,” said Airman Tri Wibisono."], "There are seven")).toBe("Tri Wibisono");
   });
 });
+
+describe("a verb of manner right before its quote", () => {
+  it("introduces the quote without a comma, so its own subject speaks", () => {
+    const a = attribute(blocks("Quarrie said Marsh yelled “shark attack!” and paddled away."));
+    expect(speakerOf(a, "shark attack")?.name).toBe("Marsh");
+  });
+});

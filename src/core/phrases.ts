@@ -533,9 +533,17 @@ const ORGANIZATION_JOINERS: ReadonlySet<string> = new Set(["for", "of", "&", "an
 function isSurnameAfterGivenName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const given = tokens[k - 1];
-  if (!t.capitalized || isNameWord(t) || !isTitleWord(t) || isOrganizationWord(t.bare) || !given?.capitalized || isTitleWord(given)) return false;
+  if (!t.capitalized || isNameWord(t) || !isTitleWord(t) || isOrganizationWord(t.bare) || !given?.capitalized) return false;
+  // "Mr. King", "Dr. Bishop": a courtesy title is always followed by a surname.
+  if (COURTESY_TITLES.has(given.lower)) return true;
+  if (isTitleWord(given)) return false;
   return givenNameGender(given.text) !== null && !isCommonWordName(given.text);
 }
+
+/** Courtesy titles, which stand before a surname only. */
+const COURTESY_TITLES: ReadonlySet<string> = wordSet(`
+  mr mr. mrs mrs. ms ms. mx mx. dr dr.
+`);
 
 /** Start of the run of name words that ends at `end`: "CEO [John Reyes]". Null if there is none. */
 export function trailingName(tokens: readonly Token[], start: number, end: number): number | null {

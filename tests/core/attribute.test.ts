@@ -956,3 +956,10 @@ describe("a verb of manner right before its quote", () => {
     expect(speakerOf(a, "shark attack")?.name).toBe("Marsh");
   });
 });
+
+describe("a courtesy title before a title word", () => {
+  it("'Mr. King' is a man named King, the same one as the full name", () => {
+    const a = attribute(blocks("“Turnout makes a difference,” said Charlie King, a prominent New York Democrat.", "Mr. King and Mr. Vole are also taking part. “We will be there,” Mr. King said."));
+    expect(speakerOf(a, "We will be there")).toMatchObject({ name: "Charlie King", affiliation: "Democrat" });
+  });
+});

@@ -72,7 +72,9 @@ export const ANONYMOUS_PERSON_NOUNS: ReadonlySet<string> = wordSet(`
   leaders lawmaker lawmakers prosecutor prosecutors investigator investigators censor censors commander soldier
   soldiers militant militants rebel rebels activist activists organizer organizers owner owners director
   president minister secretary ambassador envoy chief head governor mayor senator judge economist economists
-  strategist strategists consultant consultants official
+  strategist strategists consultant consultants official patient patients passenger passengers shopper shoppers
+  visitor visitors tourist tourists commuter commuters driver drivers homeowner homeowners caller callers viewer
+  viewers reader readers spectator spectators bystander bystanders eyewitness eyewitnesses guest guests
 `);
 
 /**

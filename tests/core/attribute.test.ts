@@ -963,3 +963,11 @@ describe("a courtesy title before a title word", () => {
     expect(speakerOf(a, "We will be there")).toMatchObject({ name: "Charlie King", affiliation: "Democrat" });
   });
 });
+
+describe("unnamed people described by what they are to the story", () => {
+  it("'the patient', 'a passenger' speak as themselves", () => {
+    const a = attribute(blocks("“I could only manage two stairs at a time,” the patient said in the case report.", "“We waited four hours,” a passenger said."));
+    expect(speakerOf(a, "I could only")?.name).toBe("patient");
+    expect(speakerOf(a, "We waited")?.name).toBe("passenger");
+  });
+});

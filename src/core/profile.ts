@@ -49,6 +49,10 @@ const SERVING_ROLES: ReadonlySet<string> = wordSet(`
 const RELATIVE_PRONOUNS: ReadonlySet<string> = wordSet(`
   who whom whose which
 `);
+/** "himself", "herself": an appositive may open with one before its description. */
+const REFLEXIVE_PRONOUNS: ReadonlySet<string> = wordSet(`
+  himself herself themselves
+`);
 /** Roles whose "of" names a work, not an organisation: "author of Harbour Days". */
 const WORK_CREATORS: ReadonlySet<string> = wordSet(`
   author co-author writer
@@ -96,9 +100,9 @@ function organizationNamedBefore(tokens: readonly Token[], before: number): stri
   return null;
 }
 
-/** Abbreviated courtesy titles say nothing about a role on their own. */
+/** Courtesy titles and ranks of nobility say nothing about a role on their own. */
 const COURTESY_TITLES: ReadonlySet<string> = wordSet(`
-  mr. mrs. ms. dr. mr mrs ms dr miss
+  mr. mrs. ms. dr. mr mrs ms dr miss sir dame lord lady
 `);
 
 interface Description {
@@ -262,7 +266,9 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   const between = words.slice(lead.length, -1).join(" ");
   // "a Democratic source", "Republican aides": the party's, whatever they are.
   const party = !affiliation && lead.length === 1 ? partyOfWord(lead[0]!) : null;
-  return { role: affiliation ? head : null, affiliation: party ?? campaignAffiliation(between, affiliation), evidence: null };
+  // "the Republican presidential candidate": the role keeps what qualifies it ("presidential candidate").
+  const role = affiliation ? (between && !between.includes("'") && !between.includes("’") ? `${between} ${head}` : head) : null;
+  return { role, affiliation: party ?? campaignAffiliation(between, affiliation), evidence: null };
 }
 
 /** Whether a name joins people: "Pat Schott and Jo Pierce", each part a given name and a surname. */
@@ -333,8 +339,10 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   while (orgFrom < roleFrom && (ROLE_MODIFIERS.has(tokens[orgFrom]!.lower) || !tokens[orgFrom]!.capitalized)) orgFrom++;
   const conventional = affiliationByConvention(tokens, text, orgFrom, roleFrom, roleTo);
   if (conventional) {
-    // "Former German Chancellor Jo Gray": the modifier stays with the role.
-    const kept = conventional.role && modified && orgFrom > from ? `${slice(text, tokens.slice(from, orgFrom))} ${conventional.role}` : conventional.role;
+    // "Former German Chancellor Jo Gray": the modifier stays with the role. "longtime Democratic pollster": a party
+    // word stays in the role as written, as it says what kind of pollster.
+    const party = partyOfWord(tokens[roleFrom - 1]!.text) !== null;
+    const kept = conventional.role && party ? slice(text, tokens.slice(from, roleTo)) : conventional.role && modified && orgFrom > from ? `${slice(text, tokens.slice(from, orgFrom))} ${conventional.role}` : conventional.role;
     return { role: kept, affiliation: conventional.affiliation };
   }
   let orgTokens = tokens.slice(orgFrom, roleFrom);
@@ -581,6 +589,8 @@ function parseAppositive(reading: Reading, words: Token[]): Description {
 function parseDescription(reading: Reading, words: Token[]): Description {
   const { text } = reading;
   if (words.length === 0) return { role: null, affiliation: null };
+  // "Mrs Vole, herself a former education secretary,": the description after the pronoun.
+  if (REFLEXIVE_PRONOUNS.has(words[0]!.lower) && words.length > 1) return parseDescription(reading, words.slice(1));
   const first = words[0]!;
   if (SPEECH_VERBS.has(first.lower) || NOT_NAME_WORDS.has(first.lower) && !DETERMINERS.has(first.lower) && first.lower !== "who") {
     return { role: null, affiliation: null };
@@ -701,7 +711,7 @@ function parseDescription(reading: Reading, words: Token[]): Description {
       const role = trimRole(words.slice(k, at));
       return { role: role ? slice(text, role) : null, affiliation: slice(text, employer) };
     }
-    const role = trimRole(serving ? words.slice(k, i + 1 + org.length) : words.slice(k, i));
+    const role = trimRole(serving ? words.slice(k, indexAfter(words, org)) : words.slice(k, i));
     return { role: role ? slice(text, role) : null, affiliation: slice(text, org) };
   }
   const role = trimRole(words.slice(k));
@@ -917,7 +927,11 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 /** A role of a few words; a long coordination keeps its first part, and a long phrase not headed by a role noun is none. */
 function trimRole(words: Token[]): Token[] | null {
   const stop = words.findIndex((t, i) => i > 0 && (t.kind !== "word" || ROLE_ENDS_AT.has(t.lower)));
-  const role = stop > 0 ? words.slice(0, stop) : words;
+  let role = stop > 0 ? words.slice(0, stop) : words;
+  // "author of Harbour Days": the work is no part of the role; "screenwriter and author of": nor a dangling preposition.
+  const work = role.findIndex((t, i) => i > 0 && t.lower === "of" && WORK_CREATORS.has(role[i - 1]!.lower));
+  if (work > 0) role = role.slice(0, work);
+  while (role.length > 1 && (AFFILIATION_PREPOSITIONS.has(role.at(-1)!.lower) || DETERMINERS.has(role.at(-1)!.lower))) role = role.slice(0, -1);
   if (role.length === 0) return null;
   if (role.length > MAX_ROLE_WORDS_BEFORE_SPLIT) {
     // "member of the group and signatory to the letter": two roles; keep the first. "expert in drug use and mental health": one.

@@ -287,7 +287,7 @@ describe("a party word before the name is the party", () => {
   });
 
   it("'Democratic presidential candidate NAME' is a Democrat running for president", () => {
-    expect(described('"I will win," Democratic presidential candidate Jo Lee said.')).toMatchObject({ role: "presidential candidate", affiliation: "Democrat" });
+    expect(described('"I will win," Democratic presidential candidate Jo Lee said.')).toMatchObject({ role: "Democratic presidential candidate", affiliation: "Democrat" });
   });
 });
 
@@ -569,5 +569,25 @@ describe("where someone works, however the sentence puts it", () => {
 
   it("an opening 'At ORG,' for the subject it introduces", () => {
     expect(profileOf(["At Quill Airways, Todd Lehmacher called the impact “pretty minimal.”"], "pretty minimal")?.affiliation).toBe("Quill Airways");
+  });
+});
+
+describe("roles as the article writes them", () => {
+  const profileOf = (paragraphs: string[], quoteStart: string) => speakerOf(attribute(blocks(...paragraphs)), quoteStart);
+
+  it("a work's title is no part of an author's role, and a role ends on no preposition", () => {
+    expect(profileOf(["“Water is cheap,” says Ann Vole, author of the seminal Big Thirst."], "Water is")?.role).toBe("author");
+  });
+
+  it("an appositive after 'herself' describes her", () => {
+    expect(profileOf(["Ann Vole met the board.", "Mrs Vole, herself a former education secretary, raised her concerns. “It is misleading,” Mrs Vole said."], "It is misleading")?.role).toBe("former education secretary");
+  });
+
+  it("a peer's title is no role", () => {
+    expect(profileOf(["“It was a good exam,” Lord Quarrie said."], "It was")?.role).toBeNull();
+  });
+
+  it("a role serving a campaign names the campaign whole", () => {
+    expect(profileOf(["“We are not worried,” said Ann Okafor, a senior adviser to the Harrow campaign."], "We are not")).toMatchObject({ role: "senior adviser to the Harrow campaign", affiliation: "Harrow campaign" });
   });
 });

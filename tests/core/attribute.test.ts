@@ -842,7 +842,7 @@ describe("a delegate's title", () => {
 describe("a description that stands for someone named", () => {
   it("gives their role and party when the article gives no other", () => {
     const a = attribute(blocks("Tom Quarrie says he is under attack because of his rise in the polls.", '"There is no question I am getting special scrutiny," the Republican presidential candidate told reporters.'));
-    expect(speakerOf(a, "There is")).toMatchObject({ name: "Tom Quarrie", role: "candidate", affiliation: "Republican" });
+    expect(speakerOf(a, "There is")).toMatchObject({ name: "Tom Quarrie", role: "presidential candidate", affiliation: "Republican" });
   });
 
   it("but a place in it is where they serve, not whom they speak for", () => {

@@ -329,6 +329,10 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   let roleTo = nameFrom;
   // "Senior author Dr. Lena Costa": the courtesy title is not the role.
   while (roleTo > roleFrom + 1 && COURTESY_TITLES.has(tokens[roleTo - 1]!.lower)) roleTo--;
+  // Two titles stacked before a name: "Republican vice-presidential nominee Gov. Jo Lee" is the nominee; "candidates Sen. Jo Lee" a senator.
+  const stacked = roleTo - roleFrom >= 2 && isAbbreviatedTitle(tokens[roleTo - 1]!) ? tokens[roleTo - 2]! : null;
+  if (stacked && !stacked.text.endsWith(".") && isRoleNoun(stacked.bare, stacked.capitalized)) roleTo--;
+  else if (stacked && !stacked.capitalized && stacked.bare.endsWith("s") && isRoleNoun(stacked.bare.slice(0, -1))) from = roleFrom = roleTo - 1;
   const roleTokens = tokens.slice(roleFrom, roleTo);
   const role = roleTokens.length > 0 && !(roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower)) && (chamberTitle || roleTokens.some((t) => isRoleNoun(t.bare, t.capitalized) || HONORIFICS.has(t.lower)))
     ? slice(text, roleTokens)
@@ -383,6 +387,11 @@ function servicesOfPlace(tokens: readonly Token[], place: readonly Token[], role
     if (isOrganizationWord(t.bare)) end = k + 1;
   }
   return end;
+}
+
+/** "Sen.", "Gov.", "Lt.": a title abbreviated before a name. */
+function isAbbreviatedTitle(t: Token): boolean {
+  return t.text.endsWith(".") && HONORIFICS.has(t.lower);
 }
 
 /** Longest remit of a title before a name, in words: "Secretary of Homeland Security". */
@@ -926,7 +935,8 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 
 /** A role of a few words; a long coordination keeps its first part, and a long phrase not headed by a role noun is none. */
 function trimRole(words: Token[]): Token[] | null {
-  const stop = words.findIndex((t, i) => i > 0 && (t.kind !== "word" || ROLE_ENDS_AT.has(t.lower)));
+  // "a Democratic pollster working for …": a participle after the role's noun starts what they do.
+  const stop = words.findIndex((t, i) => i > 0 && (t.kind !== "word" || ROLE_ENDS_AT.has(t.lower) || (/[^e]ing$/u.test(t.lower) && !t.capitalized && isRoleNoun(words[i - 1]!.bare))));
   let role = stop > 0 ? words.slice(0, stop) : words;
   // "author of Harbour Days": the work is no part of the role; "screenwriter and author of": nor a dangling preposition.
   const work = role.findIndex((t, i) => i > 0 && t.lower === "of" && WORK_CREATORS.has(role[i - 1]!.lower));

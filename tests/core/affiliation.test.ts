@@ -591,3 +591,19 @@ describe("roles as the article writes them", () => {
     expect(profileOf(["“We are not worried,” said Ann Okafor, a senior adviser to the Harrow campaign."], "We are not")).toMatchObject({ role: "senior adviser to the Harrow campaign", affiliation: "Harrow campaign" });
   });
 });
+
+describe("two titles stacked before a name", () => {
+  const profileOf = (text: string, quoteStart: string) => speakerOf(attribute(blocks(text)), quoteStart);
+
+  it("a role noun before an abbreviated title is the role", () => {
+    expect(profileOf("“We will win Ohio,” said Republican vice-presidential nominee Gov. Jo Harrow.", "We will win")).toMatchObject({ role: "Republican vice-presidential nominee", affiliation: "Republican" });
+  });
+
+  it("a plural before it only says there are several: the title is the role, the plural no affiliation", () => {
+    expect(profileOf("“It is over,” said Mid-field candidates Sen. Ann Vole and others.", "It is over")).toMatchObject({ role: "Sen.", affiliation: null });
+  });
+
+  it("a participle after the role's noun starts what they do", () => {
+    expect(profileOf("“Jobs matter,” said Geoff Marsh, a Democratic pollster working for the party.", "Jobs matter")?.role).toBe("pollster");
+  });
+});

@@ -44,7 +44,7 @@ describe("reported speech", () => {
     ["X, who noted that …, …: the relative clause ends at its comma", "Mayor Jo Lee, who noted that the bridge was old, stayed calm.", "indirect | the bridge was old | Jo Lee"],
     ["X on Friday announced that …: words of time between the subject and the verb", "Mayor Jo Lee on Friday announced that the bridge would reopen in May.", "indirect | the bridge would reopen in May | Jo Lee"],
     ["X went on to explain that …", "Mayor Jo Lee went on to explain that the bridge was safe.", "indirect | the bridge was safe | Jo Lee"],
-    ["X said it would …: three words with a subject and its verb", "The council said it would cooperate.", "indirect | it would cooperate | council"],
+    ["X said it would …: three words with a subject and its verb", "The Quill Council said it would cooperate.", "indirect | it would cooperate | Quill Council"],
     ["…, said X, a …: the comma after an inverted cue opens its description", "In the spring, the bridge will reopen, said Jo Lee, a council member.", "indirect | In the spring, the bridge will reopen | Jo Lee"],
     ["Although X argues that …, …: the opening clause ends at its comma", "Although Mayor Jo Lee argues that the bridge is safe, the council has closed it.", "indirect | the bridge is safe | Jo Lee"],
     ["Having announced that …, X …: the participle is no speaker", "Having announced that the bridge was safe, Mayor Jo Lee left.", "indirect | the bridge was safe | -"],

@@ -494,39 +494,39 @@ describe("affiliations read the way political and local news write them", () => 
   const profileOf = (text: string, quoteStart: string) => speakerOf(attribute(blocks(text)), quoteStart);
 
   it("a party member described by the party noun, whatever the words before it", () => {
-    expect(profileOf("“We will win the state,” said Charlie Vole, a prominent New York Democrat.", "We will win")?.affiliation).toBe("Democrat");
-    expect(profileOf("“The process was unfair,” said Jo Lindqvist of Maryland, the panel's ranking Democrat.", "The process")?.affiliation).toBe("Democrat");
-    expect(profileOf("“They had no time,” said one Republican source on the panel.", "They had")?.affiliation).toBe("Republican");
+    expect(profileOf("“We will win the state,” said Jo Vole, a well-known New Mexico Democrat.", "We will win")?.affiliation).toBe("Democrat");
+    expect(profileOf("“The vote came too soon,” said Jo Lindqvist of Ohio, the committee's ranking Republican.", "The vote came")?.affiliation).toBe("Republican");
+    expect(profileOf("“They had no time,” said one Democratic source.", "They had")?.affiliation).toBe("Democrat");
   });
 
   it("keeps a role that serves a party whole", () => {
-    expect(profileOf("“Growth will slow,” said Ann Vole, an economic adviser to Republicans.", "Growth will")).toMatchObject({ name: "Ann Vole", role: "economic adviser to Republicans" });
+    expect(profileOf("“Growth will slow,” said Ann Vole, a policy adviser to Democrats.", "Growth will")).toMatchObject({ name: "Ann Vole", role: "policy adviser to Democrats" });
   });
 
   it("no place where someone works or serves", () => {
     expect(profileOf("“The funding was small,” said Tom Marchetti, a Denver lawyer.", "The funding")).toMatchObject({ role: "lawyer", affiliation: null });
-    expect(profileOf("“We need answers,” said Rep. Ann Okafor of the Virgin Islands.", "We need")?.affiliation).toBeNull();
+    expect(profileOf("“We need answers,” said Rep. Ann Okafor of the Bahamas.", "We need")?.affiliation).toBeNull();
   });
 
   it("a place's police, not the place", () => {
-    expect(profileOf("“We found the device,” Denver police Chief Jo Pettibone said Monday.", "We found")?.affiliation).toBe("Denver police");
+    expect(profileOf("“The road is closed,” Denver police Chief Jo Pettibone said Monday.", "The road")?.affiliation).toBe("Denver police");
   });
 
   it("the employer a relative clause names", () => {
-    const text = "Conservative economist Ann Brisbane, who studies tax policy at the Quill Enterprise Institute, said the plan “did not clarify the matter.”";
-    expect(profileOf(text, "did not clarify")).toMatchObject({ role: "economist", affiliation: "Quill Enterprise Institute" });
+    const text = "Economist Ann Brisbane, who studies trade at the Quill Policy Institute, said the plan “changes little.”";
+    expect(profileOf(text, "changes little")).toMatchObject({ role: "Economist", affiliation: "Quill Policy Institute" });
   });
 
   it("a nationality after a modifier, the modifier kept with the role", () => {
-    expect(profileOf("“The alliance is weak,” said Jo Castellan, a retired Belgian general.", "The alliance")).toMatchObject({ role: "retired general", affiliation: "Belgium" });
+    expect(profileOf("“The border is quiet,” said Jo Castellan, a retired Danish general.", "The border")).toMatchObject({ role: "retired general", affiliation: "Denmark" });
   });
 
   it("a candidate's campaign as news names it, by surname", () => {
-    expect(profileOf("Jo Harrow’s campaign manager Tom Quarrie said the senator “lashed out at the generals.”", "lashed out")?.affiliation).toBe("Harrow campaign");
+    expect(profileOf("Jo Harrow’s campaign manager Tom Quarrie said the senator “went too far.”", "went too far")?.affiliation).toBe("Harrow campaign");
   });
 
   it("a generation after a name is part of a person's name, not an organisation", () => {
-    expect(profileOf("“This is a mistake,” Ann R. Tolliver II, a writer for The Quill Monthly, said on Twitter.", "This is a mistake")).toMatchObject({ name: "Ann R. Tolliver II", kind: "person", affiliation: "Quill Monthly" });
+    expect(profileOf("“This is a mistake,” said Ann R. Tolliver II, a writer for The Quill Monthly.", "This is a mistake")).toMatchObject({ name: "Ann R. Tolliver II", kind: "person", affiliation: "Quill Monthly" });
   });
 
   it("no day as an owner", () => {
@@ -539,11 +539,11 @@ describe("sports positions and short given names", () => {
   const profileOf = (text: string, quoteStart: string) => speakerOf(attribute(blocks(text)), quoteStart);
 
   it("a team before a player's position is the affiliation", () => {
-    expect(profileOf("Quill Hawks linebacker Tom Marchetti weighed in on Monday. “He cannot start a fight and then claim bullying,” Marchetti said.", "He cannot")).toMatchObject({ role: "linebacker", affiliation: "Quill Hawks" });
+    expect(profileOf("Quill Hawks linebacker Tom Marchetti weighed in on Monday. “That hit was late,” Marchetti said.", "That hit")).toMatchObject({ role: "linebacker", affiliation: "Quill Hawks" });
   });
 
   it("a description given under the long form of a given name serves its short form", () => {
-    const a = speakerOf(attribute(blocks("Joshua Brisbane, a professor of engineering at the University of Quillton, explained the study.", "“It is like a plugged sink,” said Josh Brisbane.")), "It is like");
+    const a = speakerOf(attribute(blocks("Joshua Brisbane, a professor of engineering at the University of Quillton, explained the study.", "“The air was thick,” said Josh Brisbane.")), "The air");
     expect(a).toMatchObject({ role: "professor of engineering", affiliation: "University of Quillton" });
   });
 });
@@ -552,23 +552,23 @@ describe("where someone works, however the sentence puts it", () => {
   const profileOf = (paragraphs: string[], quoteStart: string) => speakerOf(attribute(blocks(...paragraphs)), quoteStart);
 
   it("the organisation of the first of two roles", () => {
-    expect(profileOf(["“The city built this system because it was unlucky,” says Ken Jackson, the Quill University historian and authority on the city."], "The city built")).toMatchObject({ role: "historian", affiliation: "Quill University" });
+    expect(profileOf(["“The pipes are old,” says Ken Vole, the Quill University historian and expert on bridges."], "The pipes")).toMatchObject({ role: "historian", affiliation: "Quill University" });
   });
 
   it("'with the ORG' after the name outranks a word before the title", () => {
-    expect(profileOf(["“We will decide tomorrow,” Patrol Chief Jo Hall with the Quillton Police Department said Wednesday."], "We will decide")?.affiliation).toBe("Quillton Police Department");
+    expect(profileOf(["“We will decide tomorrow,” Deputy Chief Jo Marsh with the Quillton Police Department said."], "We will decide")?.affiliation).toBe("Quillton Police Department");
   });
 
   it("a title-case office before the name stays the role", () => {
-    expect(profileOf(["Quillton Securities Commission Investor Advocate Rick Fleming said he will push for more.", "“Fraud can be hard to detect,” said Fleming."], "Fraud can")).toMatchObject({ name: "Rick Fleming", role: "Investor Advocate", affiliation: "Quillton Securities Commission" });
+    expect(profileOf(["Quillton Securities Commission Investor Advocate Ann Cole said she will ask for more staff.", "“Fees are too high,” said Cole."], "Fees are")).toMatchObject({ name: "Ann Cole", role: "Investor Advocate", affiliation: "Quillton Securities Commission" });
   });
 
   it("a description led by its role before the name and a comma", () => {
-    expect(profileOf(["The head of the search and rescue agency, Ann Okafor, said the waves were high.", "“The challenge is the waves,” Okafor told reporters."], "The challenge")?.role).toBe("head of the search and rescue agency");
+    expect(profileOf(["The head of the county water agency, Ann Okafor, said the river was rising.", "“We are ready,” Okafor told reporters."], "We are ready")?.role).toBe("head of the county water agency");
   });
 
   it("an opening 'At ORG,' for the subject it introduces", () => {
-    expect(profileOf(["At Quill Airways, Todd Lehmacher called the impact “pretty minimal.”"], "pretty minimal")?.affiliation).toBe("Quill Airways");
+    expect(profileOf(["At Quill Airways, Jo Lee called the delays “small so far.”"], "small so far")?.affiliation).toBe("Quill Airways");
   });
 });
 
@@ -576,11 +576,11 @@ describe("roles as the article writes them", () => {
   const profileOf = (paragraphs: string[], quoteStart: string) => speakerOf(attribute(blocks(...paragraphs)), quoteStart);
 
   it("a work's title is no part of an author's role, and a role ends on no preposition", () => {
-    expect(profileOf(["“Water is cheap,” says Ann Vole, author of the seminal Big Thirst."], "Water is")?.role).toBe("author");
+    expect(profileOf(["“Water is cheap,” says Ann Vole, author of the novel Harbour Days."], "Water is")?.role).toBe("author");
   });
 
   it("an appositive after 'herself' describes her", () => {
-    expect(profileOf(["Ann Vole met the board.", "Mrs Vole, herself a former education secretary, raised her concerns. “It is misleading,” Mrs Vole said."], "It is misleading")?.role).toBe("former education secretary");
+    expect(profileOf(["Ann Vole met the board.", "Mrs Vole, herself a former trade minister, spoke next. “It is unfair,” Mrs Vole said."], "It is unfair")?.role).toBe("former trade minister");
   });
 
   it("a peer's title is no role", () => {
@@ -600,10 +600,10 @@ describe("two titles stacked before a name", () => {
   });
 
   it("a plural before it only says there are several: the title is the role, the plural no affiliation", () => {
-    expect(profileOf("“It is over,” said Mid-field candidates Sen. Ann Vole and others.", "It is over")).toMatchObject({ role: "Sen.", affiliation: null });
+    expect(profileOf("“It is over,” said fellow candidates Sen. Ann Vole and others.", "It is over")).toMatchObject({ role: "Sen.", affiliation: null });
   });
 
   it("a participle after the role's noun starts what they do", () => {
-    expect(profileOf("“Jobs matter,” said Geoff Marsh, a Democratic pollster working for the party.", "Jobs matter")?.role).toBe("pollster");
+    expect(profileOf("“Jobs matter,” said Jo Marsh, a Democratic pollster working for the party.", "Jobs matter")?.role).toBe("pollster");
   });
 });

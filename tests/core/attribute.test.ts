@@ -910,17 +910,17 @@ describe("names end where news writing ends them", () => {
   const nameOf = (text: string, quoteStart: string) => speakerOf(attribute(blocks(text)), quoteStart)?.name ?? null;
 
   it("a day after a name is when, not part of the name", () => {
-    expect(nameOf("Later on Sunday, Vole shared a page on his blog, writing “Allow me to do the research for you.”", "Allow me")).toBe("Vole");
-    expect(nameOf("Texas Gov. Jo Harrow on Monday signed an order. “We act now,” Harrow said.", "We act now")).toBe("Jo Harrow");
+    expect(nameOf("Later on Sunday, Vole posted a photo, writing “See you all next week.”", "See you")).toBe("Vole");
+    expect(nameOf("Ohio Gov. Jo Harrow on Monday vetoed the bill. “We act now,” Harrow said.", "We act now")).toBe("Jo Harrow");
   });
 
   it("a person named after an owner that ends in a title word starts at the name", () => {
-    expect(nameOf("Ohio State University's Dana Okafor agreed. “Voters are running out of time,” she said.", "Voters are")).toBe("Dana Okafor");
+    expect(nameOf("Ohio State University's Dana Okafor agreed. “The race is close,” she said.", "The race")).toBe("Dana Okafor");
   });
 
   it("a verb after 'and' belongs to the clause it ends, not to the sentence's first subject", () => {
-    const text = "Texas Gov. Jo Harrow on Monday signed an order, while Tom Quarrie, the former governor, proposed we “smell the coffee” and said the speaker should resign.";
-    expect(nameOf(text, "smell the coffee")).toBe("Tom Quarrie");
+    const text = "Ohio Gov. Jo Harrow on Monday vetoed the bill, while Tom Quarrie, the former mayor, urged voters to “stay calm” and said the council should act.";
+    expect(nameOf(text, "stay calm")).toBe("Tom Quarrie");
   });
 });
 
@@ -928,13 +928,13 @@ describe("headline words and party tags around names", () => {
   const nameOf = (text: string, quoteStart: string) => speakerOf(attribute(blocks(text)), quoteStart)?.name ?? null;
 
   it("the name before a party tag and a comma is the subject", () => {
-    const text = "Tuesday at Quill College in Berea, OH, after winning Ohio in the primary, Gov. Jo Harrow (R-OH), said, “I am getting ready to rent a wagon.”";
-    expect(nameOf(text, "I am getting")).toBe("Jo Harrow");
+    const text = "On Friday in Dayton, OH, after the vote, Gov. Jo Harrow (R-OH), said, “We will keep going.”";
+    expect(nameOf(text, "We will keep")).toBe("Jo Harrow");
   });
 
   it("a headline's verb of saying and a negated auxiliary are no names", () => {
-    expect(nameOf("Ann Vole Wades In, Urges Ruritania To Stay. Conceding that a deal would come, he warned: “It is not going to happen soon.”", "It is not")).not.toBe("Urges Ruritania");
-    expect(nameOf("But what if Ann Vole wins? Don’t Republicans run the risk of more nominees? “She should do whatever she wants,” he said.", "She should")).not.toBe("Don’t Republicans");
+    expect(nameOf("Jo Vole Visits Quillton, Urges Calm Over Flood. Speaking later, he warned: “The storm is coming.”", "The storm")).not.toBe("Urges Calm Over Flood");
+    expect(nameOf("Will the plan pass? Don’t Democrats need more votes? “We have enough,” he said.", "We have enough")).not.toBe("Don’t Democrats");
   });
 });
 
@@ -942,32 +942,32 @@ describe("titles that name by rank or by given name", () => {
   const nameOf = (paragraphs: string[], quoteStart: string) => speakerOf(attribute(blocks(...paragraphs)), quoteStart)?.name ?? null;
 
   it("'Sir' with a given name is the one person of that given name", () => {
-    expect(nameOf(["Sir Keith Quarrie became education secretary in 1981.", "Sir Keith had insisted that the scheme would be “clearer and fairer” for pupils."], "clearer and fairer")).toBe("Keith Quarrie");
+    expect(nameOf(["Dame Ann Quarrie became health secretary in 1990.", "Dame Ann had said the plan was “simple and fair” for patients."], "simple and fair")).toBe("Ann Quarrie");
   });
 
   it("a rank before a name is no part of it", () => {
-    expect(nameOf(["“There are seven or eight bodies,” said Airman Tri Wibisono."], "There are seven")).toBe("Tri Wibisono");
+    expect(nameOf(["“We searched all night,” said Airman Jo Vole."], "We searched")).toBe("Jo Vole");
   });
 });
 
 describe("a verb of manner right before its quote", () => {
   it("introduces the quote without a comma, so its own subject speaks", () => {
-    const a = attribute(blocks("Quarrie said Marsh yelled “shark attack!” and paddled away."));
-    expect(speakerOf(a, "shark attack")?.name).toBe("Marsh");
+    const a = attribute(blocks("Quarrie said Marsh yelled “watch out!” and ran."));
+    expect(speakerOf(a, "watch out")?.name).toBe("Marsh");
   });
 });
 
 describe("a courtesy title before a title word", () => {
   it("'Mr. King' is a man named King, the same one as the full name", () => {
-    const a = attribute(blocks("“Turnout makes a difference,” said Charlie King, a prominent New York Democrat.", "Mr. King and Mr. Vole are also taking part. “We will be there,” Mr. King said."));
-    expect(speakerOf(a, "We will be there")).toMatchObject({ name: "Charlie King", affiliation: "Democrat" });
+    const a = attribute(blocks("“Every vote counts,” said Jo King, a Quill Party official.", "Mr. King and Mr. Vole will speak on Monday. “We will be there,” Mr. King said."));
+    expect(speakerOf(a, "We will be there")).toMatchObject({ name: "Jo King", affiliation: "Quill Party" });
   });
 });
 
 describe("unnamed people described by what they are to the story", () => {
   it("'the patient', 'a passenger' speak as themselves", () => {
-    const a = attribute(blocks("“I could only manage two stairs at a time,” the patient said in the case report.", "“We waited four hours,” a passenger said."));
-    expect(speakerOf(a, "I could only")?.name).toBe("patient");
+    const a = attribute(blocks("“I could not sleep for weeks,” the patient said.", "“We waited four hours,” a passenger said."));
+    expect(speakerOf(a, "I could not")?.name).toBe("patient");
     expect(speakerOf(a, "We waited")?.name).toBe("passenger");
   });
 });

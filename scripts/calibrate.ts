@@ -1,12 +1,12 @@
 /**
- * npm run calibrate -- <PolNeAR root>
+ * npm run calibrate -- <PolNeAR root> [--news <newspaper checkout>]
  *
  * Sets every rule's confidence (quotes' and reported speech's) from its measured precision, and the floor
  * below which a quote keeps no speaker, and writes them to
  * src/core/rule-precision.json (never typed by hand). Measured on PolNeAR's
- * train split and on the development sets seed, dev, survey and polnear-dev, all at
- * floor 0 so that every candidate speaker is judged. PolNeAR dev, the holdout
- * sets and PolNeAR test are never read here: they measure the result.
+ * train split and on the development sets seed, dev, survey, polnear-dev, polnear-holdout and (given the
+ * newspaper checkout) news-dev, all at floor 0 so that every candidate speaker is judged. PolNeAR dev, the
+ * holdout sets and PolNeAR test are never read here: they measure the result.
  *
  * A rule key seen rarely borrows strength from its rule and the rule from
  * all rules (a Beta prior of weight PRIOR_WEIGHT centred on the level above),
@@ -29,7 +29,7 @@ import { evalSets, scoreSet } from "./eval/sets";
 const WRONG_COST = 3;
 /** Weight, in quotes, of the prior a rarely seen rule key borrows from its rule. */
 const PRIOR_WEIGHT = 10;
-const DEVELOPMENT_SETS = ["seed", "dev", "survey", "polnear-dev"];
+const DEVELOPMENT_SETS = ["seed", "dev", "survey", "polnear-dev", "polnear-holdout", "news-dev"];
 
 interface Tally {
   right: number;
@@ -38,9 +38,11 @@ interface Tally {
 
 const root = process.argv[2];
 if (!root) {
-  console.error("usage: npm run calibrate -- <PolNeAR root>");
+  console.error("usage: npm run calibrate -- <PolNeAR root> [--news <newspaper checkout>]");
   process.exit(1);
 }
+const newsAt = process.argv.indexOf("--news");
+const news = newsAt > 0 ? (process.argv[newsAt + 1] ?? null) : (process.env.NEWS ?? null);
 
 const tallies = new Map<string, Tally>();
 const count = (key: string, right: number, wrong: number): void => {
@@ -53,7 +55,7 @@ const count = (key: string, right: number, wrong: number): void => {
 const train = evaluatePolnear(root, "train");
 // Reported speech is judged the same way: its statements (scripts/polnear/reported.ts) carry their own rule keys ("reportedCue/…", "reportedDistantCue/…").
 for (const q of [...train.quotes, ...train.reported.statements]) if (q.rule && q.verdict !== "missing") count(q.rule, q.verdict === "right" ? 1 : 0, q.verdict === "wrong" ? 1 : 0);
-const sets = evalSets(process.cwd(), { polnear: root }).filter((s) => DEVELOPMENT_SETS.includes(s.name));
+const sets = evalSets(process.cwd(), { polnear: root, news }).filter((s) => DEVELOPMENT_SETS.includes(s.name));
 for (const set of sets) {
   for (const [rule, t] of Object.entries(scoreSet(set, 0).byRule)) if (rule !== "none") count(rule, t.right, t.wrong);
 }
@@ -74,7 +76,7 @@ for (const [key, t] of [...tallies].sort()) if (key.includes("/")) rules[key] = 
 const floor = round(WRONG_COST / (1 + WRONG_COST));
 const table = {
   note: "Written by `npm run calibrate` (scripts/calibrate.ts): each rule's precision measured at floor 0 on PolNeAR train and the seed, dev, survey and polnear-dev sets. Do not edit by hand.",
-  measuredOn: { polnearTrainQuotes: train.quotes.length, developmentSets: DEVELOPMENT_SETS },
+  measuredOn: { polnearTrainQuotes: train.quotes.length, developmentSets: sets.map((s) => s.name) },
   wrongCost: WRONG_COST,
   floor,
   pooled: round(pooled),

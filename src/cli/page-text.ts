@@ -9,17 +9,18 @@
 const PIECE_BYTES = 32 << 10;
 const LESS_THAN = 0x3c;
 const UTF8_LABEL = /^utf-?8$/iu;
-/** `<xmp>` keeps "<" in its text: a piece starting inside it would split its text where the whole page does not. */
-const XMP_TAG = /<xmp/iu;
+/** `<xmp>` keeps "<" in its text: a piece starting inside it would split its text where the whole page does not (it comes whole). */
+const XMP_STARTS = ["<x", "<X"];
+const XMP_REST = /^[mM][pP]$/u;
 
 /**
  * The body in pieces for the parser, each but the first starting at a "<"
  * byte, which in UTF-8 is never part of another character, and where the
  * parser ends a text node anyway: the pieces give the whole page's tree
- * (page-tree.ts). Other charsets, and short pages, come whole.
+ * (page-tree.ts). Other charsets, short pages and pages with an <xmp> come whole.
  */
 export function decodePieces(body: Uint8Array, charset: string | null): string[] {
-  if ((charset !== null && !UTF8_LABEL.test(charset)) || body.length <= PIECE_BYTES) return [decodeWhole(body, charset)];
+  if ((charset !== null && !UTF8_LABEL.test(charset)) || body.length <= PIECE_BYTES || hasXmp(body)) return [decodeWhole(body, charset)];
   const decoder = new TextDecoder("utf-8");
   const pieces: string[] = [];
   let from = 0;
@@ -29,7 +30,22 @@ export function decodePieces(body: Uint8Array, charset: string | null): string[]
     pieces.push(decoder.decode(body.subarray(from, to)));
     from = to;
   }
-  return pieces.some((p) => XMP_TAG.test(p)) ? [decodeWhole(body, charset)] : pieces;
+  return pieces;
+}
+
+/**
+ * An "<xmp" in any case among the bytes: in UTF-8 they are the characters themselves (no other character
+ * holds these bytes, and no character outside ASCII matches them case-insensitively). Two native searches
+ * over the bytes, not a case-insensitive pattern over the decoded text.
+ */
+function hasXmp(body: Uint8Array): boolean {
+  const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  for (const start of XMP_STARTS) {
+    for (let at = bytes.indexOf(start); at >= 0; at = bytes.indexOf(start, at + 2)) {
+      if (XMP_REST.test(bytes.toString("latin1", at + 2, at + 4))) return true;
+    }
+  }
+  return false;
 }
 
 /** In its declared charset; UTF-8 when none, or one the runtime does not know. */

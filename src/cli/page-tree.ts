@@ -21,6 +21,20 @@ const DOCUMENT_NODE = 9;
 const PRECEDING = 2;
 const FOLLOWING = 4;
 
+/**
+ * The only attributes the tree keeps: the ones the page layer (src/page/) and
+ * load.ts read. Building every other one (data-*, src, srcset, inline JSON,
+ * svg paths) was a fifth of the parser's time; asking for one not kept throws,
+ * so a new read in the page layer is caught by the first test that runs it.
+ */
+export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
+  "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "rel", "href", "property", "content", "type",
+]);
+
+function kept(name: string): void {
+  if (!KEPT_ATTRIBUTES.has(name)) throw new Error(`the CLI's page tree keeps no "${name}" attribute: add it to KEPT_ATTRIBUTES`);
+}
+
 /** Class lists split as linkedom splits them. */
 const CLASS_SEPARATOR = /\s+/;
 
@@ -119,7 +133,7 @@ export class PageElement {
   constructor(
     readonly ownerDocument: PageDocument,
     readonly localName: string,
-    /** As htmlparser2 gives them: names as written, the first of two same-named attributes kept. */
+    /** As htmlparser2 gives them, KEPT_ATTRIBUTES only: names as written, the first of two same-named attributes kept. */
     private readonly attributes: Record<string, string>,
   ) {
     this.tagName = upperTagName(localName);
@@ -131,11 +145,15 @@ export class PageElement {
    */
   getAttribute(name: string): string | null {
     if (name === "class") return (this.classValue ??= this.classList());
-    return Object.hasOwn(this.attributes, name) ? this.attributes[name]! : null;
+    if (Object.hasOwn(this.attributes, name)) return this.attributes[name]!;
+    kept(name);
+    return null;
   }
 
   hasAttribute(name: string): boolean {
-    return Object.hasOwn(this.attributes, name);
+    if (Object.hasOwn(this.attributes, name)) return true;
+    kept(name);
+    return false;
   }
 
   private classList(): string {
@@ -241,31 +259,65 @@ export class PageDocument {
     return this.head.getElementsByTagName("title")[0]?.textContent || "";
   }
 
+  /**
+   * Elements by local name (always lower case), in document order, as the parser made them: a page is asked
+   * for its metas, scripts, links and h1s, each a walk over the whole tree. The head and body this document
+   * may add (above) are not in it.
+   */
+  readonly byName = new Map<string, PageElement[]>();
+
   getElementsByTagName(name: string): PageElement[] {
+    // A lower-case name matches local names only (a tag name is upper case); "head" and "body" may have been added.
+    if (LOWER_CASE_NAME.test(name) && name !== "head" && name !== "body") return this.byName.get(name)?.slice() ?? [];
     return elementsByTagName(this, name);
   }
 }
+
+/** Names the document's index answers for. */
+const LOWER_CASE_NAME = /^[a-z][a-z0-9]*$/;
 
 /** The tokenizer's own fields that the skips below read and move. */
 interface TokenizerPosition {
   buffer: string;
   index: number;
   offset: number;
+  /** The parser. */
+  cbs: ParserFields;
+  stops: NextStops;
+}
+
+/** The parser's own fields that the attribute filter below reads and sets. */
+interface ParserFields {
+  attribname: string;
+  attribvalue: string;
+  endIndex: number;
+  /** Set here: the attribute being read is not one of KEPT_ATTRIBUTES. */
+  dropping: boolean;
 }
 
 const LT = 0x3c;
 const AMP = 0x26;
 const DOUBLE_QUOTE = 0x22;
-/** Where text, and attribute values in either quotes, can next change state: any other character is passed over. */
-const TEXT_STOPS = /[<&]/g;
-const DOUBLE_QUOTED_STOPS = /["&]/g;
-const SINGLE_QUOTED_STOPS = /['&]/g;
 
-/** Moves the tokenizer to just before the next stop (it steps one on when a state returns): what it did character by character. */
-function skipToStop(t: TokenizerPosition, stops: RegExp): void {
-  stops.lastIndex = t.index + 1 - t.offset;
-  const stop = stops.exec(t.buffer);
-  t.index = (stop ? stop.index : t.buffer.length) + t.offset - 1;
+/**
+ * Where each character that can end a skip next stands in the tokenizer's
+ * buffer, from where it was last looked for: each is searched for again only
+ * once the tokenizer has passed it, so the whole buffer is searched about
+ * once per character, natively, whatever the number of skips.
+ */
+interface NextStops {
+  buffer: string;
+  lt: number;
+  amp: number;
+  doubleQuote: number;
+  singleQuote: number;
+}
+
+/** The next `ch` in `buffer` at or after `from`, given where it was last found (`last`); the buffer's length when there is none. */
+function nextFrom(buffer: string, ch: string, last: number, from: number): number {
+  if (last >= from) return last;
+  const at = buffer.indexOf(ch, from);
+  return at < 0 ? buffer.length : at;
 }
 
 /**
@@ -276,8 +328,25 @@ function skipToStop(t: TokenizerPosition, stops: RegExp): void {
  * htmlparser2 10's own tokenizer fields and overrides three of its methods; the
  * page-tree tests compare the result with linkedom's stock tokenizer.
  */
-class SkippingTokenizer extends Tokenizer {}
+class SkippingTokenizer extends Tokenizer {
+  stops: NextStops = { buffer: "", lt: -1, amp: -1, doubleQuote: -1, singleQuote: -1 };
+}
 const base = Tokenizer.prototype as unknown as Record<string, (this: TokenizerPosition, ...args: number[]) => unknown>;
+
+/** The tokenizer's stops, for its current buffer. */
+function stopsOf(t: TokenizerPosition): NextStops {
+  const stops = t.stops;
+  if (stops.buffer !== t.buffer) {
+    stops.buffer = t.buffer;
+    stops.lt = stops.amp = stops.doubleQuote = stops.singleQuote = -1;
+  }
+  return stops;
+}
+
+/** Moves the tokenizer to just before `at` (a buffer position; it steps one on when a state returns): what it did character by character. */
+function skipTo(t: TokenizerPosition, at: number): void {
+  t.index = at + t.offset - 1;
+}
 Object.defineProperties(SkippingTokenizer.prototype, {
   fastForwardTo: {
     value(this: TokenizerPosition, c: number): boolean {
@@ -289,14 +358,62 @@ Object.defineProperties(SkippingTokenizer.prototype, {
   },
   stateText: {
     value(this: TokenizerPosition, c: number): unknown {
-      if (c !== LT && c !== AMP) return skipToStop(this, TEXT_STOPS);
-      return base.stateText!.call(this, c);
+      if (c === LT || c === AMP) return base.stateText!.call(this, c);
+      const stops = stopsOf(this);
+      const from = this.index + 1 - this.offset;
+      stops.lt = nextFrom(this.buffer, "<", stops.lt, from);
+      stops.amp = nextFrom(this.buffer, "&", stops.amp, from);
+      return skipTo(this, Math.min(stops.lt, stops.amp));
     },
   },
   handleInAttributeValue: {
     value(this: TokenizerPosition, c: number, quote: number): unknown {
-      if (c !== quote && c !== AMP) return skipToStop(this, quote === DOUBLE_QUOTE ? DOUBLE_QUOTED_STOPS : SINGLE_QUOTED_STOPS);
-      return base.handleInAttributeValue!.call(this, c, quote);
+      if (c === quote || (c === AMP && !this.cbs.dropping)) return base.handleInAttributeValue!.call(this, c, quote);
+      const stops = stopsOf(this);
+      const from = this.index + 1 - this.offset;
+      let end: number;
+      if (quote === DOUBLE_QUOTE) end = stops.doubleQuote = nextFrom(this.buffer, '"', stops.doubleQuote, from);
+      else end = stops.singleQuote = nextFrom(this.buffer, "'", stops.singleQuote, from);
+      // A dropped attribute's value is read to its closing quote, entities and all: no entity ever takes a quote in.
+      if (!this.cbs.dropping) end = Math.min(end, (stops.amp = nextFrom(this.buffer, "&", stops.amp, from)));
+      return skipTo(this, end);
+    },
+  },
+});
+
+/**
+ * htmlparser2's parser, keeping only KEPT_ATTRIBUTES: the values of the others are
+ * neither sliced, decoded nor stored. Overrides four of its attribute callbacks
+ * and reads its own attribute fields.
+ */
+class KeepingParser extends Parser {
+  dropping = false;
+}
+const parserBase = Parser.prototype as unknown as Record<string, (this: ParserFields, ...args: number[]) => unknown>;
+Object.defineProperties(KeepingParser.prototype, {
+  onattribname: {
+    value(this: ParserFields, start: number, endIndex: number): void {
+      parserBase.onattribname!.call(this, start, endIndex);
+      this.dropping = !KEPT_ATTRIBUTES.has(this.attribname);
+    },
+  },
+  onattribdata: {
+    value(this: ParserFields, start: number, endIndex: number): unknown {
+      return this.dropping ? undefined : parserBase.onattribdata!.call(this, start, endIndex);
+    },
+  },
+  onattribentity: {
+    value(this: ParserFields, cp: number): unknown {
+      return this.dropping ? undefined : parserBase.onattribentity!.call(this, cp);
+    },
+  },
+  onattribend: {
+    value(this: ParserFields, quote: number, endIndex: number): unknown {
+      if (!this.dropping) return parserBase.onattribend!.call(this, quote, endIndex);
+      this.dropping = false;
+      this.endIndex = endIndex;
+      this.attribvalue = "";
+      return undefined;
     },
   },
 });
@@ -309,10 +426,13 @@ Object.defineProperties(SkippingTokenizer.prototype, {
 export function parsePage(html: string | readonly string[]): PageDocument {
   const doc = new PageDocument();
   let open: Parent = doc;
-  const parser = new Parser(
+  const parser = new KeepingParser(
     {
       onopentag(name, attributes) {
         const el = new PageElement(doc, name, attributes);
+        const named = doc.byName.get(name);
+        if (named) named.push(el);
+        else doc.byName.set(name, [el]);
         appendChild(open, el);
         open = el;
       },

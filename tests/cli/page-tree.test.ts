@@ -17,7 +17,7 @@ function view(doc: Document): unknown[] {
     for (let n = node; n; n = n.nextSibling) {
       if (n.nodeType === 1) {
         const el = n as Element;
-        out.push([depth, el.tagName, ...["class", "id", "style", "hidden", "rel", "Data-X"].map((a) => [el.getAttribute(a), el.hasAttribute(a)]),
+        out.push([depth, el.tagName, ...["class", "id", "style", "hidden", "rel", "role"].map((a) => [el.getAttribute(a), el.hasAttribute(a)]),
           el.textContent, el.parentElement?.tagName ?? null, el.firstElementChild?.tagName ?? null, el.nextElementSibling?.tagName ?? null]);
         walk(el.firstChild, depth + 1);
       } else {
@@ -34,7 +34,7 @@ function view(doc: Document): unknown[] {
 describe("the CLI's page tree", () => {
   it.each([
     ["classes: white space collapsed, repeats dropped, none read as empty", `<html><body><div class="  b  a b ">x</div><div id="y">z</div><div class="">w</div></body></html>`],
-    ["text split at entities, comments kept, case kept in attribute names", `<p Data-X="1">a &amp; b <!-- c --><b>d</b> &lt;e&gt;</p>`],
+    ["text split at entities, comments kept, case kept in attribute names", `<p Role="1" data-x="2">a &amp; b <!-- c --><b>d</b> &lt;e&gt;</p>`],
     ["no head and no body", `<!doctype html><html><div>lost</div></html>`],
     ["no html element", `<title>T</title><meta property="og:type" content="article"><p>one</p>`],
     ["markup before the head", `<div>early</div><html><head><title>T</title></head><body><p>late</p></body></html>`],
@@ -46,6 +46,21 @@ describe("the CLI's page tree", () => {
   ])("%s", (_name, html) => {
     const [dom, tree] = both(html);
     expect(view(tree)).toEqual(view(dom));
+  });
+
+  it("keeps only the attributes the page layer reads, and says so when asked for another", () => {
+    const tree = parsePage(`<p class="a" data-x="1" src='x&amp;y' title=t&amp;u hidden>x</p>`);
+    const p = tree.getElementsByTagName("p")[0]!;
+    expect([p.getAttribute("class"), p.hasAttribute("hidden"), p.getAttribute("id")]).toEqual(["a", true, null]);
+    expect(() => p.getAttribute("data-x")).toThrow(/KEPT_ATTRIBUTES/);
+    expect(() => p.hasAttribute("src")).toThrow(/KEPT_ATTRIBUTES/);
+  });
+
+  it("finds elements by name in the document as by a walk, the head and body it adds included", () => {
+    const html = `<meta name="a"><P>one</P><div><p>two<META property="b"></div><script>x</script>`;
+    const [dom, tree] = both(html);
+    const names = (d: Document) => ["p", "P", "meta", "META", "script", "head", "body", "html", "h1"].map((n) => Array.from(d.getElementsByTagName(n)).map((e) => e.textContent));
+    expect(names(tree)).toEqual(names(dom));
   });
 
   it("orders nodes as linkedom does for the title rule (depth first, then siblings)", () => {

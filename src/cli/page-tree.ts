@@ -11,7 +11,9 @@
  * on linkedom) find: `tests/cli/archive.test.ts` checks every corpus page,
  * `tests/cli/page-tree.test.ts` the tree itself and every other saved page.
  */
+import { isAscii } from "node:buffer";
 import { Parser, Tokenizer } from "htmlparser2";
+import { pieceBounds, type PageSource } from "./page-text";
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -104,8 +106,12 @@ export class PageCharacterData {
 
   constructor(
     readonly nodeType: typeof TEXT_NODE | typeof COMMENT_NODE,
-    readonly data: string,
+    protected text: string,
   ) {}
+
+  get data(): string {
+    return this.text;
+  }
 
   get length(): number {
     return this.data.length;
@@ -117,6 +123,30 @@ export class PageCharacterData {
 
   substringData(offset: number, count: number): string {
     return this.data.slice(offset, offset + count);
+  }
+}
+
+/**
+ * A script's or style's text holding bytes over 0x7f, in a page read from UTF-8 bytes: decoded only
+ * when read (the page layer reads JSON-LD scripts only), not for every inline script and data blob.
+ */
+class PageRawText extends PageCharacterData {
+  private decoded = false;
+
+  constructor(
+    private readonly source: Utf8Slices,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    super(TEXT_NODE, "");
+  }
+
+  override get data(): string {
+    if (!this.decoded) {
+      this.text = this.source.text(this.start, this.end);
+      this.decoded = true;
+    }
+    return this.text;
   }
 }
 
@@ -288,6 +318,12 @@ interface TokenizerPosition {
 
 /** The parser's own fields that the attribute filter below reads and sets. */
 interface ParserFields {
+  /** Set here: the page's bytes when the parser reads their Latin-1 reading. */
+  utf8: Utf8Slices | null;
+  /** Open elements, innermost first. */
+  stack: string[];
+  startIndex: number;
+  cbs: { onrawtext(source: Utf8Slices, start: number, end: number): void };
   attribname: string;
   attribvalue: string;
   endIndex: number;
@@ -388,9 +424,30 @@ Object.defineProperties(SkippingTokenizer.prototype, {
  */
 class KeepingParser extends Parser {
   dropping = false;
+  utf8: Utf8Slices | null = null;
 }
 const parserBase = Parser.prototype as unknown as Record<string, (this: ParserFields, ...args: number[]) => unknown>;
 Object.defineProperties(KeepingParser.prototype, {
+  // Every string the tree gets (text, comments, names, attribute values) is a slice: read from UTF-8 bytes, one
+  // holding bytes over 0x7f is decoded from them, the others are already the text.
+  getSlice: {
+    value(this: ParserFields, start: number, endIndex: number): unknown {
+      const slice = parserBase.getSlice!.call(this, start, endIndex);
+      return this.utf8 === null || !this.utf8.highIn(start, endIndex) ? slice : this.utf8.text(start, endIndex);
+    },
+  },
+  ontext: {
+    value(this: ParserFields, start: number, endIndex: number): unknown {
+      const top = this.stack[0];
+      if (this.utf8 === null || (top !== "script" && top !== "style") || !this.utf8.highIn(start, endIndex)) {
+        return parserBase.ontext!.call(this, start, endIndex);
+      }
+      this.endIndex = endIndex - 1;
+      this.cbs.onrawtext(this.utf8, start, endIndex);
+      this.startIndex = endIndex;
+      return undefined;
+    },
+  },
   onattribname: {
     value(this: ParserFields, start: number, endIndex: number): void {
       parserBase.onattribname!.call(this, start, endIndex);
@@ -418,38 +475,97 @@ Object.defineProperties(KeepingParser.prototype, {
   },
 });
 
+/** Bytes read in blocks of this size: a block without high bytes is passed over in one native test. */
+const ASCII_BLOCK = 1024;
+const HIGH_BYTE = 0x80;
+
+/**
+ * A valid UTF-8 page's bytes, where the parser reads them one byte a character (Latin-1): every place
+ * the tokenizer ends a slice is an ASCII character or the start of one (its stops are all ASCII), so
+ * each slice holds whole characters, and decoding it gives the text the whole page decoded holds there.
+ */
+class Utf8Slices {
+  /** Runs of bytes over 0x7f: starts and ends, in order. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** The first run that does not end before the last slice asked about (slices are asked about in order). */
+  private run = 0;
+
+  constructor(private readonly bytes: Buffer) {
+    const { starts, ends } = this;
+    for (let block = 0; block < bytes.length; block += ASCII_BLOCK) {
+      const end = Math.min(block + ASCII_BLOCK, bytes.length);
+      if (isAscii(bytes.subarray(block, end))) continue;
+      for (let i = block; i < end; i++) {
+        if (bytes[i]! < HIGH_BYTE) continue;
+        if (ends.length > 0 && ends[ends.length - 1] === i) ends[ends.length - 1] = i + 1;
+        else {
+          starts.push(i);
+          ends.push(i + 1);
+        }
+      }
+    }
+  }
+
+  /** The page, one byte a character, in the pieces decodePieces cuts (one large string costs markedly more than a few smaller ones). */
+  latin1(): string[] {
+    return pieceBounds(this.bytes).map(([from, to]) => this.bytes.toString("latin1", from, to));
+  }
+
+  /** Does bytes[start, end) hold a byte over 0x7f? */
+  highIn(start: number, end: number): boolean {
+    const { starts, ends } = this;
+    // Back to the start if asked out of order (never, as htmlparser2 asks), then on past runs ending before `start`.
+    if (this.run > 0 && ends[this.run - 1]! > start) this.run = 0;
+    while (this.run < ends.length && ends[this.run]! <= start) this.run++;
+    return this.run < starts.length && starts[this.run]! < end;
+  }
+
+  text(start: number, end: number): string {
+    return this.bytes.toString("utf8", start, end);
+  }
+}
+
 /**
  * The page's tree, built by the parser callbacks linkedom uses, with linkedom's options.
  * `html` may come in pieces, each but the first starting with a "<" (see page-text.ts): the
  * tree is then the one the whole text gives.
  */
-export function parsePage(html: string | readonly string[]): PageDocument {
+export function parsePage(html: PageSource): PageDocument {
   const doc = new PageDocument();
   let open: Parent = doc;
-  const parser = new KeepingParser(
-    {
-      onopentag(name, attributes) {
-        const el = new PageElement(doc, name, attributes);
-        const named = doc.byName.get(name);
-        if (named) named.push(el);
-        else doc.byName.set(name, [el]);
-        appendChild(open, el);
-        open = el;
-      },
-      // One node per callback, as linkedom: text around an entity is three nodes, and the page layer counts white space per node.
-      ontext(text) {
-        appendChild(open, new PageCharacterData(TEXT_NODE, text));
-      },
-      oncomment(data) {
-        appendChild(open, new PageCharacterData(COMMENT_NODE, data));
-      },
-      onclosetag() {
-        open = (open as PageElement).parentNode ?? doc;
-      },
+  const callbacks = {
+    onopentag(name: string, attributes: Record<string, string>) {
+      const el = new PageElement(doc, name, attributes);
+      const named = doc.byName.get(name);
+      if (named) named.push(el);
+      else doc.byName.set(name, [el]);
+      appendChild(open, el);
+      open = el;
     },
-    { lowerCaseAttributeNames: false, decodeEntities: true, Tokenizer: SkippingTokenizer },
-  );
-  for (const piece of typeof html === "string" ? [html] : html) parser.write(piece);
+    // One node per callback, as linkedom: text around an entity is three nodes, and the page layer counts white space per node.
+    ontext(text: string) {
+      appendChild(open, new PageCharacterData(TEXT_NODE, text));
+    },
+    // (Not one of htmlparser2's callbacks: the parser above calls it.)
+    onrawtext(source: Utf8Slices, start: number, end: number) {
+      appendChild(open, new PageRawText(source, start, end));
+    },
+    oncomment(data: string) {
+      appendChild(open, new PageCharacterData(COMMENT_NODE, data));
+    },
+    onclosetag() {
+      open = (open as PageElement).parentNode ?? doc;
+    },
+  };
+  const parser = new KeepingParser(callbacks, { lowerCaseAttributeNames: false, decodeEntities: true, Tokenizer: SkippingTokenizer });
+  if (typeof html === "object" && "utf8" in html) {
+    const utf8 = new Utf8Slices(Buffer.from(html.utf8.buffer, html.utf8.byteOffset, html.utf8.byteLength));
+    (parser as unknown as ParserFields).utf8 = utf8;
+    for (const piece of utf8.latin1()) parser.write(piece);
+  } else {
+    for (const piece of typeof html === "string" ? [html] : html) parser.write(piece);
+  }
   parser.end();
   return doc;
 }

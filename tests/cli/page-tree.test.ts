@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/cli/page-tree";
-import { decodePieces } from "../../src/cli/page-text";
+import { decodePieces, pageSource } from "../../src/cli/page-text";
 import { extractFromDocument } from "../../src/page/extract";
 
 // The CLI's light tree must read as linkedom's DOM does (the evals and the page tests run on linkedom).
@@ -92,6 +92,22 @@ describe("the CLI's page tree", () => {
       expect(extractFromDocument(tree, null)?.attribution).toEqual(extractFromDocument(dom, null)?.attribution);
     });
 
+    it("read from its UTF-8 bytes, has the whole page's tree, and its article, blocks and quotes", () => {
+      const odd = `<script>var s = "Ann Vole’s café ${"ü".repeat(40000)}";</script><style>p::after{content:"→"}</style>` +
+        `<div class="café Ünïcode" title="“q” &amp; ’" data-x="ü&amp;é"><naïve-tag>Jo’s ✓ 𝒳 &rsquo;x&rsquo;</naïve-tag><!-- né --></div>`;
+      for (const html of [page(""), page(odd), `﻿<p class="é">Straße “x”</p>`]) {
+        const source = pageSource(bytes(html), null);
+        expect(source).toHaveProperty("utf8");
+        const [dom] = both(html.replace(/^﻿/u, ""));
+        const tree = asDocument(parsePage(source));
+        expect(view(tree)).toEqual(view(dom));
+        expect(extractFromDocument(tree, null)?.attribution).toEqual(extractFromDocument(dom, null)?.attribution);
+      }
+      // Not valid UTF-8, or another charset: decoded as before.
+      expect(Array.isArray(pageSource(new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0x3c, 0x2f, 0x70, 0x3e]), "utf-8"))).toBe(true);
+      expect(Array.isArray(pageSource(bytes(page("")), "windows-1252"))).toBe(true);
+    });
+
     it("comes whole when the page has an <xmp>, another charset, or is short", () => {
       expect(decodePieces(bytes(page("<XMP>a < b</XMP>")), "utf-8")).toHaveLength(1);
       expect(decodePieces(bytes(page("")), "windows-1252")).toHaveLength(1);
@@ -102,13 +118,16 @@ describe("the CLI's page tree", () => {
   // Saved pages of every set that may be read per page (not the holdouts): the same article, blocks and quotes.
   const folders = ["tests/corpus/quotes", "tests/corpus/survey", "tests/fixtures/non-articles", "tests/fixtures/demo"];
   const files = folders.flatMap((f) => readdirSync(f).filter((n) => n.endsWith(".html")).map((n) => path.join(f, n)));
-  it(`finds what linkedom's DOM gives on ${files.length} saved pages`, () => {
+  it(`finds what linkedom's DOM gives on ${files.length} saved pages, parsed from text and from bytes`, () => {
     expect(files.length).toBeGreaterThan(90);
     for (const file of files) {
       const [dom, tree] = both(readFileSync(file, "utf8"));
       const a = extractFromDocument(tree, null);
       const b = extractFromDocument(dom, null);
       expect([file, a?.blocks.map((x) => [x.kind, x.text]), a?.attribution]).toEqual([file, b?.blocks.map((x) => [x.kind, x.text]), b?.attribution]);
+      // …and read from its bytes, as the CLI reads archive records.
+      const c = extractFromDocument(asDocument(parsePage(pageSource(readFileSync(file), null))), null);
+      expect([file, c?.blocks.map((x) => [x.kind, x.text]), c?.attribution]).toEqual([file, b?.blocks.map((x) => [x.kind, x.text]), b?.attribution]);
     }
   }, 120_000);
 });

@@ -316,7 +316,7 @@ interface TokenizerPosition {
   stops: NextStops;
 }
 
-/** The parser's own fields that the attribute filter below reads and sets. */
+/** The parser's own fields that the overrides below (attribute filter, UTF-8 slices, raw text) read and set. */
 interface ParserFields {
   /** Set here: the page's bytes when the parser reads their Latin-1 reading. */
   utf8: Utf8Slices | null;

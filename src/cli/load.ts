@@ -7,6 +7,7 @@ import { attribute } from "../core/attribute";
 import type { Attribution, TextBlock } from "../core/attribution";
 import { extractFromDocument } from "../page/extract";
 import { looksBinary } from "./page-job";
+import type { PageSource } from "./page-text";
 import { parsePage, type PageDocument } from "./page-tree";
 
 export interface PageResult {
@@ -44,10 +45,10 @@ export function fromBuffer(buffer: Buffer, file: string): PageResult {
 }
 
 /**
- * `html`: the page, whole or in pieces as `decodePieces` cuts it. `url` and `record`: where an archive or
+ * `html`: the page, whole, in pieces as `decodePieces` cuts it, or valid UTF-8 bytes (`pageSource`). `url` and `record`: where an archive or
  * a JSON line says the page came from; else the page's canonical link is its URL.
  */
-export function fromHtml(html: string | readonly string[], file: string, url: string | null = null, record: string | null = null): PageResult {
+export function fromHtml(html: PageSource, file: string, url: string | null = null, record: string | null = null): PageResult {
   const document = parsePage(html);
   const page = extractFromDocument(document as unknown as Document, url ?? canonicalUrl(document));
   if (!page) return { file, url, record, attribution: null, articleText: "" };

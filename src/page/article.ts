@@ -174,7 +174,12 @@ function tally(s: string, t: Tally): void {
   let space = t.space;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12) {
+    // Printable ASCII, most of any page's text: one character, no space; a comma maybe.
+    if (c > 32 && c < 127) {
+      n++;
+      space = false;
+      if (c === 0x2c) commas++;
+    } else if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12) {
       if (!space) n++;
       space = true;
     } else {

@@ -54,6 +54,8 @@ const REGEXPS = {
  * shown on small screens. (Whole repeats stay: articles do repeat a paragraph.)
  */
 function isCutCopyOf(text: string, before: string): boolean {
+  // (Most blocks have no ellipsis: the pattern, anchored at the end, would be tried at every one of their characters.)
+  if (!text.includes("…") && !text.includes("...")) return false;
   const cut = text.replace(REGEXPS.ellipsis, "");
   return cut !== text && cut.length >= MIN_COPY_CHARS && cut.length < before.length && before.startsWith(cut);
 }

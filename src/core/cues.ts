@@ -61,13 +61,19 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
   is was were are been being be
 `);
 
+/**
+ * Every word readCue may make a cue of: most words are none, and one look-up
+ * here spares them readCue's several (this runs for every word of the article).
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, "according", "put"]);
+
 export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
   const consumed = new Set<number>();
   for (let v = sentence.from; v < sentence.to; v++) {
     const t = tokens[v]!;
     // "the United States": a capitalised word inside a sentence is a name, not a verb.
-    if (t.kind !== "word" || consumed.has(v) || (t.capitalized && v > sentence.from)) continue;
+    if (t.kind !== "word" || !CUE_WORDS.has(t.lower) || consumed.has(v) || (t.capitalized && v > sentence.from)) continue;
     const cue = readCue(tokens, sentence, v, consumed, cues);
     if (cue) cues.push(cue);
   }

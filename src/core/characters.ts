@@ -14,6 +14,8 @@ export function isWordChar(ch: string | undefined): boolean {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (code <= 0x24f) return code >= 0xc0 && code !== 0xd7 && code !== 0xf7;
+  // General Punctuation (curly quotes, dashes, zero-width marks) holds no letter or digit; it is most of the non-Latin text of an English page.
+  if (code >= 0x2000 && code <= 0x206f) return false;
   if (ch.toLowerCase() !== ch.toUpperCase()) return true;
   otherScriptWordChar ??= /[\p{L}\p{N}]/u;
   return otherScriptWordChar.test(ch);

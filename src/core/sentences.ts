@@ -51,7 +51,13 @@ export function splitSentences(tokens: readonly Token[], text: string): Sentence
 }
 
 function startsSentence(t: Token | undefined): boolean {
-  return !!t && (t.kind === "quote" || t.capitalized || /^\d/u.test(t.text));
+  return !!t && (t.kind === "quote" || t.capitalized || startsWithDigit(t.text));
+}
+
+/** `/^\d/u` by character code: this runs for every token. */
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /** How far after a question or exclamation its cue may start: "“Is it over?” the Ohio senator asked." */

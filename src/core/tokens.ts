@@ -77,7 +77,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
     }
     let end = wordEnd(text, i);
     // "he'd respond", "she'll say": the pronoun is a word of its own.
-    const contraction = end - i <= 7 ? CONTRACTED_PRONOUN.exec(text.slice(i, end)) : null;
+    const contraction = end - i <= 7 && hasApostrophe(text, i, end) ? CONTRACTED_PRONOUN.exec(text.slice(i, end)) : null;
     if (contraction) {
       const pronounEnd = i + contraction[1]!.length;
       tokens.push(makeWord(text.slice(i, pronounEnd), i));
@@ -101,6 +101,12 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
     i++;
   }
   return tokens;
+}
+
+/** Whether text[from, to) holds an apostrophe: most words do not, and need no contraction test (a slice and a regex each). */
+function hasApostrophe(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text[k] === "'" || text[k] === "’") return true;
+  return false;
 }
 
 /** White space as `\s` has it, decided by character code on the hot path (every character of the article). */

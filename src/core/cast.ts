@@ -68,6 +68,10 @@ const BY_GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["sir", "dame"]);
 export class Cast {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
+  /** nameKey of each name met (its replaces run once per name, not once per mention). */
+  private readonly keys = new Map<string, string>();
+  /** The surnames of the people in `entities` (a person's kind and surname never change): isKnownSurname asks this for every capitalised word. */
+  private readonly personSurnames = new Set<string>();
   private readonly fullNames = new Map<string, FullNameSighting[]>();
   /** Full names by their first word, lower-case: "wu" → ["Wu Ming"], "andrew" → ["Ana Ruiz"]. */
   private readonly byFirstWord = new Map<string, Map<string, FullNameSighting>>();
@@ -159,7 +163,7 @@ export class Cast {
     if (same) {
       if (name.length > same.name.length) {
         same.aliases.add(same.name);
-        this.byKey.set(nameKey(name), same);
+        this.byKey.set(this.keyOf(name), same);
         same.name = name;
       } else if (name !== same.name) same.aliases.add(name);
       return same;
@@ -189,7 +193,7 @@ export class Cast {
 
   /** Whether a bare surname names a person the article introduced in full. */
   isKnownSurname(surname: string): boolean {
-    return this.fullNames.has(surname) || this.entities.some((e) => e.kind === "person" && e.surname === surname);
+    return this.fullNames.has(surname) || this.personSurnames.has(surname);
   }
 
   /** A bare surname: the person of that name seen nearest before (else after) this point. */
@@ -207,7 +211,8 @@ export class Cast {
 
   /** A first name used alone ("Andrew") that starts exactly one of the article's full names. */
   isKnownFirstName(word: string): boolean {
-    return !isDemonym(word) && this.familyNameFirst(word) !== null;
+    // The map first: most words start no full name, and isDemonym runs regexes.
+    return this.familyNameFirst(word) !== null && !isDemonym(word);
   }
 
   /** "Wu" for "Wu Ming": family name first, when exactly one full name starts with the word. */
@@ -225,12 +230,19 @@ export class Cast {
     return matches.length === 1 ? matches[0]! : null;
   }
 
+  private keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) this.keys.set(name, (key = nameKey(name)));
+    return key;
+  }
+
   ensure(kind: SpeakerKind, name: string, surname: string | null = null): Entity {
-    const key = nameKey(name);
+    const key = this.keyOf(name);
     const found = this.byKey.get(key);
     if (found) return found;
     const entity: Entity = { id: `s${this.entities.length + 1}`, kind, name: name.replace(/^(the|a|an|one)\s+/iu, ""), aliases: new Set(), surname };
     this.entities.push(entity);
+    if (kind === "person" && surname !== null) this.personSurnames.add(surname);
     this.byKey.set(key, entity);
     return entity;
   }

@@ -175,7 +175,7 @@ export function explainType(words: readonly string[], context: NameContext = {})
   const before = context.before ?? "";
   const after = context.after ?? "";
   // Callers usually pass one word per name word; a phrase with spaces inside is split (flatMap is slow on the hot path).
-  const raw = words.some((w) => w.includes(" ") || w === "") ? words.flatMap((w) => w.split(/\s+/u)).filter((w) => w !== "") : [...words];
+  const raw = needsSplit(words) ? words.flatMap((w) => w.split(/\s+/u)).filter((w) => w !== "") : [...words];
   // The two words before the name, read once: "the", "a", "on", a title, a posting verb.
   const [previousWord, lastBefore, adjoining] = wordsBefore(before);
   let hadThe = adjoining && lastBefore === "the";
@@ -207,9 +207,10 @@ export function explainType(words: readonly string[], context: NameContext = {})
   if (isDemonymList(name, after, hadThe || last === "a" || last === "an")) return { type: "none", rule: "demonyms" };
   // "Central Asian", "South Korean": a direction before a nationality is a nationality.
   if (name.length === 2 && DIRECTIONS.has(lower[0]!) && countryOfDemonym(name[1]!, { guess: true }) !== null) return { type: "none", rule: "demonyms" };
-  if (name.length === 1 && partyOf(name[0]!) !== null && beforeNoun(after)) return { type: "none", rule: "party-adjective" };
+  const party = name.length === 1 ? partyOf(name[0]!) : null;
+  if (party !== null && beforeNoun(after)) return { type: "none", rule: "party-adjective" };
   // "the Republican said", "a Democrat from Ohio": a description of a party's member, not a name ("the GOP" is the party).
-  if (name.length === 1 && partyOf(name[0]!) !== null && !ACRONYM.test(name[0]!) && (hadThe || last === "a" || last === "an")) return { type: "none", rule: "party-member" };
+  if (party !== null && !ACRONYM.test(name[0]!) && (hadThe || last === "a" || last === "an")) return { type: "none", rule: "party-member" };
   // 3. Platforms and outlets by name.
   if (PLATFORM_NAMES.has(key) && (!CONTEXT_PLATFORMS.has(key) || last === "on" || last === "via")) return { type: "platform", rule: "platform" };
   if (OUTLET_NAMES.has(key) && (!CONTEXT_OUTLETS.has(key) || OUTLET_CUE.test(hadThe && last !== "the" ? `${before} the` : before) || (hadThe && OUTLET_VERB_AFTER.test(after)))) {
@@ -239,6 +240,12 @@ export function explainType(words: readonly string[], context: NameContext = {})
   if ((lastBefore === "on" || lastBefore === "via") && POSTING_VERBS.has(previousWord)) return { type: "platform", rule: "posted-on" };
   if (PLACE_PREPOSITIONS.has(last) && !possessive && !hadThe) return { type: "place", rule: "place-preposition" };
   return { type: "person", rule: "default" };
+}
+
+/** A word with a space inside, or an empty one: the name's words must be split again. */
+function needsSplit(words: readonly string[]): boolean {
+  for (const w of words) if (w === "" || w.includes(" ")) return true;
+  return false;
 }
 
 /**
@@ -317,9 +324,13 @@ function isGivenNameWord(lower: string): boolean {
   return MALE.has(lower) || FEMALE.has(lower) || EITHER.has(lower);
 }
 
+/** "party", "ministries": an organisation's head word, singular or plural. */
+function isHead(w: string): boolean {
+  return ORG_HEADS.has(w) || (w.length > 4 && w.endsWith("s") && ORG_HEADS.has(w.slice(0, -1)));
+}
+
 /** An organisation's head as its last word ("Quill Party"), or heading a phrase joined by "of"/"for" ("Ministry of Health"). */
 function hasOrganizationHead(lower: readonly string[], givenFirst: boolean): boolean {
-  const isHead = (w: string) => ORG_HEADS.has(w) || (w.length > 4 && w.endsWith("s") && ORG_HEADS.has(w.slice(0, -1)));
   if (lower.length === 1) return false;
   const last = lower[lower.length - 1]!;
   // "Margaret Court", "Frank Church": a given name and a head that is also a surname is a person.
@@ -341,8 +352,10 @@ function isDemonymList(name: readonly string[], after: string, determinerBefore:
   if (parts.length === 0) return false;
   if (parts.length > 1 && parts.length === name.length) return false; // several demonyms need a joiner: "Ruritanian Foreign" is a title
   const listed = parts.length < name.length;
-  const adjectival = beforeNoun(after) || AFTER_DEMONYM.test(after) || determinerBefore || listed;
-  return parts.every((w) => countryOfDemonym(w) !== null || (adjectival && countryOfDemonym(w, { guess: true }) !== null));
+  // Read only for a word no lexicon knows as a nationality (most names are none): two regexes on the text after.
+  let adjectival: boolean | null = null;
+  const isAdjectival = (): boolean => (adjectival ??= beforeNoun(after) || AFTER_DEMONYM.test(after) || determinerBefore || listed);
+  return parts.every((w) => countryOfDemonym(w) !== null || (isAdjectival() && countryOfDemonym(w, { guess: true }) !== null));
 }
 
 // ---- readers for affiliations ----

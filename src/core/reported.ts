@@ -199,6 +199,9 @@ const MIN_CLAUSE_TOKENS = 4;
 /** Farthest "that" may stand after its verb and still open the clause: "said in a statement on Monday that …". */
 const THAT_REACH = 10;
 
+/** Every word the loop of reportsIn may take for a report ("say", "saying" are statement verbs): one look-up passes over the rest. */
+const REPORTING_WORDS: ReadonlySet<string> = new Set([...STATEMENT_VERBS, ...BELIEF_VERBS, "according"]);
+
 /** Words after which a clause ends: "Lee said the plant would close, and the workers …". */
 const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(`
   and but while although though whereas
@@ -287,6 +290,7 @@ function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]):
   const taken = new Set(cues.flatMap((c) => [c.verb, ...(c.verb + 1 < c.to ? [c.to - 1] : [])]));
   for (let v = s.from; v < s.to; v++) {
     const t = tokens[v]!;
+    if (!REPORTING_WORDS.has(t.lower)) continue;
     if (t.lower === "according" && tokens[v + 1]?.lower === "to" && !taken.has(v)) {
       // "according to early results of the exit poll …": a source too long for the cue reader, up to the comma.
       let end = v + 2;

@@ -152,6 +152,8 @@ export function profileOf(
   blocks.forEach((block, b) => {
     if (role && affiliation) return;
     const { tokens } = block;
+    /** The block as read for descriptions, made at its first sighting of the name. */
+    let reading: Reading | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== "word" || !t.capitalized || withoutPossessive(t.lower) !== entity.surname) continue;
@@ -159,7 +161,7 @@ export function profileOf(
       if (tokens[end] && NAME_SUFFIXES.has(tokens[end]!.lower)) end++;
       const nameFrom = ownNameFrom(entity, tokens, trailingName(tokens, Math.max(0, i - 4), i + 1) ?? i, end);
       if (nameFrom === null) continue;
-      const reading: Reading = { ...block, isPerson: knownPerson, organizations };
+      reading ??= { ...block, isPerson: knownPerson, organizations };
       const prefix = describePrefix(reading, nameFrom);
       const after = describeAfter(reading, end);
       const found = after.employer ? [after, prefix] : [prefix, after];

@@ -384,7 +384,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
    * known place) is that wherever it stands, so the article types it once.
    */
   function typeOf(block: BlockTokens, from: number, to: number): EntityType {
-    const name = block.tokens.slice(from, to).map((t) => t.text).join(" ");
+    // One word (most names): its text, without a slice, a map and a join.
+    const name = to - from === 1 ? block.tokens[from]!.text : block.tokens.slice(from, to).map((t) => t.text).join(" ");
     const known = typedNames.get(name);
     if (known) return known;
     const typing = typeAt(block.tokens, from, to);
@@ -641,7 +642,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "the Vole Sisters", "the Zorg account": a person's name takes no "the" (a title would stand between).
       const theGroup = phrase?.kind === "person" && tokens[phrase.nameFrom - 1]?.lower === "the";
       // "520 Elm Street" is an address and "the 50th Anniversary Tour" a thing; "On March 5 Jo Lee", "In 2019 Jo Lee" are people.
-      const afterNumber = (/^\d/u.test(previous) && STREET_WORDS.has(tokens[end - 1]!.bare)) || /^\d+(?:st|nd|rd|th)$/u.test(previous);
+      const afterNumber = startsWithDigit(previous) && (STREET_WORDS.has(tokens[end - 1]!.bare) || /^\d+(?:st|nd|rd|th)$/u.test(previous));
       const notAnActor = theGroup || previous === "a" || previous === "an" || afterNumber || ((LOCATIVES.has(previous) || hasPostalRegion(tokens, end)) && isTownAndRegion(tokens, end));
       if (phrase && !notAnActor && (phrase.kind === "person" || phrase.kind === "organization")) {
         const nameFrom = phrase.nameFrom;
@@ -649,12 +650,12 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!);
         const word = withoutPossessive(tokens[nameFrom]!.lower);
         // "Jo — who goes by his first name online —": "who" is said of people.
-        const who = /^[,\u2014\u2013-]$/u.test(tokens[end]?.text ?? "") && tokens[end + 1]?.lower === "who";
+        const who = tokens[end + 1]?.lower === "who" && /^[,\u2014\u2013-]$/u.test(tokens[end]!.text);
         const candidate = phrase.kind === "organization" || !single || titled || who || cast.isKnownSurname(word) || cast.isKnownFirstName(word);
         const known = candidate && speaksByName(block, phrase) ? cast.fromPhrase(phrase, block) : null;
         if (known?.kind === "person" && (!single || titled || who)) known.personShown = true;
         if (known) {
-          const listener = i > 0 && /^(told|telling|tell|tells|asked|asking|than|with|about|to)$/u.test(tokens[i - 1]!.lower);
+          const listener = i > 0 && LISTENER_CUES.has(tokens[i - 1]!.lower);
           const owner = isPossessive(tokens[end - 1]!.text);
           // "think of them as Zorg Passages", "an email address for Lee's sister": a preposition's object is no subject.
           const object = OBJECT_PREPOSITIONS.has(previous);
@@ -710,9 +711,12 @@ function isShownPerson(e: Entity): boolean {
  */
 function namesInside(entity: Entity, quoted: string): boolean {
   if (entity.kind !== "person") return false;
-  const words = new Set(quoted.split(/[^\p{L}\p{N}'’-]+/u).map((w) => withoutPossessive(w)));
   const parts = entity.name.split(/\s+/u);
-  return parts.some((w, i) => w.length > 2 && startsUpper(w) && words.has(w) && (i === parts.length - 1 || givenNameGender(w) !== null));
+  const telling = (w: string, i: number): boolean => w.length > 2 && startsUpper(w) && (i === parts.length - 1 || givenNameGender(w) !== null);
+  // A word of the quote is a part only if the quote holds the part's text: most hold none, and need no splitting.
+  if (!parts.some((w, i) => quoted.includes(w) && telling(w, i))) return false;
+  const words = new Set(quoted.split(/[^\p{L}\p{N}'’-]+/u).map((w) => withoutPossessive(w)));
+  return parts.some((w, i) => words.has(w) && telling(w, i));
 }
 
 /** Longest stretch after a pronoun read for a name that rules it out, in tokens. */
@@ -737,6 +741,17 @@ function capitalizedWordsAfter(tokens: readonly Token[], pronoun: number, end: n
     if (t.kind === "word" && t.capitalized) words.add(t.bare);
   }
   return words;
+}
+
+/** Words after which a name is a listener, not a speaker: "told Lee", "asked Lee", "with Lee". */
+const LISTENER_CUES: ReadonlySet<string> = wordSet(`
+  told telling tell tells asked asking than with about to
+`);
+
+/** `/^\d/u` by character code, for a test run on every capitalised run's previous word. */
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /** Prepositions whose object a name is, never the sentence's subject (the listeners' "to", "with" are ranked apart). */

@@ -149,36 +149,41 @@ export function profileOf(
   /** Where the role was given: a bare company role looks there for its organisation. */
   let roleAt: { b: number; token: number } | null = null;
   let opening: Description = { role: null, affiliation: null };
-  blocks.forEach((block, b) => {
-    if (role && affiliation) return;
-    const { tokens } = block;
-    /** The block as read for descriptions, made at its first sighting of the name. */
-    let reading: Reading | null = null;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== "word" || !t.capitalized || withoutPossessive(t.lower) !== entity.surname) continue;
-      let end = i + 1;
-      if (tokens[end] && NAME_SUFFIXES.has(tokens[end]!.lower)) end++;
-      const nameFrom = ownNameFrom(entity, tokens, trailingName(tokens, Math.max(0, i - 4), i + 1) ?? i, end);
-      if (nameFrom === null) continue;
-      reading ??= { ...block, isPerson: knownPerson, organizations };
-      const prefix = describePrefix(reading, nameFrom);
-      const after = describeAfter(reading, end);
-      const found = after.employer ? [after, prefix] : [prefix, after];
-      if (!opening.role && !opening.affiliation) opening = describeOpeningAs(reading, nameFrom);
-      for (const d of found) {
-        if (!role && d.role) {
-          role = d.role;
-          roleAt = { b, token: nameFrom };
-        }
-        if (!affiliation && d.affiliation) affiliation = d.affiliation;
-        if ((d.role || d.affiliation) && !evidence) evidence = sentenceAt(b, i);
-      }
-      if (!evidence) evidence = sentenceAt(b, i);
+  // Every capitalised word that is the surname, in article order; reading stops at the first block after role and affiliation are known.
+  const sightings = entity.surname === null ? [] : (capitalizedWordsOf(blocks).get(entity.surname) ?? []);
+  let b = -1;
+  /** The block as read for descriptions, made at its first sighting of the name. */
+  let reading: Reading | null = null;
+  for (let k = 0; k < sightings.length; k += 2) {
+    if (sightings[k] !== b) {
+      if (role && affiliation) break;
+      b = sightings[k]!;
+      reading = null;
     }
-  });
+    const block = blocks[b]!;
+    const { tokens } = block;
+    const i = sightings[k + 1]!;
+    let end = i + 1;
+    if (tokens[end] && NAME_SUFFIXES.has(tokens[end]!.lower)) end++;
+    const nameFrom = ownNameFrom(entity, tokens, trailingName(tokens, Math.max(0, i - 4), i + 1) ?? i, end);
+    if (nameFrom === null) continue;
+    reading ??= { text: block.text, tokens, isPerson: knownPerson, organizations };
+    const prefix = describePrefix(reading, nameFrom);
+    const after = describeAfter(reading, end);
+    const found = after.employer ? [after, prefix] : [prefix, after];
+    if (!opening.role && !opening.affiliation) opening = describeOpeningAs(reading, nameFrom);
+    for (const d of found) {
+      if (!role && d.role) {
+        role = d.role;
+        roleAt = { b, token: nameFrom };
+      }
+      if (!affiliation && d.affiliation) affiliation = d.affiliation;
+      if ((d.role || d.affiliation) && !evidence) evidence = sentenceAt(b, i);
+    }
+    if (!evidence) evidence = sentenceAt(b, i);
+  }
   if (!role && !affiliation) ({ role, affiliation } = opening);
-  const at = roleAt as { b: number; token: number } | null; // set inside the forEach, which TypeScript does not follow
+  const at = roleAt as { b: number; token: number } | null; // set inside the loop, which TypeScript does not follow
   if (role && !affiliation && at) affiliation = organizationOfBareRole(role, blocks[at.b]!, at.token, people.isSurname, organizations);
   if (!role && !affiliation && entity.descriptionHint) {
     const described = groupProfile({ ...entity, kind: "anonymous", name: entity.descriptionHint }, knownPerson);
@@ -187,6 +192,27 @@ export function profileOf(
     return { ...described, affiliation: where ? null : described.affiliation, evidence };
   }
   return { role, affiliation: campaignAffiliation(role, affiliation), evidence };
+}
+
+/** Per article (its blocks array): each capitalised word, without a possessive, with where it stands as [block, token, block, token, …]. */
+const capitalizedWords = new WeakMap<readonly ProfileBlock[], Map<string, number[]>>();
+
+/** The article's capitalised words by lower-case form, read once for all its speakers (each looks up its surname). */
+function capitalizedWordsOf(blocks: readonly ProfileBlock[]): Map<string, number[]> {
+  let words = capitalizedWords.get(blocks);
+  if (words) return words;
+  words = new Map();
+  blocks.forEach((block, b) => {
+    block.tokens.forEach((t, i) => {
+      if (t.kind !== "word" || !t.capitalized) return;
+      const word = withoutPossessive(t.lower);
+      const at = words!.get(word);
+      if (at) at.push(b, i);
+      else words!.set(word, [b, i]);
+    });
+  });
+  capitalizedWords.set(blocks, words);
+  return words;
 }
 
 /**

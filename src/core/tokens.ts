@@ -4,7 +4,7 @@
  * see the quoted words (a name inside a quote is never its speaker).
  */
 import { wordSet } from "./word-set";
-import { isUpper, isWordChar, startsUpper } from "./characters";
+import { isUpper, isWordChar, isWordCharAt, startsUpper } from "./characters";
 import type { QuoteSpan } from "./quotes";
 
 export type TokenKind = "word" | "punct" | "quote";
@@ -34,24 +34,25 @@ const ABBREVIATIONS: ReadonlySet<string> = wordSet(`
 
 const CONTRACTED_PRONOUN = /^(he|she|they|we|i|you|it)['’](?:d|ll|ve|re|s)$/iu;
 
-/** Characters that may join the letters of one word: "Acme", "Syria's", "al-Zor", "U.S". */
-const WORD_JOINERS = "&'’-.";
+/** Characters that may join the letters of one word: "Acme", "Syria's", "al-Zor", "U.S" (& ' ’ - . by code: this is asked after every word). */
+function isWordJoiner(code: number): boolean {
+  return code === 38 || code === 39 || code === 0x2019 || code === 45 || code === 46;
+}
 
 /** End of the word starting at `i`: letters and digits, joiners only between them. */
 function wordEnd(text: string, i: number): number {
-  if (!isWordChar(text[i])) return i;
+  if (!isWordCharAt(text, i)) return i;
   let end = i + 1;
   let k = i + 1;
   while (k < text.length) {
-    const ch = text[k]!;
-    if (isWordChar(ch)) {
+    if (isWordCharAt(text, k)) {
       end = ++k;
       continue;
     }
     // Joiners, one or a few in a row ("Corp.'s"), count only when a letter follows them.
     let j = k;
-    while (j < text.length && WORD_JOINERS.includes(text[j]!)) j++;
-    if (j === k || !isWordChar(text[j])) break;
+    while (j < text.length && isWordJoiner(text.charCodeAt(j))) j++;
+    if (j === k || !isWordCharAt(text, j)) break;
     k = j;
   }
   return end;

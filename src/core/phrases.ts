@@ -62,7 +62,30 @@ export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === "word";
 }
 
-function isNameWord(t: Token): boolean {
+/** Most token texts byTokenText keeps per reading before it starts afresh. */
+const MAX_KEPT_READINGS = 10_000;
+
+/**
+ * A reading of a token kept by its text: every field of a token follows from its text (the tokenizer
+ * makes them so), and the name readers ask the same few words again and again, each reading several
+ * look-ups. Bounded, so a run over many pages does not keep every word it met.
+ */
+function byTokenText(read: (t: Token) => boolean): (t: Token) => boolean {
+  const known = new Map<string, boolean>();
+  return (t) => {
+    let value = known.get(t.text);
+    if (value === undefined) {
+      if (known.size >= MAX_KEPT_READINGS) known.clear();
+      known.set(t.text, (value = read(t)));
+    }
+    return value;
+  };
+}
+
+/** A word that may be part of a person's name: "Vole", "J.", "de", not "Ministry", "President", "Earlier". */
+const isNameWord = byTokenText(readNameWord);
+
+function readNameWord(t: Token): boolean {
   if (t.text.length === 2 && t.text[1] === "." && isUpper(t.text[0])) return true; // an initial: "Ann J. Vole"
   if (/-based$/u.test(t.lower)) return false; // "Oslo-based Jo Lee"
   if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
@@ -494,7 +517,9 @@ const LEADING_CONJUNCTIONS: ReadonlySet<string> = wordSet(`
 `);
 
 /** "President", "CEO", "Lt.", "spokesman": a word that says what the name after it does. */
-export function isTitleWord(t: Token): boolean {
+export const isTitleWord: (t: Token) => boolean = byTokenText(readTitleWord);
+
+function readTitleWord(t: Token): boolean {
   return HONORIFICS.has(t.lower) || HONORIFICS.has(t.bare) || isRoleNoun(t.bare, t.capitalized) || isHyphenatedTitle(t);
 }
 

@@ -208,6 +208,8 @@ const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(`
 `);
 
 export function findReported(tokens: readonly Token[], sentence: Sentence, cues: readonly Cue[]): ReportedClause[] {
+  // Most sentences have no cue and no word of saying ("asked" is one): they report nothing, and need no reading below.
+  if (cues.length === 0 && !holdsReportingWord(tokens, sentence)) return [];
   const found: ReportedClause[] = questionsPut(tokens, sentence);
   const byVerb = reportsIn(tokens, sentence, cues);
   for (const [k, cue] of byVerb.entries()) {
@@ -228,6 +230,11 @@ export function findReported(tokens: readonly Token[], sentence: Sentence, cues:
     }
   }
   return found;
+}
+
+function holdsReportingWord(tokens: readonly Token[], s: Sentence): boolean {
+  for (let v = s.from; v < s.to; v++) if (REPORTING_WORDS.has(tokens[v]!.lower)) return true;
+  return false;
 }
 
 /**

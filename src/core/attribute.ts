@@ -179,7 +179,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       }
 
       // A cue of its own that names no one we can resolve: say so rather than borrow the last speaker.
-      const ownCueUnresolved = cues.some((c) => !c.entity && !c.cue.weak) || (cues.length === 0 && hasSpeechVerb(tokens, sentence));
+      // (Only the quotes below read it: a block without quotations skips the scan.)
+      const ownCueUnresolved = block.spans.length > 0 && (cues.some((c) => !c.entity && !c.cue.weak) || (cues.length === 0 && hasSpeechVerb(tokens, sentence)));
       // Cues in order of their verbs; the quotes below only look at those within CUE_REACH of them.
       const byVerb = [...cues].sort((x, y) => x.cue.verb - y.cue.verb);
       let firstNear = 0;

@@ -73,7 +73,7 @@ export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
   for (let v = sentence.from; v < sentence.to; v++) {
     const t = tokens[v]!;
     // "the United States": a capitalised word inside a sentence is a name, not a verb.
-    if (t.kind !== "word" || !CUE_WORDS.has(t.lower) || consumed.has(v) || (t.capitalized && v > sentence.from)) continue;
+    if (t.kind !== "word" || (t.capitalized && v > sentence.from) || !CUE_WORDS.has(t.lower) || consumed.has(v)) continue;
     const cue = readCue(tokens, sentence, v, consumed, cues);
     if (cue) cues.push(cue);
   }

@@ -51,13 +51,16 @@ function withDoubledSinglesAsDoubles(text: string): string {
   });
 }
 
+/** The character codes of the marks (each one UTF-16 unit): a text in another script is read by code, not by a string per character. */
+const MARK_CODES: ReadonlySet<number> = new Set(Object.keys(MARK_GLYPHS).map((mark) => mark.charCodeAt(0)));
+
 /** Where the text has any quotation-mark character; most paragraphs have few, so the pairing reads only these. */
 function markPositions(text: string): number[] {
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Every mark is ", ' or above U+00AA: one comparison rules out nearly all characters.
-    if ((code === 34 || code === 39 || code > 0xaa) && MARK_GLYPHS[text[i]!]) at.push(i);
+    if ((code === 34 || code === 39 || code > 0xaa) && MARK_CODES.has(code)) at.push(i);
   }
   return at;
 }

@@ -381,24 +381,7 @@ function phrase(kind: PhraseKind, from: number, to: number, nameFrom: number, na
   return { kind, from, to, nameFrom, nameTo, appositive: null };
 }
 
-/**
- * Phrases already read, per block: classify is pure in its tokens and range, and the cast, the
- * sieve and the cue reader read the same capitalised runs again. Phrases are never changed in place.
- */
-const classified = new WeakMap<readonly Token[], Map<number, Phrase | null>>();
-
 export function classify(tokens: readonly Token[], from: number, to: number): Phrase | null {
-  let known = classified.get(tokens);
-  if (!known) classified.set(tokens, (known = new Map()));
-  const key = from * (tokens.length + 1) + to;
-  const found = known.get(key);
-  if (found !== undefined) return found;
-  const phrase = classifyRange(tokens, from, to);
-  known.set(key, phrase);
-  return phrase;
-}
-
-function classifyRange(tokens: readonly Token[], from: number, to: number): Phrase | null {
   let start = from;
   // "When QX occurs", "Maybe Quill likes it": a capitalised function word is no part of a name.
   while (start < to && (DETERMINERS.has(tokens[start]!.lower) || (NOT_NAME_WORDS.has(tokens[start]!.lower) && !isTitleWord(tokens[start]!)))) start++;

@@ -33,6 +33,12 @@ export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
   "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "rel", "href", "property", "content", "type",
 ]);
 
+/** The shortest and longest kept names. */
+const KEPT_NAME_LENGTHS = {
+  min: Math.min(...[...KEPT_ATTRIBUTES].map((name) => name.length)),
+  max: Math.max(...[...KEPT_ATTRIBUTES].map((name) => name.length)),
+};
+
 function kept(name: string): void {
   if (!KEPT_ATTRIBUTES.has(name)) throw new Error(`the CLI's page tree keeps no "${name}" attribute: add it to KEPT_ATTRIBUTES`);
 }
@@ -448,9 +454,18 @@ Object.defineProperties(KeepingParser.prototype, {
       return undefined;
     },
   },
+  // As the parser's own, less the work for a name that is not kept: one whose length no kept name has is not
+  // sliced, and none is decoded (a kept name is ASCII, so its Latin-1 reading is the name; the others are unused).
   onattribname: {
     value(this: ParserFields, start: number, endIndex: number): void {
-      parserBase.onattribname!.call(this, start, endIndex);
+      this.startIndex = start;
+      const length = endIndex - start;
+      if (length < KEPT_NAME_LENGTHS.min || length > KEPT_NAME_LENGTHS.max) {
+        this.attribname = "";
+        this.dropping = true;
+        return;
+      }
+      this.attribname = parserBase.getSlice!.call(this, start, endIndex) as string;
       this.dropping = !KEPT_ATTRIBUTES.has(this.attribname);
     },
   },

@@ -62,7 +62,7 @@ function lastNameOf(words: readonly string[]): string | null {
   return null;
 }
 
-/** Titles used with a given name alone: "Sir Keith" is Sir Keith Vole. */
+/** Titles used with a given name alone: "Dame Ann" is Dame Ann Vole. */
 const BY_GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["sir", "dame"]);
 
 export class Cast {
@@ -143,7 +143,7 @@ export class Cast {
     }
     if (nameTokens.length === 1) {
       const word = nameTokens[0]!.text;
-      // "Sir Keith", "Dame Ann": by British usage, the given name of the one full name it starts.
+      // "Sir Tom", "Dame Ann": by British usage, the given name of the one full name it starts.
       const given = BY_GIVEN_NAME_TITLES.has(tokens[phrase.nameFrom - 1]?.lower ?? "") ? this.familyNameFirst(withoutPossessive(word.toLowerCase())) : null;
       if (given) return this.person(given.name);
       const known = this.personBySurname(withoutPossessive(word.toLowerCase()));

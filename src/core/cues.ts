@@ -163,7 +163,7 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // "the letter Lee wrote was “kind”": a clause that describes a noun, itself the subject of "was".
   if (subject && isRelativeClause(tokens, subject.kind === "person" ? subject.nameFrom : subject.from, v)) return null;
   // "Audience members laughed when …": a verb of manner needs the quote right before its subject.
-  // "… Marsh yelled “shark attack!”": a verb of manner right before the quote introduces it, comma or not.
+  // "… Marsh yelled “watch out!”": a verb of manner right before the quote introduces it, comma or not.
   if (subject && MANNER_VERBS.has(t.lower) && !followsQuote(tokens, subject.from) && !introduces && tokens[v + 1]?.kind !== "quote") return null;
   if (subject) return make(subject, weak);
   // Inverted: `…," said Ruiz` or a sentence that starts with the verb. Not "called Vole a …" or "told Vole": their object is no speaker.

@@ -373,8 +373,9 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   if (conventional) {
     // "Former German Chancellor Jo Gray": the modifier stays with the role. "longtime Democratic pollster": a party
     // word stays in the role as written, as it says what kind of pollster.
-    const party = partyOfWord(tokens[roleFrom - 1]!.text) !== null;
-    const kept = conventional.role && party ? slice(text, tokens.slice(from, roleTo)) : conventional.role && modified && orgFrom > from ? `${slice(text, tokens.slice(from, orgFrom))} ${conventional.role}` : conventional.role;
+    let kept = conventional.role;
+    if (kept && partyOfWord(tokens[roleFrom - 1]!.text) !== null) kept = slice(text, tokens.slice(from, roleTo));
+    else if (kept && modified && orgFrom > from) kept = `${slice(text, tokens.slice(from, orgFrom))} ${kept}`;
     return { role: kept, affiliation: conventional.affiliation };
   }
   let orgTokens = tokens.slice(orgFrom, roleFrom);
@@ -478,12 +479,12 @@ function describeRoleBeforeComma(block: Reading, nameFrom: number): Description 
   // "Ruritania's ambassador to Vorland, Jo Nash": the role ends before whom it serves.
   const to = servedFrom(tokens, nameFrom - 1);
   if (to !== null) return describePrefix(block, to);
-  // "the head of the search and rescue agency, Ann Okafor, said": a description led by its role.
+  // "the head of the county water agency, Ann Okafor, said": a description led by its role.
   const led = roleLedDescriptionFrom(tokens, nameFrom - 1);
   return led === null ? { role: null, affiliation: null } : parseDescription(block, tokens.slice(led, nameFrom - 1));
 }
 
-/** Longest description read before a name and its comma: "the head of the national search and rescue agency". */
+/** Longest description read before a name and its comma: "the head of the county water and sewer agency". */
 const MAX_LED_DESCRIPTION_TOKENS = 10;
 
 /** Where a description ending at `comma` starts with an article and a role ("the head of …"), or null. */
@@ -582,10 +583,10 @@ function describeAfter(block: Reading, end: number): Description {
     const org = organizationAt(tokens, end + 1);
     // "of Quill Rights Watch": an organisation by the typing stage or by its last word.
     const organization = org && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)) || namesOrganizationAfterOf(org.map((t) => t.text)));
-    // "Rep. Ann Okafor of the Virgin Islands": where they serve.
+    // "Rep. Ann Okafor of the Bahamas": where they serve.
     const place = org && isPlaceName(org.filter((t) => t.lower !== "the").map((t) => t.text));
     if (organization && !place) return { role: null, affiliation: slice(text, org) };
-    // "Jo Lee of Maryland, the panel's ranking Democrat": the home, then the description.
+    // "Jo Lee of Ohio, the committee's ranking Republican": the home, then the description.
     const after = org ? indexAfter(tokens, org) : -1;
     const described = tokens[after]?.text === "," && DETERMINERS.has(tokens[after + 1]?.lower ?? "");
     return described ? describeAfter(block, after) : { role: null, affiliation: null };
@@ -653,7 +654,7 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     if (rest.length < 2 || rest.length > 10 || !JOB_VERBS.has(rest[0]!.lower)) return { role: null, affiliation: null };
     const org = organizationAt(rest, 1) ?? (AFFILIATION_PREPOSITIONS.has(rest[1]!.lower) ? organizationAt(rest, 2) : null);
     if (!org) {
-      // "who studies tax policy at the Quill Institute": the work, then where it is done.
+      // "who studies trade at the Quill Institute": the work, then where it is done.
       const at = rest.findIndex((t, i) => i > 1 && WORKPLACE_PREPOSITIONS.has(t.lower));
       const workplace = at > 0 ? organizationAt(rest, at + 1) : null;
       const employer = workplace && namesOrganization(workplace) ? slice(text, workplace) : null;
@@ -670,7 +671,7 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     return { role: described.role, affiliation: parseDescription(reading, words.slice(relative)).affiliation };
   }
   let k = DETERMINERS.has(first.lower) ? 1 : 0;
-  // "the panel's ranking Democrat", "a longtime Republican": a member of the party (not "an adviser to Republicans").
+  // "the committee's ranking Republican", "a longtime Democrat": a member of the party (not "an adviser to Democrats").
   const head = words.at(-1)!;
   const party = words.length - k > 1 ? partyOfWord(head.text) : null;
   const ofSomeone = words.slice(k, -1).some((t) => t.capitalized || AFFILIATION_PREPOSITIONS.has(t.lower) || t.lower === "to");
@@ -795,7 +796,7 @@ function bodyOfOwner(reading: Reading, words: readonly Token[], of: number, owne
   return { role: `${slice(text, words.slice(k, of + 1))} the ${slice(text, rest)}`, affiliation: withoutPossessive(slice(text, owner)) };
 }
 
-/** Words a description may put before its party word: "a Texas Republican", "a first-term Democrat", "a former Democratic congressman", "a prominent New York Democrat". */
+/** Words a description may put before its party word: "a Texas Republican", "a first-term Democrat", "a former Democratic congressman", "a well-known New Mexico Democrat". */
 const MAX_WORDS_BEFORE_PARTY = 3;
 
 /**

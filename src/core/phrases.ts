@@ -13,6 +13,7 @@ import { isPossessive, withoutPossessive } from "./tokens";
 import { givenNameGender, isCommonWordName, namesPlace, partyOf } from "./entity-type";
 import {
   AUXILIARIES,
+  COURTESY_TITLES,
   DETERMINERS,
   GROUP_PRONOUNS,
   NAME_PARTICLES,
@@ -565,10 +566,6 @@ function isSurnameAfterGivenName(tokens: readonly Token[], k: number): boolean {
   return givenNameGender(given.text) !== null && !isCommonWordName(given.text);
 }
 
-/** Courtesy titles, which stand before a surname only. */
-const COURTESY_TITLES: ReadonlySet<string> = wordSet(`
-  mr mr. mrs mrs. ms ms. mx mx. dr dr.
-`);
 
 /** Start of the run of name words that ends at `end`: "CEO [John Reyes]". Null if there is none. */
 export function trailingName(tokens: readonly Token[], start: number, end: number): number | null {

@@ -17,7 +17,7 @@ import { HONORIFICS, isDemonym, isOrganizationWord, isRoleNoun } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { isPossessive, withoutPossessive } from "./tokens";
-import { DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS } from "./vocabulary";
+import { COURTESY_TITLES, DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS } from "./vocabulary";
 
 export interface Profile {
   role: string | null;
@@ -101,9 +101,7 @@ function organizationNamedBefore(tokens: readonly Token[], before: number): stri
 }
 
 /** Courtesy titles and ranks of nobility say nothing about a role on their own. */
-const COURTESY_TITLES: ReadonlySet<string> = wordSet(`
-  mr. mrs. ms. dr. mr mrs ms dr miss sir dame lord lady
-`);
+const ROLELESS_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, "sir", "dame", "lord", "lady"]);
 
 interface Description {
   role: string | null;
@@ -356,13 +354,13 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   if (chamberTitle) roleFrom = chamberFrom;
   let roleTo = nameFrom;
   // "Senior author Dr. Lena Costa": the courtesy title is not the role.
-  while (roleTo > roleFrom + 1 && COURTESY_TITLES.has(tokens[roleTo - 1]!.lower)) roleTo--;
+  while (roleTo > roleFrom + 1 && ROLELESS_TITLES.has(tokens[roleTo - 1]!.lower)) roleTo--;
   // Two titles stacked before a name: "Republican vice-presidential nominee Gov. Jo Lee" is the nominee; "candidates Sen. Jo Lee" a senator.
   const stacked = roleTo - roleFrom >= 2 && isAbbreviatedTitle(tokens[roleTo - 1]!) ? tokens[roleTo - 2]! : null;
   if (stacked && !stacked.text.endsWith(".") && isRoleNoun(stacked.bare, stacked.capitalized)) roleTo--;
   else if (stacked && !stacked.capitalized && stacked.bare.endsWith("s") && isRoleNoun(stacked.bare.slice(0, -1))) from = roleFrom = roleTo - 1;
   const roleTokens = tokens.slice(roleFrom, roleTo);
-  const role = roleTokens.length > 0 && !(roleTokens.length === 1 && COURTESY_TITLES.has(roleTokens[0]!.lower)) && (chamberTitle || roleTokens.some((t) => isRoleNoun(t.bare, t.capitalized) || HONORIFICS.has(t.lower)))
+  const role = roleTokens.length > 0 && !(roleTokens.length === 1 && ROLELESS_TITLES.has(roleTokens[0]!.lower)) && (chamberTitle || roleTokens.some((t) => isRoleNoun(t.bare, t.capitalized) || HONORIFICS.has(t.lower)))
     ? slice(text, roleTokens)
     : null;
   let orgFrom = from;

@@ -88,3 +88,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet(`
 export const NAME_SUFFIXES: ReadonlySet<string> = wordSet(`
   jr jr. sr sr. ii iii iv phd md
 `);
+
+/** Courtesy titles, which stand only before a surname and say nothing of a role: "Mr. King", "Dr. Bishop". */
+export const COURTESY_TITLES: ReadonlySet<string> = wordSet(`
+  mr mr. mrs mrs. ms ms. mx mx. dr dr. miss
+`);

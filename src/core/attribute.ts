@@ -71,6 +71,13 @@ interface AnalysedBlock extends BlockTokens {
   sentences: Sentence[];
 }
 
+/** Whom a pronoun stands for, how clearly, and whether its antecedent was two paragraphs or more back. */
+interface PronounReading {
+  entity: Entity;
+  confidence: number;
+  far: boolean;
+}
+
 /** A speaker mentioned at a point of the article, for resolving later pronouns. */
 interface Mention {
   entity: Entity;
@@ -298,8 +305,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     let key: string | null = null;
     if (c?.entity) {
       const speaker = c.cue.speaker;
-      const ambiguous = speaker.kind === "pronoun" && (resolvePronoun(tokens[speaker.from]!.lower, b, si, speaker.from)?.confidence ?? 0) < PRONOUN_CLEAR;
-      key = ambiguous ? "ambiguousPronounCue" : ruleKey(clause.distant ? "reportedDistantCue" : "reportedCue", speakerEvidence(speaker, c.entity, tokens));
+      const resolved = speaker.kind === "pronoun" ? resolvePronoun(tokens[speaker.from]!.lower, b, si, speaker.from) : null;
+      const ambiguous = speaker.kind === "pronoun" && (resolved?.confidence ?? 0) < PRONOUN_CLEAR;
+      key = ambiguous ? "ambiguousPronounCue" : ruleKey(clause.distant ? "reportedDistantCue" : "reportedCue", speakerEvidence(speaker, c.entity, tokens, resolved));
     }
     const confidence = key ? confidenceOf(key) : 0;
     const entity = c && confidence >= floor ? c.entity : null;
@@ -526,7 +534,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     return null;
   }
 
-  function resolvePronoun(pronoun: string, b: number, si: number, token: number): { entity: Entity; confidence: number } | null {
+  function resolvePronoun(pronoun: string, b: number, si: number, token: number): PronounReading | null {
     const gender = pronoun === "he" ? "male" : pronoun === "she" ? "female" : null;
     const block = analysed[b]!;
     const later = capitalizedWordsAfter(block.tokens, token, block.sentences[si]!.to);
@@ -560,15 +568,18 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const rival = gender && !entity.gender && entity.kind === "person" && best >= 2
       ? newest(since, (m) => m.entity !== entity && m.entity.gender === gender && m.rank <= 1 && before(m))
       : null;
+    // Read two paragraphs or more back (captions between do not count), the nearest fitting name is less often the one meant.
+    let far = false;
+    for (let k = last.block + 1; k < b && !far; k++) far = analysed[k]!.kind !== "caption";
     if (rival) {
-      return { entity, confidence: PRONOUN_AMBIGUOUS };
+      return { entity, confidence: PRONOUN_AMBIGUOUS, far };
     }
     // An unambiguous "she said" tells us who "she" is from here on.
     if (distinct.size === 1 && gender && entity.kind === "person" && !entity.gender) {
       entity.gender = gender;
       entity.genderInferred = true;
     }
-    return { entity, confidence: distinct.size > 1 ? PRONOUN_AMBIGUOUS : PRONOUN_CLEAR };
+    return { entity, confidence: distinct.size > 1 ? PRONOUN_AMBIGUOUS : PRONOUN_CLEAR, far };
   }
 
   function fromCues(cues: { cue: Cue; entity: Entity | null }[], q: number, kind: QuoteKind, block: AnalysedBlock, b: number, si: number): Decision {
@@ -587,11 +598,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const adjacent = best.distance <= ADJACENT_TOKENS;
     let rule: RuleName = best.cue.weak ? "weakCue" : adjacent ? "adjacentCue" : "nearCue";
     const speaker = best.cue.speaker;
-    if (speaker.kind === "pronoun") {
-      const resolved = resolvePronoun(block.tokens[speaker.from]!.lower, b, si, speaker.from);
-      if (!resolved || resolved.confidence < PRONOUN_CLEAR) rule = "ambiguousPronounCue";
-    }
-    const key = ruleKey(rule, rule === "ambiguousPronounCue" ? null : speakerEvidence(speaker, best.entity, block.tokens));
+    const resolved = speaker.kind === "pronoun" ? resolvePronoun(block.tokens[speaker.from]!.lower, b, si, speaker.from) : null;
+    if (speaker.kind === "pronoun" && (!resolved || resolved.confidence < PRONOUN_CLEAR)) rule = "ambiguousPronounCue";
+    const key = ruleKey(rule, rule === "ambiguousPronounCue" ? null : speakerEvidence(speaker, best.entity, block.tokens, resolved));
     return { entity: best.entity, cue: cueText, confidence: confidenceOf(key), rule: key, inferred: speaker.kind === "pronoun" };
   }
 
@@ -1005,9 +1014,11 @@ function analyse(block: TextBlock): AnalysedBlock {
 }
 
 /** How a cue named the speaker it was resolved to: what its rule's precision is measured by. */
-function speakerEvidence(phrase: Phrase, entity: Entity, tokens: readonly Token[]): SpeakerEvidence {
+function speakerEvidence(phrase: Phrase, entity: Entity, tokens: readonly Token[], pronoun: PronounReading | null = null): SpeakerEvidence {
   switch (phrase.kind) {
     case "pronoun":
+      if (!PERSON_PRONOUNS.has(tokens[phrase.from]!.lower)) return "thingPronoun";
+      return pronoun?.far ? "farPronoun" : "pronoun";
     case "document":
       return phrase.kind;
     case "organization": {

@@ -38,13 +38,14 @@ export type RuleName = keyof typeof RULES;
  * How a cue named its speaker: the evidence the cue rules are measured by.
  * fullName "said Ana Ruiz"; surname "said Ruiz" after "Ana Ruiz"; singleName a
  * lone capitalised word the article names no more fully; organization; pronoun
- * "he said" resolved; organizationNoun "the court said", "the newspaper
+ * "he said" resolved within the paragraph or the one before, farPronoun from
+ * two paragraphs back or more, thingPronoun "it said", "they said"; organizationNoun "the court said", "the newspaper
  * reported"; acronym a lone capitalised abbreviation; description "a senior official"; describedPerson /
  * describedOrganization "the senator", "the company" joined to someone named;
  * document "the statement said" joined to its issuer.
  */
 export type SpeakerEvidence =
-  | "fullName" | "surname" | "singleName" | "organization" | "organizationNoun" | "acronym" | "pronoun" | "description" | "describedPerson" | "describedOrganization" | "document";
+  | "fullName" | "surname" | "singleName" | "organization" | "organizationNoun" | "acronym" | "pronoun" | "farPronoun" | "thingPronoun" | "description" | "describedPerson" | "describedOrganization" | "document";
 
 /** The key a decision is measured and reported under: "adjacentCue/fullName", "sameParagraph". */
 export function ruleKey(rule: RuleName, evidence: SpeakerEvidence | null): string {

@@ -706,6 +706,20 @@ describe("names that do not speak", () => {
   });
 });
 
+describe("a pronoun's evidence, measured apart by how far back its antecedent is", () => {
+  it("is a plain pronoun within the paragraph before, a far one two paragraphs back or more", () => {
+    const near = attribute(blocks("Maria Lopez toured the port on Monday.", '"We will rebuild the city," she said.'));
+    expect(near.quotes[0]!.rule).toBe("adjacentCue/pronoun");
+    const far = attribute(blocks("Maria Lopez toured the port on Monday.", "The port was shut in May.", "Cranes stood idle for weeks.", '"We will rebuild the city," she said.'));
+    expect(far.quotes[0]!.rule).toBe("adjacentCue/farPronoun");
+  });
+
+  it("is a thing pronoun for 'it said'", () => {
+    const a = attribute(blocks("The Quill Harbour Authority closed the port on Monday.", '"We will rebuild the city," it said.'));
+    expect(a.quotes[0]!.rule).toBe("adjacentCue/thingPronoun");
+  });
+});
+
 describe("a partial quote in a sentence without a cue", () => {
   it("is the words of the person who opens the sentence as its subject", () => {
     const a = attribute(blocks('Maria Lopez credited her rival\'s victory to "a closed primary, where independents are not allowed to vote."'));

@@ -11,6 +11,7 @@ import { isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERB
 import type { Token } from "./tokens";
 import { isPossessive } from "./tokens";
 import { DETERMINERS, FORMS_OF_BE, NOT_NAME_WORDS, TIME_WORDS } from "./vocabulary";
+import { DOCUMENT_NOUNS } from "./roles";
 
 export interface Cue {
   /** Token index of the speech verb. */
@@ -157,6 +158,13 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     const main = withSubject ?? (participle ? (earlier.at(-1)?.speaker ?? mainSubject(tokens, s, v)) : (mainSubject(tokens, clause, v) ?? mainSubject(tokens, s, v) ?? earlier.at(-1)?.speaker));
     return main ? make(main, weak) : null;
   }
+  // "Lee issued a statement Tuesday saying, “…”": whoever put out the document speaks.
+  const document = isParticiple(t.lower) ? documentNounBefore(tokens, v, s.from) : -1;
+  if (document >= 0) {
+    const issuer = mainSubject(tokens, { ...s, from: clauseStartBefore(tokens, s, document) }, document);
+    // "Vole's campaign released a statement saying": the campaign's, not Vole's.
+    return issuer && !isPossessive(tokens[issuer.to - 1]!.text) ? make(issuer, weak) : null;
+  }
   const subject = phraseBefore(tokens, v, s.from);
   // "a Donald Vole tweet attacking …", "an Acme statement": a name qualifying a noun, not a subject.
   if (subject && (subject.kind === "person" || subject.kind === "organization") && /^an?$/u.test(tokens[subject.nameFrom - 1]?.lower ?? "")) return null;
@@ -212,6 +220,17 @@ const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(`
 function clauseStartBefore(tokens: readonly Token[], s: Sentence, v: number): number {
   for (let k = v - 1; k > s.from; k--) if (CLAUSE_OPENERS.has(tokens[k]!.lower) && tokens[k - 1]!.text === ",") return k + 1;
   return s.from;
+}
+
+/** Time words read past between a document and its participle: "a statement on Tuesday saying". */
+const DOCUMENT_TIME_REACH = 2;
+
+/** Where "statement" stands in "a statement (on Tuesday) saying" before the participle at `v`, or -1. */
+function documentNounBefore(tokens: readonly Token[], v: number, from: number): number {
+  let k = v - 1;
+  while (k > from && v - 1 - k < DOCUMENT_TIME_REACH && TIME_WORDS.has(tokens[k]!.lower)) k--;
+  const noun = tokens[k];
+  return k > from && noun?.kind === "word" && !noun.capitalized && DOCUMENT_NOUNS.has(noun.lower) ? k : -1;
 }
 
 /** The first phrase of the sentence that can be a subject: "Lane weighed in, telling Vole" → Lane. */

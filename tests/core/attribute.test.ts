@@ -37,6 +37,8 @@ describe("cues", () => {
     ["doubled curly singles (‘‘…’’)", "‘‘We will rebuild the city,’’ Maria Lopez said.", "Maria Lopez"],
     ["an inverted name before 'in The Paper'", '"We will rebuild the city," wrote Maria Lopez in The Harbour Gazette.', "Maria Lopez"],
     ["a speech participle after 'by'", 'Maria Lopez rallied her supporters by warning that "the city will be rebuilt."', "Maria Lopez"],
+    ["a participle after the document someone issued", 'Maria Lopez issued a statement on Tuesday saying, "We will rebuild the city."', "Maria Lopez"],
+    ["a participle after an organisation's release", 'Harbour Watch put out a release saying it would "rebuild the city."', "Harbour Watch"],
     ["a speech participle after 'while'", 'Maria Lopez toured the port while insisting that "the city will be rebuilt."', "Maria Lopez"],
     ["a surname that is also a title word", '"We will rebuild the city," said former governor Tom Dean.', "Tom Dean"],
     ["a kin appositive's single name", 'Tom Ridley stayed home. His wife, Maria, said: "We will rebuild the city."', "Maria"],
@@ -698,6 +700,11 @@ describe("names that do not speak", () => {
   it("a place spoken of is not the speaker", () => {
     const a = attribute(blocks('"We will rebuild the city," Maria Lopez said of Washington\'s position.'));
     expect(speakerOf(a, "We will")?.name).toBe("Maria Lopez");
+  });
+
+  it("a statement issued by someone's campaign is not theirs", () => {
+    const a = attribute(blocks('Maria Lopez\'s campaign released a statement saying the city "will be rebuilt."'));
+    expect(speakerOf(a, "will be")?.name ?? null).not.toBe("Maria Lopez");
   });
 
   it("a given name tells the gender a pronoun must match", () => {

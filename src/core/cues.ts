@@ -225,12 +225,30 @@ function clauseStartBefore(tokens: readonly Token[], s: Sentence, v: number): nu
 /** Time words read past between a document and its participle: "a statement on Tuesday saying". */
 const DOCUMENT_TIME_REACH = 2;
 
-/** Where "statement" stands in "a statement (on Tuesday) saying" before the participle at `v`, or -1. */
+/** Verbs that put a document out in its author's name: "issued a statement", "sent out a release". */
+const ISSUING_VERBS: ReadonlySet<string> = wordSet(`
+  issue issues issued release releases released put puts send sends sent post posts posted publish publishes
+  published share shares shared circulate circulates circulated distribute distributes distributed
+`);
+
+/** Words between an issuing verb and its document: "sent out a separate press release". */
+const DOCUMENT_LEAD_REACH = 4;
+
+/**
+ * Where "statement" stands in "issued a statement (on Tuesday) saying" before the participle at `v`, or -1.
+ * The verb before it must put the document out: in "called a report suggesting …" the report speaks, not the caller.
+ */
 function documentNounBefore(tokens: readonly Token[], v: number, from: number): number {
   let k = v - 1;
   while (k > from && v - 1 - k < DOCUMENT_TIME_REACH && TIME_WORDS.has(tokens[k]!.lower)) k--;
   const noun = tokens[k];
-  return k > from && noun?.kind === "word" && !noun.capitalized && DOCUMENT_NOUNS.has(noun.lower) ? k : -1;
+  if (k <= from || noun?.kind !== "word" || noun.capitalized || !DOCUMENT_NOUNS.has(noun.lower)) return -1;
+  for (let j = k - 1; j >= Math.max(from, k - DOCUMENT_LEAD_REACH); j--) {
+    const t = tokens[j]!;
+    if (t.kind !== "word" || t.capitalized) return -1;
+    if (ISSUING_VERBS.has(t.lower)) return k;
+  }
+  return -1;
 }
 
 /** The first phrase of the sentence that can be a subject: "Lane weighed in, telling Vole" → Lane. */

@@ -487,12 +487,27 @@ function startsSecondPerson(tokens: readonly Token[], and: number): boolean {
 
 /** Token index where the sentence's subject may start: after an opening "In his initial post, …". */
 export function subjectStart(tokens: readonly Token[], sentence: Sentence): number {
-  let start = sentence.from;
+  let start = afterDateline(tokens, sentence.from, sentence.to);
   while (start < sentence.to && (tokens[start]!.kind === "punct" || LEADING_CONJUNCTIONS.has(tokens[start]!.lower))) start++;
   const first = tokens[start];
   if (!first || first.kind !== "word" || !OPENING_PREPOSITIONS.has(first.lower)) return start;
   for (let k = start; k < sentence.to; k++) if (tokens[k]!.text === ",") return k + 1;
   return start;
+}
+
+/** Most tokens a dateline runs before its dash: "VORLAND, Ruritania, Aug. 24 (QNS) —". */
+const DATELINE_REACH = 12;
+
+/** Where the sentence goes on after a dateline ("QUILLTON (QNS) — Jo Lee said …"): a place in capitals, then a dash. */
+function afterDateline(tokens: readonly Token[], from: number, to: number): number {
+  const place = tokens[from];
+  if (!place || place.kind !== "word" || place.text.length < 3 || !/^[A-Z][A-Z.'’-]+$/u.test(place.text)) return from;
+  for (let k = from + 1; k < Math.min(to, from + DATELINE_REACH); k++) {
+    const t = tokens[k]!.text;
+    if (t === "—" || t === "–") return k + 1;
+    if (t === "-" && tokens[k + 1]?.text === "-") return k + 2;
+  }
+  return from;
 }
 
 /** Conjunctions and adverbs that may open a sentence before its subject: "And despite her fame, she…". */

@@ -40,8 +40,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = wordSet(`
   then now still also even just only yes no not he she it they we i you his her its their our my your him them
   us me one some many most all any each every both other another such more less much few several last next first
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight january february
-  march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct
-  nov dec meanwhile however instead indeed still asked according despite during over under about against between
+  march april may june july august september october november december
+  meanwhile however instead indeed still asked according despite during over under about against between
   into through per via photo credit updated posted read more see also editor note advertisement share like
   follow watch listen said says told maybe perhaps sometimes often would could should will can did does do is
   was are were has have had asked amid among unlike following without within beyond toward towards upon across

@@ -37,6 +37,8 @@ describe("cues", () => {
     ["doubled curly singles (‘‘…’’)", "‘‘We will rebuild the city,’’ Maria Lopez said.", "Maria Lopez"],
     ["an inverted name before 'in The Paper'", '"We will rebuild the city," wrote Maria Lopez in The Harbour Gazette.', "Maria Lopez"],
     ["a speech participle after 'by'", 'Maria Lopez rallied her supporters by warning that "the city will be rebuilt."', "Maria Lopez"],
+    ["a month's abbreviation as a given name", '"We will rebuild the city," said Jan Kowal.', "Jan Kowal"],
+    ["a date after the verb", '"We will rebuild the city," Maria Lopez said on Jan. 5.', "Maria Lopez"],
     ["a participle after the document someone issued", 'Maria Lopez issued a statement on Tuesday saying, "We will rebuild the city."', "Maria Lopez"],
     ["a participle after an organisation's release", 'Harbour Watch put out a release saying it would "rebuild the city."', "Harbour Watch"],
     ["a speech participle after 'while'", 'Maria Lopez toured the port while insisting that "the city will be rebuilt."', "Maria Lopez"],
@@ -728,6 +730,16 @@ describe("a pronoun's evidence, measured apart by how far back its antecedent is
 });
 
 describe("a partial quote in a sentence without a cue", () => {
+  it("is the words of the sentence's subject after a dateline", () => {
+    const a = attribute(blocks('QUILLTON, Aug. 24 (QNS) — Maria Lopez credited her rival\'s victory to "a closed primary, where independents are not allowed to vote."'));
+    expect(speakerOf(a, "a closed")?.name).toBe("Maria Lopez");
+  });
+
+  it("is not the report's when someone called it so", () => {
+    const a = attribute(blocks('QUILLTON, Aug. 24 (QNS) — An aide to Maria Lopez called a report suggesting donors were given access "outrageous."'));
+    expect(speakerOf(a, "outrageous")?.name ?? null).not.toBe("QUILLTON");
+  });
+
   it("is the words of the person who opens the sentence as its subject", () => {
     const a = attribute(blocks('Maria Lopez credited her rival\'s victory to "a closed primary, where independents are not allowed to vote."'));
     expect(speakerOf(a, "a closed")?.name).toBe("Maria Lopez");

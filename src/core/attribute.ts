@@ -221,6 +221,12 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           // "Reporter Jo Lee says:" ending the paragraph before: the quote that opens this one is what Lee says.
           decision = { entity: colonLead.entity, cue: null, confidence: confidenceOf("colonIntroduction/nextParagraph"), rule: "colonIntroduction/nextParagraph", inferred: true };
         }
+        const dashed = kind !== "partial" && (tokens[q - 1]?.text === "—" || tokens[q - 1]?.text === "–" || (tokens[q - 1]?.text === "-" && tokens[q - 2]?.text === "-"));
+        if (!decision.entity && dashed) {
+          // "Lee also embraced tolls — “I think tolls are …”": a dash hands the sentence's subject a whole quote, as a colon does.
+          const subject = introducingSubject(block, sentence, q, b, si);
+          if (subject) decision = { entity: subject, cue: null, confidence: confidenceOf("colonIntroduction/dash"), rule: "colonIntroduction/dash", inferred: true };
+        }
         if (!decision.entity && tokens[q - 1]?.text === ":") {
           // "Buck … had a similar experience: “It was …”": the sentence's subject introduces the quote.
           const subject = introducingSubject(block, sentence, q, b, si);

@@ -66,7 +66,7 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
  * Every word readCue may make a cue of: most words are none, and one look-up
  * here spares them readCue's several (this runs for every word of the article).
  */
-const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, "according", "put"]);
+const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, "according", "put", "puts"]);
 
 export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -117,7 +117,7 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     return null;
   }
   // "As Gray put it, “…”": "put it" reports words; "Vole shot back, “…”" too.
-  const putIt = t.lower === "put" && tokens[v + 1]?.lower === "it";
+  const putIt = (t.lower === "put" || t.lower === "puts") && tokens[v + 1]?.lower === "it";
   const hitBack = RETORT_VERBS.has(t.lower) && tokens[v + 1]?.lower === "back";
   if (!SPEECH_VERBS.has(t.lower) && !putIt && !hitBack) return null;
   const previous = tokens[v - 1];

@@ -22,7 +22,7 @@ export const RULES = {
   afterReportedSpeech: "the source of the reported speech just before it",
   /** A bare quote paragraph after a paragraph with a known speaker. */
   previousParagraph: "the speaker of the paragraph before",
-  /** "X had a similar experience: “…”": the subject of the sentence a colon ends. */
+  /** "X had a similar experience: “…”": the subject of the sentence its colon ends ("colonIntroduction/dash": a dash, for a whole quote). */
   colonIntroduction: "the subject of the sentence its colon ends",
   /** Reported speech: the source of a speech verb that introduces a clause without quote marks ("Lee said the plant would close"). */
   reportedCue: "a speech verb that reports the statement",

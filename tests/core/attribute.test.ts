@@ -37,6 +37,8 @@ describe("cues", () => {
     ["doubled curly singles (‘‘…’’)", "‘‘We will rebuild the city,’’ Maria Lopez said.", "Maria Lopez"],
     ["an inverted name before 'in The Paper'", '"We will rebuild the city," wrote Maria Lopez in The Harbour Gazette.', "Maria Lopez"],
     ["a speech participle after 'by'", 'Maria Lopez rallied her supporters by warning that "the city will be rebuilt."', "Maria Lopez"],
+    ["'puts it' in the present", 'As the Harbour Gazette\'s Maria Lopez puts it, "We will rebuild the city."', "Maria Lopez"],
+    ["a dash that hands over a whole quote", 'Maria Lopez also backed the new tolls -- "We will rebuild the city with them."', "Maria Lopez"],
     ["a month's abbreviation as a given name", '"We will rebuild the city," said Jan Kowal.', "Jan Kowal"],
     ["a date after the verb", '"We will rebuild the city," Maria Lopez said on Jan. 5.', "Maria Lopez"],
     ["a participle after the document someone issued", 'Maria Lopez issued a statement on Tuesday saying, "We will rebuild the city."', "Maria Lopez"],

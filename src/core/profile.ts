@@ -909,7 +909,8 @@ function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
       continue;
     }
     if (t.kind !== "word") break;
-    if (t.capitalized && out.length === 0 && NOT_NAME_WORDS.has(t.lower)) break;
+    // "US Airways": a word in capitals is an acronym, not the pronoun.
+    if (t.capitalized && out.length === 0 && NOT_NAME_WORDS.has(t.lower) && !/^[A-Z]{2,}$/u.test(t.text)) break;
     if (t.capitalized) {
       out.push(t);
       k++;

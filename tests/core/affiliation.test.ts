@@ -570,6 +570,11 @@ describe("where someone works, however the sentence puts it", () => {
   it("an opening 'At ORG,' for the subject it introduces", () => {
     expect(profileOf(["At Quill Airways, Jo Lee called the delays “small so far.”"], "small so far")?.affiliation).toBe("Quill Airways");
   });
+
+  it("an organisation whose name opens with an acronym that is also a word ('US')", () => {
+    expect(profileOf(["At US Airways, Jo Lee called the delays “small so far.”"], "small so far")?.affiliation).toBe("US Airways");
+    expect(profileOf(["“We are ready,” said Ben Tarr, a spokesman for the US Army."], "We are ready")?.affiliation).toBe("US Army");
+  });
 });
 
 describe("roles as the article writes them", () => {

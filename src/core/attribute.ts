@@ -679,7 +679,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           const qualifier = qualifiesNamedRole(tokens, end, sentence.to);
           // A name right before a verb ("Holt wasn't thrilled") is the subject even when another name came first.
           const beforeVerb = looksLikeVerb(tokens[end]);
-          const subject = (!subjectFound || (beforeVerb && !subjectByVerb)) && !listener && !owner && !object && !qualifier && i >= opening;
+          const subject = (!subjectFound || (beforeVerb && !subjectByVerb)) && !listener && !owner && !object && !qualifier && nameFrom >= opening;
           if (subject && beforeVerb && subjectFound) demoteSubject(b, si);
           if (subject && beforeVerb) subjectByVerb = true;
           mentions.push({ entity: known, block: b, sentence: si, token: i, rank: listener ? 3 : subject ? 1 : 2 });

@@ -324,6 +324,17 @@ describe("who 'he' and 'she' are", () => {
     expect(speakerOf(a, "If your")?.name).toBe("Charlie Dunn");
   });
 
+  it("takes a name after an opening conjunction for the subject", () => {
+    const a = attribute(
+      blocks(
+        "President Ruffo opened the summit on Monday.",
+        "Tom Quarrie, a fellow at the Quill Institute, welcomed the deal.",
+        'And Ruffo, for all the progress he won from other leaders, seems to agree. "We do not yet know what works," he said.',
+      ),
+    );
+    expect(speakerOf(a, "We do not")?.name).toBe("Ruffo");
+  });
+
   it("counts a first name used alone as the person", () => {
     const a = attribute(
       blocks(

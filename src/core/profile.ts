@@ -306,6 +306,27 @@ function namesPeople(name: string): boolean {
   });
 }
 
+/** Lower-case words and signs that join the capitalised words of one organisation's name. */
+const ORGANIZATION_JOINERS: ReadonlySet<string> = wordSet(`and & of for on`);
+
+/**
+ * Whether the token at `k` joins two capitalised words of one organisation's
+ * name ("Securities and Exchange", "Quill & Vole"), not two people ("Jo Lee
+ * and Harbour Institute fellow Ann Vole"): the word before it is no one the
+ * article names and no given name.
+ */
+function joinsOrganizationName(tokens: readonly Token[], k: number, block: Reading): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!ORGANIZATION_JOINERS.has(tokens[k]!.lower) || !before?.capitalized || before.kind !== "word" || !after?.capitalized || after.kind !== "word") return false;
+  if (block.isPerson(before.bare) || isPossessive(before.text) || partyOfWord(after.text) !== null) return false;
+  // The name so far, back over its own joiners: a person's ("Maria Lopez and …") or a title's ("Secretary of State and …") is no organisation.
+  let runFrom = k - 1;
+  while (runFrom > 0 && tokens[runFrom - 1]!.kind === "word" && (tokens[runFrom - 1]!.capitalized || (ORGANIZATION_JOINERS.has(tokens[runFrom - 1]!.lower) && runFrom - 2 >= 0 && tokens[runFrom - 2]!.capitalized))) runFrom--;
+  const run = tokens.slice(runFrom, k);
+  return givenNameGender(run[0]!.text) === null && !run.some((t) => HONORIFICS.has(t.lower) || (isRoleNoun(t.bare, t.capitalized) && !isOrganizationWord(t.bare)));
+}
+
 /** "White House Press Secretary [Jo Hart]" → role "Press Secretary", affiliation "White House". */
 function describePrefix(block: Reading, nameFrom: number): Description {
   const { tokens, text } = block;
@@ -313,6 +334,11 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   let openWords = 0;
   while (from > 0) {
     const t = tokens[from - 1]!;
+    // "Customs and Border Protection spokesman …", "Bureau of Labor Statistics economist …": a joiner inside an organisation's name.
+    if (joinsOrganizationName(tokens, from - 1, block)) {
+      from--;
+      continue;
+    }
     if (t.kind !== "word" || DETERMINERS.has(t.lower)) break;
     const bare = t.lower.replace(/\.$/u, "");
     if (t.capitalized) {
@@ -381,8 +407,10 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   const service = servicesOfPlace(tokens, orgTokens, roleFrom, roleTo);
   if (service > roleFrom && role) return { role, affiliation: slice(text, tokens.slice(orgFrom, service)) };
   // "White House Russia adviser": the organisation ends with its last organisation word.
+  // "Bureau of Labor Statistics economist": a remit joined to it belongs to it.
   const lastOrgWord = orgTokens.map((t) => isOrganizationWord(t.bare)).lastIndexOf(true);
-  if (lastOrgWord >= 0) orgTokens = orgTokens.slice(0, lastOrgWord + 1);
+  const remit = orgTokens.slice(lastOrgWord + 1).some((t) => t.lower === "of" || t.lower === "for" || t.lower === "on");
+  if (lastOrgWord >= 0 && !remit) orgTokens = orgTokens.slice(0, lastOrgWord + 1);
   // "Presidential candidate …", "Mid-field candidates …": a word that only describes names no organisation.
   const descriptive = orgTokens.length === 1 && isDescriptiveWord(orgTokens[0]!.text);
   const affiliation = orgTokens.length > 0 && !descriptive && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;

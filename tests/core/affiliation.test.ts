@@ -612,3 +612,27 @@ describe("two titles stacked before a name", () => {
     expect(profileOf("“Jobs matter,” said Jo Marsh, a Democratic pollster working for the party.", "Jobs matter")?.role).toBe("pollster");
   });
 });
+
+describe("an organisation's name before a title keeps its joining words", () => {
+  it("keeps 'and', '&' and an 'of' remit inside the name", () => {
+    const a = attribute(
+      blocks(
+        '"Crossings are up," said Customs and Harbour Protection spokesman Jo Lee.',
+        '"Wages rose," said Bureau of Labor Statistics economist Ann Vole.',
+      ),
+    );
+    expect(speakerOf(a, "Crossings")).toMatchObject({ name: "Jo Lee", role: "spokesman", affiliation: "Customs and Harbour Protection" });
+    expect(speakerOf(a, "Wages")).toMatchObject({ name: "Ann Vole", role: "economist", affiliation: "Bureau of Labor Statistics" });
+  });
+
+  it("does not join a person or a title to the organisation after 'and'", () => {
+    const a = attribute(
+      blocks(
+        '"The deal is done," said Maria Lopez and Harbour Institute fellow Sam Ortiz.',
+        '"We will win," said former Secretary of State and Democratic candidate Ann Vole.',
+      ),
+    );
+    expect(speakerOf(a, "The deal")).toMatchObject({ name: "Sam Ortiz", affiliation: "Harbour Institute" });
+    expect(speakerOf(a, "We will")?.affiliation).not.toMatch(/State and/u);
+  });
+});

@@ -282,6 +282,8 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
   let openWords = 0;
   for (; to < ceiling && to - verb <= MAX_PHRASE_TOKENS; to++) {
     const t = tokens[to]!;
+    // "said Quill & Vole partner Jo Lee": an ampersand between capitals joins one name.
+    if (t.text === "&" && tokens[to - 1]!.capitalized && tokens[to + 1]?.capitalized) continue;
     if (t.kind !== "word") break;
     if (t.capitalized) {
       // "said Harbour Watch President Jo Lee": a capitalised common word inside a run of capitals is part of a name.

@@ -625,6 +625,11 @@ describe("an organisation's name before a title keeps its joining words", () => 
     expect(speakerOf(a, "Wages")).toMatchObject({ name: "Ann Vole", role: "economist", affiliation: "Bureau of Labor Statistics" });
   });
 
+  it("reads a name joined by '&' after the verb as one organisation, not as the speaker", () => {
+    const a = attribute(blocks('"We won," said Harbour & Zorg Associates partner Dan Ruffo.'));
+    expect(speakerOf(a, "We won")).toMatchObject({ name: "Dan Ruffo", role: "partner", affiliation: "Harbour & Zorg Associates" });
+  });
+
   it("does not join a person or a title to the organisation after 'and'", () => {
     const a = attribute(
       blocks(

@@ -144,7 +144,8 @@ export class Cast {
     if (nameTokens.length === 1) {
       const word = nameTokens[0]!.text;
       // "Sir Tom", "Dame Ann": by British usage, the given name of the one full name it starts.
-      const given = BY_GIVEN_NAME_TITLES.has(tokens[phrase.nameFrom - 1]?.lower ?? "") ? this.familyNameFirst(withoutPossessive(word.toLowerCase())) : null;
+      const title = tokens[phrase.nameFrom - 1]?.lower ?? "";
+      const given = BY_GIVEN_NAME_TITLES.has(title) ? this.familyNameFirst(withoutPossessive(word.toLowerCase()), title) : null;
       if (given) return this.person(given.name);
       const known = this.personBySurname(withoutPossessive(word.toLowerCase()));
       if (known) return known;
@@ -215,10 +216,16 @@ export class Cast {
     return this.familyNameFirst(word) !== null && !isDemonym(word);
   }
 
-  /** "Wu" for "Wu Ming": family name first, when exactly one full name starts with the word. */
-  private familyNameFirst(word: string): FullNameSighting | null {
+  /**
+   * "Wu" for "Wu Ming": family name first, when exactly one full name starts with the word.
+   * With a title ("Sir Keith"), the one full name the article gave that title breaks a tie.
+   */
+  private familyNameFirst(word: string, title: string | null = null): FullNameSighting | null {
     const found = this.byFirstWord.get(word);
-    return found && found.size === 1 ? found.values().next().value! : null;
+    if (!found) return null;
+    if (found.size === 1) return found.values().next().value!;
+    const titled = title === null ? [] : [...found.values()].filter((s) => s.title === title);
+    return titled.length === 1 ? titled[0]! : null;
   }
 
   /** "the doctors" for "Doctors for Quill Reform": the one organisation whose name holds the noun. */

@@ -582,7 +582,7 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
       const score = finalScore.get(s);
       const sameClass = s.getAttribute("class") === top.getAttribute("class") && !!s.getAttribute("class");
       let join = score !== undefined && score + (sameClass ? topScore * SIBLING_SCORE_RATIO : 0) >= threshold;
-      if (!join && tagOf(s) === "P" && !unlikelySet.has(s)) {
+      if (!join && (tagOf(s) === "P" || wrapsOneParagraph(s)) && !unlikelySet.has(s)) {
         const ld = st.link / st.text;
         if (st.text > SIBLING_LONG_CHARS && ld < SIBLING_MAX_LINK_DENSITY) join = true;
         else if (st.text <= SIBLING_LONG_CHARS && ld === 0 && REGEXPS.sentenceEnd.test(s.textContent ?? "")) join = true;
@@ -662,6 +662,14 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
 interface Ranked { el: Element; score: number; }
 
 /** Tag links whose parent is more than half tag links are a tag list: they join `linkBoxes`. */
+/** `<div class="firstPar"><p>…</p></div>`: a wrapper around one paragraph and nothing else reads as that paragraph. */
+function wrapsOneParagraph(el: Element): boolean {
+  const only = el.firstElementChild;
+  if (!only || only.nextElementSibling !== null || tagOf(only) !== "P") return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === TEXT_NODE && (n.textContent ?? "").trim() !== "") return false;
+  return true;
+}
+
 function* tagListSteps(tagLinks: Element[], stats: Map<Element, Stats>, linkBoxes: Element[], pace: Pace): Generator<void, void, void> {
   const tagText = new Map<Element, number>();
   for (const a of tagLinks) {

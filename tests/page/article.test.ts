@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findArticle } from "../../src/page/article";
 import { collectBlocks } from "../../src/page/blocks";
+import { parsePage } from "../../src/cli/page-tree";
 import { docOf, prose } from "./helpers";
 
 const textOf = (html: string): string => {
@@ -128,6 +129,22 @@ describe("findArticle", () => {
       <div class="section" id="next-steps-for-the-team"><h2>Next steps</h2><p>${prose(60, 4)}</p></div>
     </div></body></html>`);
     expect(text).toContain("ANCHORED");
+  });
+
+  it("keeps lead paragraphs wrapped one to a div beside the body's main part, in the browser's DOM and the CLI's tree", () => {
+    const html = `<html><body><div class="wrap"><div id="col-a">
+      <div class="par-1"><p>Ann Vole tried to delay the new exams because she feared a "can't fail" mentality, papers show. LEAD-ONE</p></div>
+      <div class="par-2"><p>In comments likely to be read as vindication of later reforms, she said results could be distorted. LEAD-TWO</p></div>
+      <div class="related-links"><ul><li><a href="/a">Vole papers: the full archive</a></li><li><a href="/b">Vole and the unions</a></li></ul></div>
+      <div class="body">${[1, 2, 3, 4, 5, 6, 7, 8].map((k) => `<p>${prose(70, k)}</p>`).join("")}</div>
+    </div></div><div class="sidebar"><p><a href="/c">Most read today</a></p></div></body></html>`;
+    for (const doc of [docOf(html), parsePage(html) as unknown as Document]) {
+      const text = collectBlocks(findArticle(doc)!).map((b) => b.text).join("\n");
+      expect(text).toContain("LEAD-ONE");
+      expect(text).toContain("LEAD-TWO");
+      expect(text).not.toContain("full archive");
+      expect(text).not.toContain("Most read");
+    }
   });
 
   it("reports its decisions to the log", () => {

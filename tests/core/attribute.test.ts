@@ -335,6 +335,17 @@ describe("who 'he' and 'she' are", () => {
     expect(speakerOf(a, "We do not")?.name).toBe("Ruffo");
   });
 
+  it("reads 'Sir' and a given name as the one full name the article gave that title", () => {
+    const a = attribute(
+      blocks(
+        "She would not contradict Sir Keith Joldan, the education secretary.",
+        "Keith Marten, a teacher in Quillton, had written to her.",
+        'Sir Keith said pupils were "simply ranked in merit order."',
+      ),
+    );
+    expect(speakerOf(a, "simply ranked")?.name).toBe("Keith Joldan");
+  });
+
   it("counts a first name used alone as the person", () => {
     const a = attribute(
       blocks(

@@ -135,7 +135,22 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
     return open !== null && isWord(tokens[open - 1]) ? collectBackward(tokens, open - 1, floor) : null;
   }
   if (t.kind !== "word") return null;
-  return collectBackward(tokens, j, floor);
+  const phrase = collectBackward(tokens, j, floor);
+  return (phrase && unclosedAppositive(tokens, phrase, floor)) ?? phrase;
+}
+
+/**
+ * "Sam Lau, the party's communications director said": an appositive the
+ * writer never closed. The description before the verb belongs to the name
+ * that opens the sentence before its comma, and the name speaks.
+ */
+function unclosedAppositive(tokens: readonly Token[], description: Phrase, floor: number): Phrase | null {
+  if ((description.kind !== "anonymous" && description.kind !== "organization") || tokens[description.from]!.capitalized) return null;
+  const comma = description.from - 1;
+  const last = tokens[comma - 1];
+  if (tokens[comma]?.text !== "," || !isWord(last) || !last.capitalized) return null;
+  const name = collectBackward(tokens, comma - 1, floor);
+  return name?.kind === "person" && name.from === floor ? { ...name, appositive: [description.from, description.to] as const } : null;
 }
 
 /** "Lee, who …" and "Lee, whose …": a clause about the person before the comma. */

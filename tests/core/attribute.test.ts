@@ -169,6 +169,19 @@ describe("embedded posts", () => {
 });
 
 describe("more cue forms", () => {
+  it("an appositive left unclosed before the verb still describes the name that opens the sentence", () => {
+    const a = attribute(
+      blocks(
+        'Sam Lau, the communications director for the Quill Party said in a statement. "There are no ballots to recount."',
+        'Tom Ruffo, president and CEO of Harbour Diners Association stated, "It is a math problem."',
+        'After meeting Jo Lee, the mayor said, "We agreed on nothing."',
+      ),
+    );
+    expect(speakerOf(a, "There are no")).toMatchObject({ name: "Sam Lau", role: "communications director", affiliation: "Quill Party" });
+    expect(speakerOf(a, "It is a math")).toMatchObject({ name: "Tom Ruffo", affiliation: "Harbour Diners Association" });
+    expect(speakerOf(a, "We agreed")?.name).not.toBe("Jo Lee");
+  });
+
   it("X was quoted as saying", () => {
     const a = attribute(blocks('"We will not give up the city," Maria Lopez was quoted as saying.'));
     expect(speakerOf(a, "We will")?.name).toBe("Maria Lopez");

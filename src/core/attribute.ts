@@ -749,11 +749,15 @@ function namedAfter(entity: Entity, later: ReadonlySet<string>): boolean {
   return later.has(surname);
 }
 
-/** The capitalised words (bare, lower-case) of the sentence after a pronoun, within reach. */
+/**
+ * The capitalised words (bare, lower-case) of the sentence after a pronoun, within reach and
+ * up to the next quotation: `“…,” she said, but “…,” said Lee` names the next quote's speaker.
+ */
 function capitalizedWordsAfter(tokens: readonly Token[], pronoun: number, end: number): Set<string> {
   const words = new Set<string>();
   for (let k = pronoun + 1; k < Math.min(end, pronoun + BINDING_REACH); k++) {
     const t = tokens[k]!;
+    if (t.kind === "quote") break;
     if (t.kind === "word" && t.capitalized) words.add(t.bare);
   }
   return words;

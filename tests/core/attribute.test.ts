@@ -348,6 +348,16 @@ describe("who 'he' and 'she' are", () => {
     expect(speakerOf(a, "We do not")?.name).toBe("Ruffo");
   });
 
+  it("does not let the next quote's speaker, later in the sentence, rule out the antecedent", () => {
+    const a = attribute(
+      blocks(
+        "Ann Vole met the board on Monday.",
+        '"It is grim," she said, but "the board will do it," said Vole.',
+      ),
+    );
+    expect(speakerOf(a, "It is grim")?.name).toBe("Ann Vole");
+  });
+
   it("reads 'Sir' and a given name as the one full name the article gave that title", () => {
     const a = attribute(
       blocks(

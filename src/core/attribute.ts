@@ -667,9 +667,12 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const word = withoutPossessive(tokens[nameFrom]!.lower);
         // "Jo — who goes by his first name online —": "who" is said of people.
         const who = tokens[end + 1]?.lower === "who" && /^[,\u2014\u2013-]$/u.test(tokens[end]!.text);
-        const candidate = phrase.kind === "organization" || !single || titled || who || cast.isKnownSurname(word) || cast.isKnownFirstName(word);
+        // "Carson defied the question.": one unknown name opening the sentence before a past verb acts as a person does.
+        // Not in a headline's clipped grammar, nor a plural, which is a group more often than a surname ("Critics filed …").
+        const actor = single && nameFrom === opening && phrase.kind === "person" && block.kind !== "heading" && !/[^s]s$/u.test(word) && /[^e]ed$/u.test(tokens[end]?.lower ?? "");
+        const candidate = phrase.kind === "organization" || !single || titled || who || actor || cast.isKnownSurname(word) || cast.isKnownFirstName(word);
         const known = candidate && speaksByName(block, phrase) ? cast.fromPhrase(phrase, block) : null;
-        if (known?.kind === "person" && (!single || titled || who)) known.personShown = true;
+        if (known?.kind === "person" && (!single || titled || who || actor)) known.personShown = true;
         if (known) {
           const listener = i > 0 && LISTENER_CUES.has(tokens[i - 1]!.lower);
           const owner = isPossessive(tokens[end - 1]!.text);

@@ -358,6 +358,18 @@ describe("who 'he' and 'she' are", () => {
     expect(speakerOf(a, "It is grim")?.name).toBe("Ann Vole");
   });
 
+  it("takes one unknown name opening a sentence before a past verb for the 'he' that follows", () => {
+    const a = attribute(
+      blocks(
+        'Tom Quarrie said his pick was about the primary. "With an eye to March," he said.',
+        'Ruffo defied the question. "I will predict the winner," he said.',
+        'Birchers viewed the plan with suspicion. "It is a trap," he said.',
+      ),
+    );
+    expect(speakerOf(a, "I will predict")?.name).toBe("Ruffo");
+    expect(speakerOf(a, "It is a trap")?.name).not.toBe("Birchers");
+  });
+
   it("reads 'Sir' and a given name as the one full name the article gave that title", () => {
     const a = attribute(
       blocks(

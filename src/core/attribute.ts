@@ -208,6 +208,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           const entity = signer ? resolve(signer, b, si) : null;
           if (entity) decision = { entity, cue: cueWords(block, { from: q + 1, to: signer!.to }), confidence: confidenceOf("signature"), rule: "signature" };
         }
+        if (!decision.entity && endsBlock(tokens, q) && analysed[b + 1]) {
+          // A quote ending its paragraph, and the next paragraph `- Jo Lee.` signs it.
+          const next = analysed[b + 1]!;
+          const signer = signerAfter(next.tokens, -1);
+          const entity = signer ? resolve(signer, b + 1, 0) : null;
+          if (entity) decision = { entity, cue: cueWords(next, { from: 0, to: signer!.to }), confidence: confidenceOf("signature"), rule: "signature" };
+        }
         if (!decision.entity && lastSpeaker && !ownCueUnresolved && startsSentence(tokens, q, sentence)) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
             const rule = lastSpeaker.reported ? "afterReportedSpeech" : "sameParagraph";
@@ -823,6 +830,12 @@ function signerAfter(tokens: readonly Token[], q: number): Phrase | null {
   if (after && !(after.kind === "punct" && /^[.,;(]$/u.test(after.text))) return null;
   const phrase = classify(tokens, from, end);
   return phrase && (phrase.kind === "person" || phrase.kind === "organization") ? phrase : null;
+}
+
+/** Whether only punctuation follows token `q` in its block. */
+function endsBlock(tokens: readonly Token[], q: number): boolean {
+  for (let k = q + 1; k < tokens.length; k++) if (tokens[k]!.kind !== "punct") return false;
+  return true;
 }
 
 /** Block quotes of an embedded post run at most this many blocks before their signature. */

@@ -151,6 +151,24 @@ describe("attributeSteps", () => {
 });
 
 describe("embedded posts", () => {
+  it("gives a quote that fills its paragraph to the name that signs the next one", () => {
+    const a = attribute(
+      blocks(
+        "We checked the claims made in the debate.",
+        '"Americans are worried about the future of their kids."',
+        "- Ann Vole.",
+        "The senator is relying on an outdated statistic.",
+        '"Great speech. She is ready."',
+        "—President Jo Lee, writing after the speech.",
+        '"We will look at it," the aide said.',
+        "- Tom Quarrie.",
+      ),
+    );
+    expect(speakerOf(a, "Americans are")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "Great speech")?.name).toBe("Jo Lee");
+    expect(speakerOf(a, "We will look")?.name).not.toBe("Tom Quarrie");
+  });
+
   it("attributes a block quote without marks to the name that signs it", () => {
     const a = attribute([
       { text: "She shared the letter online.", kind: "paragraph" },

@@ -187,6 +187,17 @@ describe("embedded posts", () => {
 });
 
 describe("more cue forms", () => {
+  it("a cue after a quotation that ends with a full stop closes the same sentence", () => {
+    const a = attribute(
+      blocks(
+        'The host pressed her. "I am going to look at a lot of different people…" Ann Vole said. "Really?" the host asked.',
+        'Jo Lee spoke first. "We will find the missing files." Tom Quarrie said the files were gone.',
+      ),
+    );
+    expect(speakerOf(a, "I am going")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "We will find")?.name).not.toBe("Tom Quarrie");
+  });
+
   it("an appositive left unclosed before the verb still describes the name that opens the sentence", () => {
     const a = attribute(
       blocks(

@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import {
-  EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, EXTRA_ORGANIZATIONS, EXTRA_PLACES, NAME_JOINERS, NOT_DEMONYMS, OPENERS, ORGANIZATION_HEADS, OUTLET_HEADS, OUTLET_OPENERS, OUTLETS, PLACE_DIRECTIONS, PLACE_HEADS,
+  EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, NEWS_COUNTRY_NAMES, EXTRA_ORGANIZATIONS, EXTRA_PLACES, NAME_JOINERS, NOT_DEMONYMS, OPENERS, ORGANIZATION_HEADS, OUTLET_HEADS, OUTLET_OPENERS, OUTLETS, PLACE_DIRECTIONS, PLACE_HEADS,
   OUTLETS_ONLY_IN_CONTEXT, PARTIES, PERSON_TITLES, PLATFORMS, PLATFORMS_ONLY_IN_CONTEXT,
 } from "./hand";
 
@@ -131,7 +131,7 @@ const demonyms = new Map<string, string>();
 const demonymRank = new Map<string, number>();
 const capitals = new Set<string>();
 for (const c of countries) {
-  const name = c.name.common;
+  const name = NEWS_COUNTRY_NAMES[c.name.common] ?? c.name.common;
   const forms = [name, c.name.official, ...c.altSpellings.filter((s) => s !== c.cca2 && s.length > 1 && englishAlternative(s))];
   for (const f of forms) if (englishForm(f) && !countryNames.has(f.toLowerCase())) countryNames.set(f.toLowerCase(), name);
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {

@@ -88,6 +88,11 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   Turk: "Turkey", Finn: "Finland", Scot: "Scotland", Welshman: "Wales", Englishman: "England",
 };
 
+/** The name news writes where the country data's common name differs. */
+export const NEWS_COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  "Türkiye": "Turkey",
+};
+
 /** Short names of countries that news uses and the country data leaves out. */
 export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string>> = {
   Britain: "United Kingdom", "Great Britain": "United Kingdom", America: "United States", Holland: "Netherlands",

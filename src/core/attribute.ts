@@ -504,11 +504,15 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     if (phrase.kind !== "anonymous" || tokens[phrase.from]?.lower !== "the" || phrase.to - phrase.from < 2) return null;
     const head = tokens[phrase.to - 1]!;
     if (head.capitalized || !isTitleWord(head)) return null;
+    // "the Turkish prime minister" is not "Syrian Foreign Minister Jo Lee": a nationality or name, and the word
+    // that makes the title a compound ("prime", "foreign"), must be words the person was described by too.
+    const binding = tokens.slice(phrase.from + 1, phrase.to - 1).filter((t, k, all) => t.capitalized || (k === all.length - 1 && TITLE_COMPOUNDS.has(t.bare)));
     let found: Entity | null = null;
     for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
       const m = mentions[i]!;
       if (m.block < b - DESCRIPTION_REACH_BLOCKS) break;
-      if (m.entity.kind !== "person" || !describedAs.get(m.entity)?.has(head.bare)) continue;
+      const words = m.entity.kind === "person" ? describedAs.get(m.entity) : undefined;
+      if (!words?.has(head.bare) || !binding.every((t) => words.has(t.bare))) continue;
       if (found && found !== m.entity) return null;
       found = m.entity;
     }
@@ -772,6 +776,12 @@ function capitalizedWordsAfter(tokens: readonly Token[], pronoun: number, end: n
   }
   return words;
 }
+
+/** Words that make a title another title: a "prime minister" is no "foreign minister". */
+const TITLE_COMPOUNDS: ReadonlySet<string> = wordSet(`
+  prime foreign deputy vice assistant associate chief attorney defense defence interior finance press executive
+  managing general state home justice health education
+`);
 
 /** Words after which a name is a listener, not a speaker: "told Lee", "asked Lee", "with Lee". */
 const LISTENER_CUES: ReadonlySet<string> = wordSet(`

@@ -290,6 +290,15 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   const affiliation = lead.length > 0 && isRoleNoun(head, startsUpper(last)) && !lead.every(isDemonym) && !personal && !personName ? lead.join(" ").replace(/['’]s$/u, "") : null;
   // "Quill campaign spokesman": the words between the name and the title say whose body it is.
   const between = words.slice(lead.length, -1).join(" ");
+  // "the Vorlandian prime minister": a nationality alone before a title is the country; "the Vorlandian army
+  // spokesman" speaks for the army.
+  const country = !affiliation && lead.length === 1 && isRoleNoun(head) ? countryOfNationality(lead[0]!) : null;
+  if (country) {
+    const between = words.slice(1, -1);
+    const body = between.map((w) => isOrganizationWord(w.toLowerCase())).lastIndexOf(true);
+    if (body >= 0) return { role: [...between.slice(body + 1), head].join(" "), affiliation: [lead[0]!, ...between.slice(0, body + 1)].join(" "), evidence: null };
+    return { role: [...between, head].join(" "), affiliation: country, evidence: null };
+  }
   // "a Democratic source", "Republican aides": the party's, whatever they are.
   const party = !affiliation && lead.length === 1 ? partyOfWord(lead[0]!) : null;
   // "the Republican presidential candidate": the role keeps what qualifies it ("presidential candidate").

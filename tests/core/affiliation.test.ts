@@ -641,3 +641,26 @@ describe("an organisation's name before a title keeps its joining words", () => 
     expect(speakerOf(a, "We will")?.affiliation).not.toMatch(/State and/u);
   });
 });
+
+describe("a nationality before an unnamed speaker's title", () => {
+  it("gives the country, or the country's body the title names", () => {
+    const a = attribute(
+      blocks(
+        '"The talks failed," the Turkish prime minister said on Monday.',
+        '"We hold the line," a Syrian army spokesman said.',
+      ),
+    );
+    expect(speakerOf(a, "The talks")).toMatchObject({ role: "prime minister", affiliation: "Turkey" });
+    expect(speakerOf(a, "We hold")).toMatchObject({ role: "spokesman", affiliation: "Syrian army" });
+  });
+
+  it("does not join a differently titled official of another country to a named one", () => {
+    const a = attribute(
+      blocks(
+        '"We will not yield," said Syrian Foreign Minister Jo Lee.',
+        '"The talks failed," the Turkish prime minister said on Monday.',
+      ),
+    );
+    expect(speakerOf(a, "The talks")?.name).not.toBe("Jo Lee");
+  });
+});

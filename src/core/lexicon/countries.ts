@@ -95,7 +95,7 @@ republic of south africa=South Africa|republic of south sudan=South Sudan|republ
 republic of tajikistan=Tajikistan|republic of the congo=Republic of the Congo|republic of the gambia=Gambia|
 republic of the maldives=Maldives|republic of the marshall islands=Marshall Islands|
 republic of the philippines=Philippines|republic of the sudan=Sudan|republic of the union of myanmar=Myanmar|
-republic of trinidad and tobago=Trinidad and Tobago|republic of tunisia=Tunisia|republic of turkey=Türkiye|
+republic of trinidad and tobago=Trinidad and Tobago|republic of tunisia=Tunisia|republic of turkey=Turkey|
 republic of uganda=Uganda|republic of uzbekistan=Uzbekistan|republic of vanuatu=Vanuatu|
 republic of yemen=Yemen|republic of zambia=Zambia|republic of zimbabwe=Zimbabwe|romania=Romania|
 rsa=South Africa|russia=Russia|russian federation=Russia|rwanda=Rwanda|
@@ -182,7 +182,7 @@ south sudanese=South Sudan|soviet=Soviet Union|spaniard=Spain|spanish=Spain|sri 
 st. maartener=Sint Maarten|sudanese=Sudan|surinamer=Suriname|swazi=Eswatini|swede=Sweden|swedish=Sweden|
 swiss=Switzerland|syrian=Syria|tadzhik=Tajikistan|taiwanese=Taiwan|tanzanian=Tanzania|thai=Thailand|
 togolese=Togo|tokelauan=Tokelau|tongan=Tonga|trinidadian=Trinidad and Tobago|tunisian=Tunisia|turk=Turkey|
-turkish=Türkiye|turkmen=Turkmenistan|turks and caicos islander=Turks and Caicos Islands|tuvaluan=Tuvalu|
+turkish=Turkey|turkmen=Turkmenistan|turks and caicos islander=Turks and Caicos Islands|tuvaluan=Tuvalu|
 ugandan=Uganda|ukrainian=Ukraine|uruguayan=Uruguay|uzbekistani=Uzbekistan|vatican=Vatican City|
 venezuelan=Venezuela|vietnamese=Vietnam|virgin islander=United States Virgin Islands|
 wallis and futuna islander=Wallis and Futuna|welsh=Wales|welshman=Wales|yemeni=Yemen|zambian=Zambia|

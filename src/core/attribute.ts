@@ -25,7 +25,7 @@ import { findReported, type ReportedClause } from "./reported";
 import { isUnclaimedFragment, namesAWork, qualifiesNoun } from "./not-quotes";
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
-import { isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
+import { dashEndingAt, isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
 import { ANONYMOUS_PERSON_NOUNS, isOrganizationWord, isRoleNoun } from "./roles";
 import { givenNameGender, isCommonWordName, type EntityType, type TypingRule } from "./entity-type";
 import { canSpeak, typeAt } from "./name-types";
@@ -228,7 +228,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           // "Reporter Jo Lee says:" ending the paragraph before: the quote that opens this one is what Lee says.
           decision = { entity: colonLead.entity, cue: null, confidence: confidenceOf("colonIntroduction/nextParagraph"), rule: "colonIntroduction/nextParagraph", inferred: true };
         }
-        const dashed = kind !== "partial" && (tokens[q - 1]?.text === "—" || tokens[q - 1]?.text === "–" || (tokens[q - 1]?.text === "-" && tokens[q - 2]?.text === "-"));
+        const dashed = kind !== "partial" && dashEndingAt(tokens, q - 1) >= 0;
         if (!decision.entity && dashed) {
           // "Lee also embraced tolls — “I think tolls are …”": a dash hands the sentence's subject a whole quote, as a colon does.
           const subject = introducingSubject(block, sentence, q, b, si);

@@ -9,7 +9,7 @@ import { ANONYMOUS_PERSON_NOUNS, DOCUMENT_NOUNS, HONORIFICS, isOrganizationWord,
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
-import { isPossessive, withoutPossessive } from "./tokens";
+import { dashEndingAt, dashStartingAt, isPossessive, withoutPossessive } from "./tokens";
 import { givenNameGender, isCommonWordName, namesPlace, partyOf } from "./entity-type";
 import {
   AUXILIARIES,
@@ -128,7 +128,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
     if (named?.kind === "person") return named;
   }
   if (t.kind === "punct" && t.text === ",") return appositiveSubject(tokens, j, floor);
-  if (t.kind === "punct" && APPOSITIVE_DASHES.has(t.text)) return dashedAppositiveSubject(tokens, j, floor);
+  if (t.kind === "punct" && dashEndingAt(tokens, j) >= 0) return dashedAppositiveSubject(tokens, dashEndingAt(tokens, j), floor);
   // "Rep. Jo Lee (R-Texas) said", "Lee (D) said": a short parenthesis between the name and its verb.
   if (t.kind === "punct" && t.text === ")") {
     const open = parenthesisOpening(tokens, j, floor);
@@ -204,15 +204,14 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
   return named ?? nearest;
 }
 
-const APPOSITIVE_DASHES: ReadonlySet<string> = new Set(["—", "–", "--"]);
-
-/** "Jo Lee — a teacher from Quillton — says": the person named before a pair of dashes. */
+/** "Jo Lee — a teacher from Quillton — says": the person named before a pair of dashes, the second starting at `close`. */
 function dashedAppositiveSubject(tokens: readonly Token[], close: number, floor: number): Phrase | null {
   for (let k = close - 1; k >= Math.max(floor, close - MAX_APPOSITIVE_TOKENS); k--) {
     const t = tokens[k]!;
     if (t.kind === "quote") return null;
-    if (t.kind !== "punct" || !APPOSITIVE_DASHES.has(t.text)) continue;
-    const core = k + 1 < close && isWord(tokens[k - 1]) ? collectBackward(tokens, k - 1, floor) : null;
+    if (t.kind !== "punct" || dashEndingAt(tokens, k) < 0) continue;
+    const open = dashEndingAt(tokens, k);
+    const core = k + 1 < close && isWord(tokens[open - 1]) ? collectBackward(tokens, open - 1, floor) : null;
     return core?.kind === "person" ? { ...core, appositive: [k + 1, close] as const } : null;
   }
   return null;
@@ -520,9 +519,8 @@ function afterDateline(tokens: readonly Token[], from: number, to: number): numb
   const place = tokens[from];
   if (!place || place.kind !== "word" || place.text.length < 3 || !/^[A-Z][A-Z.'’-]+$/u.test(place.text)) return from;
   for (let k = from + 1; k < Math.min(to, from + DATELINE_REACH); k++) {
-    const t = tokens[k]!.text;
-    if (t === "—" || t === "–") return k + 1;
-    if (t === "-" && tokens[k + 1]?.text === "-") return k + 2;
+    const after = dashStartingAt(tokens, k);
+    if (after >= 0) return after;
   }
   return from;
 }

@@ -127,8 +127,8 @@ const NAMING_VERBS: ReadonlySet<string> = wordSet(`
   reiterated admit admits admitted admitting concede concedes conceded conceding promise promises promised promising
 `);
 
-/** Dashes that set words apart: "the prosecutors – the ones Vole …". */
-const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
+/** Dashes that set words apart: "the prosecutors – the ones Vole …" (a lone hyphen, or the first of two, too). */
+const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
 
 /** Pronouns that open a clause as its subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`

@@ -132,6 +132,23 @@ function makeWord(word: string, start: number): Token {
   };
 }
 
+/**
+ * The dash that ends at token `k` ("—", "–", or two hyphens typed for one, which
+ * are two tokens): the index of its first token, or -1.
+ */
+export function dashEndingAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]?.text;
+  if (t === "—" || t === "–") return k;
+  return t === "-" && tokens[k - 1]?.text === "-" ? k - 1 : -1;
+}
+
+/** The dash that starts at token `k`, as dashEndingAt reads one: the index just after it, or -1. */
+export function dashStartingAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]?.text;
+  if (t === "—" || t === "–") return k + 1;
+  return t === "-" && tokens[k + 1]?.text === "-" ? k + 2 : -1;
+}
+
 /** The word without a possessive ending: "Syria's" → "Syria". */
 export function withoutPossessive(word: string): string {
   const last = word[word.length - 1];

@@ -187,6 +187,11 @@ describe("embedded posts", () => {
 });
 
 describe("more cue forms", () => {
+  it("reads an appositive between dashes typed as two hyphens as one between dashes", () => {
+    const a = attribute(blocks('Jo Lee -- a teacher from Quillton -- says the plan is "a mess."'));
+    expect(speakerOf(a, "a mess")?.name).toBe("Jo Lee");
+  });
+
   it("a cue after a quotation that ends with a full stop closes the same sentence", () => {
     const a = attribute(
       blocks(

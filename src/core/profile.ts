@@ -626,6 +626,8 @@ function describeAfter(block: Reading, end: number): Description {
     const described = tokens[after]?.text === "," && DETERMINERS.has(tokens[after + 1]?.lower ?? "");
     return described ? describeAfter(block, after) : { role: null, affiliation: null };
   }
+  // "Kim Park, 45, a nurse at …": an age set off by commas stands before the description.
+  if (next.text === "," && /^\d{1,3}$/u.test(tokens[end + 1]?.text ?? "") && tokens[end + 2]?.text === ",") return describeAfter(block, end + 2);
   // "Ruiz is the CEO of DH": a copula introducing a description.
   const copula = (next.lower === "is" || next.lower === "was") && DETERMINERS.has(tokens[end + 1]?.lower ?? "");
   if (next.text !== "," && !copula) return { role: null, affiliation: null };

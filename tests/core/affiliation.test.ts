@@ -664,3 +664,10 @@ describe("a nationality before an unnamed speaker's title", () => {
     expect(speakerOf(a, "The talks")?.name).not.toBe("Jo Lee");
   });
 });
+
+describe("a description after a name and an age", () => {
+  it("reads past an age set off by commas", () => {
+    const a = attribute(blocks('"We are exhausted," said Kim Park, 45, a nurse at Harbour General Hospital.'));
+    expect(speakerOf(a, "We are")).toMatchObject({ name: "Kim Park", role: "nurse", affiliation: "Harbour General Hospital" });
+  });
+});

@@ -697,7 +697,9 @@ function parseDescription(reading: Reading, words: Token[]): Description {
       const employer = workplace && namesOrganization(workplace) ? slice(text, workplace) : null;
       return { role: slice(text, employer ? rest.slice(0, at) : rest), affiliation: employer };
     }
-    return { role: org && org.length === rest.length - 1 - (rest[1]!.lower === "the" ? 1 : 0) ? null : slice(text, rest), affiliation: org ? slice(text, org) : null };
+    // "who heads the Quill Institution", "who works for the Quill Foundation": nothing after the organisation, so no role.
+    const endsWithOrganization = rest.indexOf(org[0]!) + org.length === rest.length;
+    return { role: endsWithOrganization ? null : slice(text, rest), affiliation: slice(text, org) };
   }
   // "a QXP member who ran against Bo Ray": the relative clause tells what they did, not what they are,
   // unless it names where they work ("an economist who studies trade at the Quill Institute").

@@ -671,3 +671,11 @@ describe("a description after a name and an age", () => {
     expect(speakerOf(a, "We are")).toMatchObject({ name: "Kim Park", role: "nurse", affiliation: "Harbour General Hospital" });
   });
 });
+
+describe("a 'who' clause that names the employer", () => {
+  it("gives the organisation and no verb phrase for a role, with or without a preposition", () => {
+    const a = attribute(blocks('"We will grow," said Lena Costa, who works for the Quill Foundation.', '"It was a mistake," said Ray Cole, who heads the Harbour Trust.'));
+    expect(speakerOf(a, "We will")).toMatchObject({ role: null, affiliation: "Quill Foundation" });
+    expect(speakerOf(a, "It was")).toMatchObject({ role: null, affiliation: "Harbour Trust" });
+  });
+});

@@ -962,9 +962,9 @@ function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
     out.push(...tokens.slice(k, joined));
     k = joined;
   }
-  // "the Syrian army", "the Vorlandian government": a nationality on an organisation word names that organisation.
+  // "the Syrian army", "the Zorgton police": a nationality or a place on an organisation word names that organisation.
   const head = tokens[k];
-  if (out.length > 0 && head && !head.capitalized && isOrganizationWord(head.bare) && out.every((t) => isDemonym(t.text))) out.push(head);
+  if (out.length > 0 && head && !head.capitalized && isOrganizationWord(head.bare) && (out.every((t) => isDemonym(t.text)) || isPlaceName(out.map((t) => t.text)))) out.push(head);
   // "a spokeswoman for the Quill campaign": a candidate's name before "campaign" names the campaign.
   else if (out.length > 0 && head && !head.capitalized && isCandidateBody(head.bare)) out.push(head);
   return out.length > 0 && out[0]!.capitalized ? out : null;

@@ -679,3 +679,10 @@ describe("a 'who' clause that names the employer", () => {
     expect(speakerOf(a, "It was")).toMatchObject({ role: null, affiliation: "Harbour Trust" });
   });
 });
+
+describe("a place's public body", () => {
+  it("reads 'a spokeswoman for the Texas government' as that body", () => {
+    const a = attribute(blocks('"We are ready," said Ann Vole, a spokeswoman for the Texas government.'));
+    expect(speakerOf(a, "We are")).toMatchObject({ role: "spokeswoman", affiliation: "Texas government" });
+  });
+});

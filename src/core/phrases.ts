@@ -98,9 +98,12 @@ function readNameWord(t: Token): boolean {
   return true;
 }
 
+/** Words skipped as auxiliaries ("went on", "ever since") that after a name are prepositions: "met Paul Grant on Monday". */
+const PREPOSITION_AUXILIARIES: ReadonlySet<string> = new Set(["on", "since", "once"]);
+
 /** "was", "wasn't", "has", "said", "visited": a finite verb right after a name makes the name a subject. */
 export function looksLikeVerb(t: Token | undefined): boolean {
-  if (!t || t.kind !== "word" || t.capitalized) return false;
+  if (!t || t.kind !== "word" || t.capitalized || PREPOSITION_AUXILIARIES.has(t.lower)) return false;
   return AUXILIARIES.has(t.lower) || /n['’]t$/u.test(t.lower) || SPEECH_VERBS.has(t.lower) || /[^e]ed$/u.test(t.lower);
 }
 

@@ -404,6 +404,11 @@ describe("who 'he' and 'she' are", () => {
     expect(speakerOf(a, "It is a trap")?.name).not.toBe("Birchers");
   });
 
+  it("does not take an object before 'on Monday' for a subject before a verb", () => {
+    const a = attribute(blocks('Tom Ortiz met Paul Grant on Monday to discuss the budget. "We made progress," he said.'));
+    expect(speakerOf(a, "We made")?.name).toBe("Tom Ortiz");
+  });
+
   it("reads 'Sir' and a given name as the one full name the article gave that title", () => {
     const a = attribute(
       blocks(

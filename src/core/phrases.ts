@@ -395,6 +395,18 @@ function leadingRoleBeforeName(tokens: readonly Token[], from: number, ceiling: 
   return null;
 }
 
+/**
+ * "Ann Vole in Quillton", "Larry Quill on Hot Air": a person's name, then where they are or
+ * wrote, not one name ("Institute for Near East Policy", "Sen. Jo Lee of Ohio" are read elsewhere).
+ */
+function personBeforePlace(tokens: readonly Token[], start: number, preposition: number): boolean {
+  const word = tokens[preposition]!.lower;
+  if (word === "of" || word === "for" || isOrganizationWord(tokens[preposition - 1]!.bare)) return false;
+  let first = start;
+  while (first < preposition && (!tokens[first]!.capitalized || isTitleWord(tokens[first]!))) first++;
+  return first < preposition - 1 && givenNameGender(tokens[first]!.text) !== null && !isCommonWordName(tokens[first]!.text);
+}
+
 /** What a token range names. Null when it names nothing a quote could come from. */
 /** One shape for every phrase classify makes (a spread of a shared base object cost a third of its time). */
 function phrase(kind: PhraseKind, from: number, to: number, nameFrom: number, nameTo: number): Phrase {
@@ -411,7 +423,7 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   for (let k = start + 1; k < to; k++) {
     const t = tokens[k]!;
     if (!PHRASE_PREPOSITIONS.has(t.lower) || t.lower === "and" || t.lower === "&") continue;
-    if (tokens[k - 1]!.capitalized && tokens[k + 1]?.capitalized) continue;
+    if (tokens[k - 1]!.capitalized && tokens[k + 1]?.capitalized && !personBeforePlace(tokens, start, k)) continue;
     headEnd = k;
     break;
   }

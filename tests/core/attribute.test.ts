@@ -187,6 +187,12 @@ describe("embedded posts", () => {
 });
 
 describe("more cue forms", () => {
+  it("reads 'said NAME in PLACE' and 'wrote NAME on OUTLET' as the person, not the place or outlet", () => {
+    const a = attribute(blocks('"We disagree," said Ann Vole in Quillton.', '"It hits hard," wrote Larry Quill on Harbour Air.'));
+    expect(speakerOf(a, "We disagree")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "It hits")?.name).toBe("Larry Quill");
+  });
+
   it("reads an appositive between dashes typed as two hyphens as one between dashes", () => {
     const a = attribute(blocks('Jo Lee -- a teacher from Quillton -- says the plan is "a mess."'));
     expect(speakerOf(a, "a mess")?.name).toBe("Jo Lee");

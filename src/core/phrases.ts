@@ -187,8 +187,11 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
     const t = tokens[k]!;
     if (t.kind === "quote") break;
     if (t.kind !== "punct" || t.text !== "," || k + 1 >= comma) continue;
-    const core = isWord(tokens[k - 1]) ? collectBackward(tokens, k - 1, floor) : null;
-    if (!core || core.kind === "pronoun" || (core.kind === "person" && !tokens[k - 1]!.capitalized)) continue;
+    // "Rep. Jo Lee (D-Calif.), chair of …, said": the name before the party tag.
+    const open = tokens[k - 1]?.text === ")" ? parenthesisOpening(tokens, k - 1, floor) : null;
+    const last = open !== null ? open - 1 : k - 1;
+    const core = isWord(tokens[last]) ? collectBackward(tokens, last, floor) : null;
+    if (!core || core.kind === "pronoun" || (core.kind === "person" && !tokens[last]!.capitalized)) continue;
     // "Karen Lee's son, filmmaker Charlie Dunn, said": the description's appositive is the name.
     // "his wife, Jane, said": after "his"/"her"/"their" one name is enough.
     if (core.kind === "anonymous") {

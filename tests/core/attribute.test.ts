@@ -187,6 +187,17 @@ describe("embedded posts", () => {
 });
 
 describe("more cue forms", () => {
+  it("finds the name before a party tag and an appositive, before the verb", () => {
+    const a = attribute(
+      blocks(
+        'Rep. Ann Vole (D-Md.), chair of the Platform Committee, said that it was "committed to an open process."',
+        'Rep. Jo Lee (D-Calif.), who filed a bill this month, said in a statement that the steps were "important."',
+      ),
+    );
+    expect(speakerOf(a, "committed to")).toMatchObject({ name: "Ann Vole", affiliation: "Democrat" });
+    expect(speakerOf(a, "important")?.name).toBe("Jo Lee");
+  });
+
   it("reads 'said NAME in PLACE' and 'wrote NAME on OUTLET' as the person, not the place or outlet", () => {
     const a = attribute(blocks('"We disagree," said Ann Vole in Quillton.', '"It hits hard," wrote Larry Quill on Harbour Air.'));
     expect(speakerOf(a, "We disagree")?.name).toBe("Ann Vole");

@@ -187,6 +187,17 @@ describe("embedded posts", () => {
 });
 
 describe("more cue forms", () => {
+  it("gives a relative clause's verb of saying to the name the clause describes", () => {
+    const a = attribute(
+      blocks(
+        'Cruz won an endorsement from Dan Ruffo, who declared in the spin room, "It is time to unite."',
+        'The report came from the Quill Agency, which said it was "deeply concerned."',
+      ),
+    );
+    expect(speakerOf(a, "It is time")?.name).toBe("Dan Ruffo");
+    expect(speakerOf(a, "deeply")?.name).toBe("Quill Agency");
+  });
+
   it("finds the name before a party tag and an appositive, before the verb", () => {
     const a = attribute(
       blocks(

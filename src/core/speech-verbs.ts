@@ -131,6 +131,13 @@ const FORMS = `
   pressed
   snipe snipes sniped
   beam beamed
+  interject interjects interjected
+  beg begs begged
+  gripe gripes griped
+  grumble grumbles grumbled
+  rave raves raved
+  grouse grouses groused
+  rant rants ranted
   praising slamming blasting criticizing criticising accusing dubbing labeling labelling terming
 `;
 

@@ -187,6 +187,12 @@ describe("embedded posts", () => {
 });
 
 describe("more cue forms", () => {
+  it("knows 'interjected', 'begged' and 'grumbled' report words", () => {
+    const a = attribute(blocks('Ann Vole interjected, "Not today."', 'Tom Quarrie grumbled, "It is always late."'));
+    expect(speakerOf(a, "Not today")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "It is always")?.name).toBe("Tom Quarrie");
+  });
+
   it("gives a relative clause's verb of saying to the name the clause describes", () => {
     const a = attribute(
       blocks(

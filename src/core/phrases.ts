@@ -315,7 +315,7 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
     if (t.kind !== "word") break;
     if (t.capitalized) {
       // "said Harbour Watch President Jo Lee": a capitalised common word inside a run of capitals is part of a name.
-      if (NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !(to > verb + 1 && tokens[to - 1]!.capitalized)) break;
+      if (NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !(to > verb + 1 && tokens[to - 1]!.capitalized) && !givenNameAfterVerb(tokens, to, ceiling)) break;
       continue;
     }
     if (PHRASE_PREPOSITIONS.has(t.lower) || NAME_PARTICLES.has(t.lower)) {
@@ -418,6 +418,11 @@ function personBeforePlace(tokens: readonly Token[], start: number, preposition:
   return first < preposition - 1 && givenNameGender(tokens[first]!.text) !== null && !isCommonWordName(tokens[first]!.text);
 }
 
+/** "said Will Doyle", "told May Lee": a given name that is also a word, right after a verb of saying and before another capital. */
+function givenNameAfterVerb(tokens: readonly Token[], k: number, to: number): boolean {
+  return k + 1 < to && SPEECH_VERBS.has(tokens[k - 1]?.lower ?? "") && !!tokens[k + 1]!.capitalized && givenNameGender(tokens[k]!.text) !== null;
+}
+
 /** What a token range names. Null when it names nothing a quote could come from. */
 /** One shape for every phrase classify makes (a spread of a shared base object cost a third of its time). */
 function phrase(kind: PhraseKind, from: number, to: number, nameFrom: number, nameTo: number): Phrase {
@@ -426,8 +431,9 @@ function phrase(kind: PhraseKind, from: number, to: number, nameFrom: number, na
 
 export function classify(tokens: readonly Token[], from: number, to: number): Phrase | null {
   let start = from;
-  // "When QX occurs", "Maybe Quill likes it": a capitalised function word is no part of a name.
-  while (start < to && (DETERMINERS.has(tokens[start]!.lower) || (NOT_NAME_WORDS.has(tokens[start]!.lower) && !isTitleWord(tokens[start]!)))) start++;
+  // "When QX occurs", "Maybe Quill likes it": a capitalised function word is no part of a name
+  // (but "said Will Doyle": a given name right after a verb of saying, before a surname, is one).
+  while (start < to && (DETERMINERS.has(tokens[start]!.lower) || (NOT_NAME_WORDS.has(tokens[start]!.lower) && !isTitleWord(tokens[start]!) && !givenNameAfterVerb(tokens, start, to)))) start++;
   if (start >= to) return null;
   // The head ends before the first preposition not joining two capitalised words ("Institute for Near East Policy" stays whole).
   let headEnd = to;
@@ -466,6 +472,7 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
     if (of && end > k && (titled || end - k >= 2)) return phrase("person", from, to, k, end);
   }
   let nameFrom = trailingName(tokens, start, headEnd);
+  if (nameFrom === start + 1 && givenNameAfterVerb(tokens, start, headEnd)) nameFrom = start;
   // "special envoy to Ukraine Tom Baird": the first capitalised word belongs to the preposition.
   if (nameFrom !== null && nameFrom > start && headEnd - nameFrom >= 3 && PHRASE_PREPOSITIONS.has(tokens[nameFrom - 1]!.lower)) nameFrom++;
   // "Ruritania Tom Baird" (a run read from "envoy to [Ruritania …]"): a known place (no given name, unlike "Georgia") before a given name and a surname is no part of the name.

@@ -187,6 +187,12 @@ describe("embedded posts", () => {
 });
 
 describe("more cue forms", () => {
+  it("reads a given name that is also a word, right after the verb, as the name ('said Will Doyle')", () => {
+    const a = attribute(blocks('"It is an expensive model," said Will Doyle, a professor at Quill University.', 'Will Congress act? "We will see," the senator said.'));
+    expect(speakerOf(a, "It is an")).toMatchObject({ name: "Will Doyle", affiliation: "Quill University" });
+    expect(a.speakers.some((s) => s.name.includes("Congress"))).toBe(false);
+  });
+
   it("knows 'interjected', 'begged' and 'grumbled' report words", () => {
     const a = attribute(blocks('Ann Vole interjected, "Not today."', 'Tom Quarrie grumbled, "It is always late."'));
     expect(speakerOf(a, "Not today")?.name).toBe("Ann Vole");

@@ -293,10 +293,11 @@ function isKnownNoun(lower: string): boolean {
 /** The phrase that starts just after token `verb` (inverted: "said Ruiz", "writes the Daily Planet"). */
 export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: number): Phrase | null {
   // "said planetary geologist Ann Vole": lower-case modifiers and a role before the name.
-  const roleAt = leadingRoleBeforeName(tokens, verb + 1, ceiling);
-  if (roleAt !== null) {
-    const end = capitalizedRunEnd(tokens, roleAt + 1, ceiling);
-    const named = classify(tokens, roleAt, end);
+  const role = leadingRoleBeforeName(tokens, verb + 1, ceiling);
+  if (role !== null) {
+    const [roleAt, nameAt] = role;
+    const end = capitalizedRunEnd(tokens, nameAt, ceiling);
+    const named = classify(tokens, nameAt === roleAt + 1 ? roleAt : nameAt, end);
     if (named?.kind === "person") return { ...named, from: verb + 1 };
   }
   const described = describedNameAfter(tokens, verb + 1, ceiling);
@@ -397,11 +398,17 @@ function nameAfterComma(tokens: readonly Token[], from: number, ceiling: number)
 }
 
 /** Index of a lower-case role noun that a capitalised name follows, after at most two modifiers: "[senior] [analyst] Jo Park". */
-function leadingRoleBeforeName(tokens: readonly Token[], from: number, ceiling: number): number | null {
+function leadingRoleBeforeName(tokens: readonly Token[], from: number, ceiling: number): readonly [role: number, name: number] | null {
   for (let k = from; k < Math.min(ceiling, from + 3); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || t.capitalized || DETERMINERS.has(t.lower) || TIME_WORDS.has(t.lower)) return null;
-    if (isRoleNoun(t.bare) && tokens[k + 1]?.capitalized) return k;
+    if (!isRoleNoun(t.bare)) continue;
+    if (tokens[k + 1]?.capitalized) return [k, k + 1];
+    // "said master of ceremonies Asab Quill", "said director of communications Jo Lee": the remit, then the name.
+    if (tokens[k + 1]?.lower !== "of") continue;
+    let name = k + 2;
+    while (name < Math.min(ceiling, k + 4) && isWord(tokens[name]) && !tokens[name]!.capitalized && !DETERMINERS.has(tokens[name]!.lower)) name++;
+    if (name > k + 2 && tokens[name]?.capitalized && givenNameGender(tokens[name]!.text) !== null) return [k, name];
   }
   return null;
 }

@@ -187,6 +187,11 @@ describe("embedded posts", () => {
 });
 
 describe("more cue forms", () => {
+  it("reads a lower-case title with its remit between the verb and the name", () => {
+    const a = attribute(blocks('"We are done," said director of communications Jo Lee.'));
+    expect(speakerOf(a, "We are done")).toMatchObject({ name: "Jo Lee", role: "director of communications" });
+  });
+
   it("reads a given name that is also a word, right after the verb, as the name ('said Will Doyle')", () => {
     const a = attribute(blocks('"It is an expensive model," said Will Doyle, a professor at Quill University.', 'Will Congress act? "We will see," the senator said.'));
     expect(speakerOf(a, "It is an")).toMatchObject({ name: "Will Doyle", affiliation: "Quill University" });

@@ -67,9 +67,14 @@ export function namesAWork(text: string, span: QuoteSpan, blockKind: BlockKind):
   const { words, before, after } = contextOf(text, span);
   const namedAfter = NAMING_AFTER.test(after) && !/,\s*$/u.test(text.slice(span.start, span.end));
   if (NAMING_BEFORE.test(before) || namedAfter || CALLED_BEFORE.test(before)) return true;
-  // Titles of songs, films, shows: Title Case, more than one word, outside headlines (which are all Title Case).
-  return blockKind !== "heading" && words.length >= 2 && words.length <= MAX_WORK_TITLE_WORDS && isTitleCase(words);
+  // Titles of songs, films, shows: Title Case, more than one word, outside headlines (which are all Title Case);
+  // not words someone is said to have spoken (`"Like Quillton. Or Zorgton," Lee said`).
+  const spoken = /[,!?]\s*$/u.test(text.slice(span.start, span.end)) && CUE_AFTER.test(after);
+  return blockKind !== "heading" && !spoken && words.length >= 2 && words.length <= MAX_WORK_TITLE_WORDS && isTitleCase(words);
 }
+
+/** A name (or a pronoun) and a verb of saying right after a quotation: `," Lee said`, `," she says`. */
+const CUE_AFTER = /^\s*(?:(?:[A-Z][\p{L}.'’-]*|he|she|they)\s+){0,3}(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted|recalled|explained|insisted|continued)\b/u;
 
 /**
  * A short quotation that qualifies the noun after it, between a determiner and

@@ -366,6 +366,12 @@ describe("organisations", () => {
 });
 
 describe("names of works", () => {
+  it("a Title Case quotation that a cue says someone spoke is a quote, not a title", () => {
+    const a = attribute(blocks('Jo Lee spoke first.', '"Like Quillton or Zorgton," Jo Lee said. "The numbers are worse."'));
+    expect(speakerOf(a, "Like Quillton")?.name).toBe("Jo Lee");
+    expect(speakerOf(a, "The numbers")?.name).toBe("Jo Lee");
+  });
+
   it("a show's title after a possessive is not a quote, even in a cue's sentence", () => {
     const a = attribute(blocks('"The stock could double," Matt Maley said on CNBC\'s "Trading Nation" on Monday.'));
     expect(a.quotes.map((q) => q.text)).toEqual(["The stock could double,"]);

@@ -47,6 +47,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
   commentator pollster operative ally attorney defenseman agent archbishop cardinal whip front-runner frontrunner
   moderator linebacker lineman winger shortstop catcher outfielder infielder receiver cornerback fullback halfback
   rookie qb dl lb cb wr rb advocate
+  delegate superdelegate councilman councilwoman councillor councilor alderman assemblyman assemblywoman trooper
+  firefighter paramedic farmer vicar priest nun mp mep broadcaster presenter negotiator mediator auditor accountant
+  supervisor coordinator clerk landlord homeowner soldier sailor curator librarian programmer mechanic
+  electrician plumber technician surveyor counselor counsellor veterinarian dietitian midwife chaplain deacon
+  magistrate coroner chairperson registrar provost rector headteacher headmaster lecturer tutor instructor trainer
+  investigator warden constable
 `);
 
 /** A role noun, listed or of a profession's shape: "geologist", "pianist", "epidemiologists". */

@@ -686,3 +686,18 @@ describe("a place's public body", () => {
     expect(speakerOf(a, "We are")).toMatchObject({ role: "spokeswoman", affiliation: "Texas government" });
   });
 });
+
+describe("occupations as titles before a name", () => {
+  it("reads common occupations (delegate, firefighter, councilwoman) as roles", () => {
+    const a = attribute(
+      blocks(
+        '"This is a scripted show," said Texas delegate Bill Ruffo.',
+        '"The fire spread fast," said firefighter Ann Vole.',
+        '"We voted no," said councilwoman Jo Lee.',
+      ),
+    );
+    expect(speakerOf(a, "This is a scripted")).toMatchObject({ name: "Bill Ruffo", role: "delegate" });
+    expect(speakerOf(a, "The fire")).toMatchObject({ name: "Ann Vole", role: "firefighter" });
+    expect(speakerOf(a, "We voted")).toMatchObject({ name: "Jo Lee", role: "councilwoman" });
+  });
+});

@@ -607,6 +607,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // `“A disgrace,” Lee called it`, `“…,” was how Lee described it`: a weak cue right after a whole quote still claims it.
       // `He continued, “…”`, `Lee reported: “…”`: one that introduces the quote claims it too.
       if (c.cue.weak && kind !== "partial" && !(c.cue.from > q && distance <= ADJACENT_TOKENS) && !(c.cue.verb < q && distance === 0)) continue;
+      // `“That makes me smart,” when Vole blasted him`: a weak verb in a clause the quote's sentence subordinates claims nothing.
+      if (c.cue.weak && c.cue.from > q && block.tokens.slice(q + 1, c.cue.from).some((t) => SUBORDINATORS.has(t.lower))) continue;
       // On a tie the cue after the quote wins: `"A," she said, "B."`.
       if (!best || distance < best.distance || (distance === best.distance && c.cue.from > q)) best = { ...c, distance };
     }
@@ -776,6 +778,11 @@ function capitalizedWordsAfter(tokens: readonly Token[], pronoun: number, end: n
   }
   return words;
 }
+
+/** Conjunctions that open a subordinate clause ("as" is left out: "as Lee put it" reports words). */
+const SUBORDINATORS: ReadonlySet<string> = wordSet(`
+  when after before while because since although though if until unless whereas
+`);
 
 /** Words that make a title another title: a "prime minister" is no "foreign minister". */
 const TITLE_COMPOUNDS: ReadonlySet<string> = wordSet(`

@@ -187,6 +187,11 @@ describe("embedded posts", () => {
 });
 
 describe("more cue forms", () => {
+  it("a weak verb in a 'when' clause after the quote does not claim it", () => {
+    const a = attribute(blocks('Tom Ruffo said during the debate last week, "That makes me smart," when Ann Vole blasted him for it.'));
+    expect(speakerOf(a, "That makes")?.name).toBe("Tom Ruffo");
+  });
+
   it("reads a lower-case title with its remit between the verb and the name", () => {
     const a = attribute(blocks('"We are done," said director of communications Jo Lee.'));
     expect(speakerOf(a, "We are done")).toMatchObject({ name: "Jo Lee", role: "director of communications" });

@@ -442,6 +442,8 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   // (but "said Will Doyle": a given name right after a verb of saying, before a surname, is one).
   while (start < to && (DETERMINERS.has(tokens[start]!.lower) || (NOT_NAME_WORDS.has(tokens[start]!.lower) && !isTitleWord(tokens[start]!) && !givenNameAfterVerb(tokens, start, to)))) start++;
   if (start >= to) return null;
+  // "Republican of Iowa", "Democrat of Vermont": a legislator's party and state, said of the name before it.
+  if (tokens[start + 1]?.lower === "of" && partyOf(tokens[start]!.text) !== null) return null;
   // The head ends before the first preposition not joining two capitalised words ("Institute for Near East Policy" stays whole).
   let headEnd = to;
   for (let k = start + 1; k < to; k++) {

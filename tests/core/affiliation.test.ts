@@ -701,3 +701,15 @@ describe("occupations as titles before a name", () => {
     expect(speakerOf(a, "We voted")).toMatchObject({ name: "Jo Lee", role: "councilwoman" });
   });
 });
+
+describe("a party and state after a legislator's name", () => {
+  it("is said of the name, never an entity of its own", () => {
+    const a = attribute(
+      blocks(
+        "Critics, like Senators Charles Quill, Republican of Iowa, and Pat Lee, Democrat of Vermont, want changes. They sent a letter on Thursday.",
+        '"The program has become plagued by fraud," they wrote.',
+      ),
+    );
+    expect(a.speakers.some((s) => /of (Iowa|Vermont)/u.test(s.name))).toBe(false);
+  });
+});

@@ -292,6 +292,15 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     yield;
   }
 
+  // A headline quoting the body (“We had some issues,” exec says): whoever the body gives those words to said them.
+  for (const quote of quotes) {
+    if (quote.entity || analysed[quote.block]!.kind !== "heading") continue;
+    const source = quoteRepeating(quote.text, quotes);
+    const confidence = confidenceOf("repeatedQuote");
+    if (!source || confidence < floor) continue;
+    Object.assign(quote, { entity: source.entity, speakerId: source.speakerId, cue: null, confidence: round(confidence), rule: "repeatedQuote" });
+  }
+
   const speakers: Speaker[] = [];
   let organizations: KnownOrganizations | null = null;
   for (const entity of new Set([...quotes, ...reported].flatMap((q) => (q.entity ? [q.entity] : [])))) {
@@ -777,6 +786,18 @@ function capitalizedWordsAfter(tokens: readonly Token[], pronoun: number, end: n
     if (t.kind === "word" && t.capitalized) words.add(t.bare);
   }
   return words;
+}
+
+/** Fewest words a headline's quote shares with a body's quote to be taken for the same words. */
+const MIN_REPEATED_WORDS = 3;
+
+/** The attributed quote whose words hold all of `text`'s, in order: a headline quoting the body. */
+function quoteRepeating<Q extends { text: string; entity: Entity | null }>(text: string, quotes: readonly Q[]): Q | null {
+  const words = (s: string): string => ` ${s.toLowerCase().match(/[\p{L}\p{N}']+/gu)?.join(" ") ?? ""} `;
+  const wanted = words(text);
+  if (wanted.trim().split(" ").length < MIN_REPEATED_WORDS) return null;
+  const holders = quotes.filter((q) => q.entity && q.text !== text && words(q.text).includes(wanted));
+  return holders.length > 0 && holders.every((q) => q.entity === holders[0]!.entity) ? holders[0]! : null;
 }
 
 /** Conjunctions that open a subordinate clause ("as" is left out: "as Lee put it" reports words). */

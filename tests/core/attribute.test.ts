@@ -370,6 +370,27 @@ describe("organisations", () => {
   });
 });
 
+describe("a headline quoting the body", () => {
+  it("gives the headline's quote to whoever the body gives the same words to", () => {
+    const a = attribute([
+      { text: "‘We had some issues,’ exec says on launch glitches", kind: "heading" },
+      { text: "Quill Co. executive Ann Vole spoke on Tuesday.", kind: "paragraph" },
+      { text: "“We had some issues ... that didn’t make me feel good,” Vole said.", kind: "paragraph" },
+    ]);
+    expect(speakerOf(a, "We had some issues,")?.name).toBe("Ann Vole");
+    expect(a.quotes[0]!.rule).toBe("repeatedQuote");
+  });
+
+  it("leaves it alone when the words are too few or two speakers share them", () => {
+    const a = attribute([
+      { text: "‘We will win’: rivals trade barbs", kind: "heading" },
+      { text: "“We will win this time,” said Jo Lee.", kind: "paragraph" },
+      { text: "“We will win again,” said Ann Vole.", kind: "paragraph" },
+    ]);
+    expect(speakerOf(a, "We will win")).toBeNull();
+  });
+});
+
 describe("names of works", () => {
   it("a Title Case quotation that a cue says someone spoke is a quote, not a title", () => {
     const a = attribute(blocks('Jo Lee spoke first.', '"Like Quillton or Zorgton," Jo Lee said. "The numbers are worse."'));

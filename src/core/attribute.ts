@@ -292,9 +292,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     yield;
   }
 
-  // A headline quoting the body (“We had some issues,” exec says): whoever the body gives those words to said them.
+  // A headline quoting the body (“We had some issues,” exec says), or a summary or a later paragraph quoting it
+  // again: whoever the article gives those words to said them.
   for (const quote of quotes) {
-    if (quote.entity || analysed[quote.block]!.kind !== "heading") continue;
+    if (quote.entity) continue;
     const source = quoteRepeating(quote.text, quotes);
     const confidence = confidenceOf("repeatedQuote");
     if (!source || confidence < floor) continue;
@@ -788,10 +789,10 @@ function capitalizedWordsAfter(tokens: readonly Token[], pronoun: number, end: n
   return words;
 }
 
-/** Fewest words a headline's quote shares with a body's quote to be taken for the same words. */
+/** Fewest words a quote shares with an attributed one to be taken for the same words. */
 const MIN_REPEATED_WORDS = 3;
 
-/** The attributed quote whose words hold all of `text`'s, in order: a headline quoting the body. */
+/** The attributed quote whose words hold all of `text`'s, in order: a headline quoting the body, a quote repeated. */
 function quoteRepeating<Q extends { text: string; entity: Entity | null }>(text: string, quotes: readonly Q[]): Q | null {
   const words = (s: string): string => ` ${s.toLowerCase().match(/[\p{L}\p{N}']+/gu)?.join(" ") ?? ""} `;
   const wanted = words(text);

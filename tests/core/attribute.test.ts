@@ -370,7 +370,7 @@ describe("organisations", () => {
   });
 });
 
-describe("a headline quoting the body", () => {
+describe("the same words quoted twice", () => {
   it("gives the headline's quote to whoever the body gives the same words to", () => {
     const a = attribute([
       { text: "‘We had some issues,’ exec says on launch glitches", kind: "heading" },
@@ -379,6 +379,11 @@ describe("a headline quoting the body", () => {
     ]);
     expect(speakerOf(a, "We had some issues,")?.name).toBe("Ann Vole");
     expect(a.quotes[0]!.rule).toBe("repeatedQuote");
+  });
+
+  it("gives a quote repeated later in the text to whoever first said the words", () => {
+    const a = attribute(blocks('"We will build a new deal for everyone," said Ann Vole.', 'By Monday the phrase "a new deal for everyone" was on every poster in town.'));
+    expect(speakerOf(a, "a new deal")?.name).toBe("Ann Vole");
   });
 
   it("leaves it alone when the words are too few or two speakers share them", () => {

@@ -382,7 +382,7 @@ describe("the same words quoted twice", () => {
   });
 
   it("gives a quote repeated later in the text to whoever first said the words", () => {
-    const a = attribute(blocks('"We will build a new deal for everyone," said Ann Vole.', 'By Monday the phrase "a new deal for everyone" was on every poster in town.'));
+    const a = attribute(blocks('"We will build a new deal for everyone," said Ann Vole.', 'By Monday, "a new deal for everyone" was on every poster in town.'));
     expect(speakerOf(a, "a new deal")?.name).toBe("Ann Vole");
   });
 

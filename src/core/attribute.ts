@@ -228,6 +228,14 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           // "Reporter Jo Lee says:" ending the paragraph before: the quote that opens this one is what Lee says.
           decision = { entity: colonLead.entity, cue: null, confidence: confidenceOf("colonIntroduction/nextParagraph"), rule: "colonIntroduction/nextParagraph", inferred: true };
         }
+        if (!decision.entity && block.kind === "heading") {
+          // "Vole: Plan Is ‘Dead on Arrival’": a headline's name before its colon says the quote.
+          // Only a full name or one the article names in full ("Breaking:", "The Latest:" are no one).
+          const found = headlineLabel(tokens);
+          const label = found && (found.nameTo - found.nameFrom >= 2 || cast.isKnownSurname(withoutPossessive(tokens[found.nameTo - 1]!.lower))) ? found : null;
+          const entity = label ? resolve(label, b, si) : null;
+          if (entity) decision = { entity, cue: cueWords(block, { from: label!.from, to: label!.to + 1 }), confidence: confidenceOf("headlineLabel"), rule: "headlineLabel" };
+        }
         const dashed = kind !== "partial" && dashEndingAt(tokens, q - 1) >= 0;
         if (!decision.entity && dashed) {
           // "Lee also embraced tolls — “I think tolls are …”": a dash hands the sentence's subject a whole quote, as a colon does.
@@ -789,15 +797,27 @@ function capitalizedWordsAfter(tokens: readonly Token[], pronoun: number, end: n
   return words;
 }
 
+/** Most words a headline's label runs before its colon: "McCain Challenger Kelli Ward:". */
+const MAX_LABEL_TOKENS = 5;
+
+/** "Vole: …", "Sen. Jo Lee: …": the person or organisation a headline opens with, before a colon. */
+function headlineLabel(tokens: readonly Token[]): Phrase | null {
+  const colon = tokens.findIndex((t, k) => k <= MAX_LABEL_TOKENS && t.text === ":");
+  if (colon < 1 || !tokens.slice(0, colon).every((t) => t.kind === "word" && (t.capitalized || isTitleWord(t)))) return null;
+  const phrase = classify(tokens, 0, colon);
+  return phrase && (phrase.kind === "person" || phrase.kind === "organization") ? phrase : null;
+}
+
 /** Fewest words a quote shares with an attributed one to be taken for the same words. */
 const MIN_REPEATED_WORDS = 3;
 
 /** The attributed quote whose words hold all of `text`'s, in order: a headline quoting the body, a quote repeated. */
-function quoteRepeating<Q extends { text: string; entity: Entity | null }>(text: string, quotes: readonly Q[]): Q | null {
+function quoteRepeating<Q extends { text: string; entity: Entity | null; rule: string | null }>(text: string, quotes: readonly Q[]): Q | null {
   const words = (s: string): string => ` ${s.toLowerCase().match(/[\p{L}\p{N}']+/gu)?.join(" ") ?? ""} `;
   const wanted = words(text);
   if (wanted.trim().split(" ").length < MIN_REPEATED_WORDS) return null;
-  const holders = quotes.filter((q) => q.entity && q.text !== text && words(q.text).includes(wanted));
+  // A headline's label says who made the news, not always whose words it quotes: it gives no words to others.
+  const holders = quotes.filter((q) => q.entity && q.rule !== "headlineLabel" && q.text !== text && words(q.text).includes(wanted));
   return holders.length > 0 && holders.every((q) => q.entity === holders[0]!.entity) ? holders[0]! : null;
 }
 

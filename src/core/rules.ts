@@ -28,6 +28,8 @@ export const RULES = {
   reportedCue: "a speech verb that reports the statement",
   /** Reported speech whose verb stands apart from its subject: ", saying …", "Lee met the council and said …". */
   reportedDistantCue: "the subject of the clause a speech verb continues",
+  /** A headline that opens with a name and a colon: "Vole: Plan Is ‘Dead on Arrival’". */
+  headlineLabel: "the name a headline opens with, before its colon",
   /** A quote whose words an attributed quote elsewhere holds (a headline quoting the body): that quote's speaker. */
   repeatedQuote: "the speaker of the same words elsewhere in the article",
   /** An embedded post signed "— Name (@handle) date", or a quote signed "“…” ― Name". */

@@ -386,6 +386,16 @@ describe("the same words quoted twice", () => {
     expect(speakerOf(a, "a new deal")?.name).toBe("Ann Vole");
   });
 
+  it("gives a headline's quote to the name the headline opens with, before its colon", () => {
+    const a = attribute([
+      { text: "Vole: Budget Plan Is ‘Dead on Arrival’", kind: "heading" },
+      { text: "Senator Ann Vole spoke on Monday.", kind: "paragraph" },
+    ]);
+    expect(speakerOf(a, "Dead on Arrival")?.name).toBe("Ann Vole");
+    const latest = attribute([{ text: "The Latest: Voters Want ‘Real Change’ in Quillton", kind: "heading" }]);
+    expect(latest.quotes.every((q) => q.speakerId === null)).toBe(true);
+  });
+
   it("leaves it alone when the words are too few or two speakers share them", () => {
     const a = attribute([
       { text: "‘We will win’: rivals trade barbs", kind: "heading" },

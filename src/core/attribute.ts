@@ -215,7 +215,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           const entity = signer ? resolve(signer, b + 1, 0) : null;
           if (entity) decision = { entity, cue: cueWords(next, { from: 0, to: signer!.to }), confidence: confidenceOf("signature"), rule: "signature" };
         }
-        if (!decision.entity && lastSpeaker && !ownCueUnresolved && startsSentence(tokens, q, sentence)) {
+        const connected = !startsSentence(tokens, q, sentence) && opensAfterConnector(tokens, q, sentence);
+        if (!decision.entity && lastSpeaker && !ownCueUnresolved && (startsSentence(tokens, q, sentence) || (connected && lastSpeaker.block === b))) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
             const rule = lastSpeaker.reported ? "afterReportedSpeech" : "sameParagraph";
             decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf(rule), rule, inferred: true };
@@ -1154,6 +1155,18 @@ function cueWords(block: AnalysedBlock, cue: Pick<Cue, "from" | "to">): string {
 function startsSentence(tokens: readonly Token[], q: number, sentence: Sentence): boolean {
   for (let i = sentence.from; i < q; i++) if (tokens[i]!.kind !== "punct") return false;
   return true;
+}
+
+/** Adverbs that carry a speaker's words on into the next sentence: `Instead, “he just acts …”`. */
+const CARRYING_CONNECTORS: ReadonlySet<string> = wordSet(`
+  instead still but and yet later then also however indeed besides moreover
+`);
+
+/** The quote opens its sentence after one connector and a comma or none: `Instead, “…”`, `But “…”`. */
+function opensAfterConnector(tokens: readonly Token[], q: number, sentence: Sentence): boolean {
+  const first = tokens[sentence.from];
+  if (!first || first.kind !== "word" || !CARRYING_CONNECTORS.has(first.lower)) return false;
+  return q === sentence.from + 1 || (q === sentence.from + 2 && tokens[sentence.from + 1]!.text === ",");
 }
 
 function quoteKind(block: AnalysedBlock, span: QuoteSpan, tokens: readonly Token[], q: number, sentence: Sentence): QuoteKind {

@@ -108,6 +108,11 @@ describe("cues", () => {
     expect(speakerOf(a, "Not everyone")?.name).toBe("Kevin Mayer");
   });
 
+  it("carries the speaker into the next sentence's quote after a connector ('Instead, “…”')", () => {
+    const a = attribute(blocks('"He is supposed to be a cheerleader," Ann Vole said. Instead, "he just acts like a defeated man."'));
+    expect(speakerOf(a, "he just acts")?.name).toBe("Ann Vole");
+  });
+
   it("continues a quote over paragraphs", () => {
     const a = attribute(blocks("Senior author Silvia Martins commented: “Use rose among adults.", "“Given our findings, we need care.”"));
     expect(speakerOf(a, "Given our")?.name).toBe("Silvia Martins");

@@ -25,20 +25,19 @@ describe("accuracy on the development sets", { timeout: 60_000 }, () => {
     expect(f.affiliation).toBe(1);
   });
 
-  // 91 since session 6: calibrating on more development sets put "nearCue/description" (5 right, 5 wrong) under the floor,
-  // and three of its right answers were on dev.
-  it("dev: quote F1 ≥ 0.98, speakers ≥ 91 % right and ≤ 1 % wrong, affiliations ≥ 90 %", () => {
+  // 93 since session 9 (94.2 measured): a headline's quote repeated in the body gets the body's speaker.
+  it("dev: quote F1 ≥ 0.98, speakers ≥ 93 % right and ≤ 1 % wrong, affiliations ≥ 90 %", () => {
     const f = measured("dev");
     expect(f.f1).toBeGreaterThanOrEqual(0.98);
-    expect(f.speaker).toBeGreaterThanOrEqual(0.91);
+    expect(f.speaker).toBeGreaterThanOrEqual(0.93);
     expect(f.wrong).toBeLessThanOrEqual(0.01);
     expect(f.affiliation).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("survey: quote F1 ≥ 0.94, speakers ≥ 88 % right and ≤ 1 % wrong, affiliations ≥ 90 %", () => {
+  it("survey: quote F1 ≥ 0.94, speakers ≥ 89 % right and ≤ 1 % wrong, affiliations ≥ 90 %", () => {
     const f = measured("survey");
     expect(f.f1).toBeGreaterThanOrEqual(0.94);
-    expect(f.speaker).toBeGreaterThanOrEqual(0.88);
+    expect(f.speaker).toBeGreaterThanOrEqual(0.89);
     expect(f.wrong).toBeLessThanOrEqual(0.01);
     expect(f.affiliation).toBeGreaterThanOrEqual(0.9);
   });

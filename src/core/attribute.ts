@@ -377,7 +377,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "The 56-year-old said", "the singer told the audience": the named person the article is about.
       // A description is nobody's name: unresolved, it leaves the quote without a speaker.
       const backReference = describesNamedPerson(block.tokens, phrase);
-      const described = personDescribedAs(block.tokens, phrase, b) ?? (backReference ? mostMentionedPerson(b) : null);
+      const described = personIntroducedAs(block.tokens, phrase) ?? personDescribedAs(block.tokens, phrase, b) ?? (backReference ? mostMentionedPerson(b) : null);
       if (described) {
         // "the Republican presidential candidate told …": what the article calls them may be all it says of their role.
         if (!described.descriptionHint) described.descriptionHint = block.text.slice(block.tokens[phrase.from + 1]!.start, block.tokens[phrase.to - 1]!.end);
@@ -533,6 +533,28 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       const words = m.entity.kind === "person" ? describedAs.get(m.entity) : undefined;
       if (!words?.has(head.bare) || !binding.every((t) => words.has(t.bare))) continue;
       if (found && found !== m.entity) return null;
+      found = m.entity;
+    }
+    return found;
+  }
+
+  /**
+   * "Ruritania's ambassador said" after "Ruritania's ambassador, Jo Lee, met …": the one person the article
+   * introduced with those very words before their name. Two words at least ("the ambassador" alone may be anyone's).
+   */
+  function personIntroducedAs(tokens: readonly Token[], phrase: Phrase): Entity | null {
+    if (phrase.kind !== "anonymous") return null;
+    const from = DETERMINERS.has(tokens[phrase.from]!.lower) ? phrase.from + 1 : phrase.from;
+    const words = tokens.slice(from, phrase.to).map((t) => t.lower);
+    if (words.length < 2) return null;
+    let found: Entity | null = null;
+    for (const m of mentions) {
+      if (m.entity.kind !== "person" || m.entity === found) continue;
+      const before = analysed[m.block]!.tokens;
+      const comma = m.token - 1;
+      if (before[comma]?.text !== "," || comma - words.length < 0) continue;
+      if (!words.every((w, k) => before[comma - words.length + k]!.lower === w)) continue;
+      if (found) return null;
       found = m.entity;
     }
     return found;

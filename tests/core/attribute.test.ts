@@ -330,6 +330,22 @@ describe("nouns that look like speech verbs", () => {
   });
 });
 
+describe("a description the article first gave with a name", () => {
+  it("is that person when it speaks later ('Ruritania's ambassador, Jo Lee,' … 'Ruritania's ambassador said')", () => {
+    const a = attribute(
+      blocks(
+        "Ruritania's ambassador, Jo Lee, met the minister on Monday.",
+        "The talks lasted three hours.",
+        '"We made no progress," Ruritania\'s ambassador said.',
+        "The third witness, Ann Vole, took the stand on Tuesday.",
+        '"I saw him leave," the third witness said.',
+      ),
+    );
+    expect(speakerOf(a, "We made no")?.name).toBe("Jo Lee");
+    expect(speakerOf(a, "I saw him")?.name).toBe("Ann Vole");
+  });
+});
+
 describe("legislators and unnamed sources", () => {
   it("'Sen. NAME of STATE' is the person, and 'R-Ohio' gives the party", () => {
     const a = attribute(

@@ -215,8 +215,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           const entity = signer ? resolve(signer, b + 1, 0) : null;
           if (entity) decision = { entity, cue: cueWords(next, { from: 0, to: signer!.to }), confidence: confidenceOf("signature"), rule: "signature" };
         }
-        const connected = !startsSentence(tokens, q, sentence) && opensAfterConnector(tokens, q, sentence);
-        if (!decision.entity && lastSpeaker && !ownCueUnresolved && (startsSentence(tokens, q, sentence) || (connected && lastSpeaker.block === b))) {
+        const opens = startsSentence(tokens, q, sentence);
+        const connected = !opens && opensAfterConnector(tokens, q, sentence);
+        if (!decision.entity && lastSpeaker && !ownCueUnresolved && (opens || (connected && lastSpeaker.block === b))) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
             const rule = lastSpeaker.reported ? "afterReportedSpeech" : "sameParagraph";
             decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf(rule), rule, inferred: true };
@@ -303,12 +304,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   // A headline quoting the body (“We had some issues,” exec says), or a summary or a later paragraph quoting it
   // again: whoever the article gives those words to said them.
-  for (const quote of quotes) {
+  const repeatedConfidence = confidenceOf("repeatedQuote");
+  // A headline's label says who made the news, not always whose words it quotes: it lends no words to others.
+  const sayings = repeatedConfidence >= floor ? quotes.filter((q) => q.entity && q.rule !== "headlineLabel").map((q) => ({ quote: q, words: wordsOf(q.text) })) : [];
+  for (const quote of sayings.length > 0 ? quotes : []) {
     if (quote.entity) continue;
-    const source = quoteRepeating(quote.text, quotes);
-    const confidence = confidenceOf("repeatedQuote");
-    if (!source || confidence < floor) continue;
-    Object.assign(quote, { entity: source.entity, speakerId: source.speakerId, cue: null, confidence: round(confidence), rule: "repeatedQuote" });
+    const source = quoteRepeating(quote.text, sayings);
+    if (source) Object.assign(quote, { entity: source.entity, speakerId: source.speakerId, cue: null, confidence: round(repeatedConfidence), rule: "repeatedQuote" });
   }
 
   const speakers: Speaker[] = [];
@@ -834,13 +836,16 @@ function headlineLabel(tokens: readonly Token[]): Phrase | null {
 /** Fewest words a quote shares with an attributed one to be taken for the same words. */
 const MIN_REPEATED_WORDS = 3;
 
-/** The attributed quote whose words hold all of `text`'s, in order: a headline quoting the body, a quote repeated. */
-function quoteRepeating<Q extends { text: string; entity: Entity | null; rule: string | null }>(text: string, quotes: readonly Q[]): Q | null {
-  const words = (s: string): string => ` ${s.toLowerCase().match(/[\p{L}\p{N}']+/gu)?.join(" ") ?? ""} `;
-  const wanted = words(text);
+/** A quote's words, lower case, one space apart and padded: " we had some issues ". */
+function wordsOf(text: string): string {
+  return ` ${text.toLowerCase().match(/[\p{L}\p{N}']+/gu)?.join(" ") ?? ""} `;
+}
+
+/** The attributed quote whose words hold all of `text`'s, in order, when they all have one speaker: a headline quoting the body, a quote repeated. */
+function quoteRepeating<Q extends { text: string; entity: Entity | null }>(text: string, sayings: readonly { quote: Q; words: string }[]): Q | null {
+  const wanted = wordsOf(text);
   if (wanted.trim().split(" ").length < MIN_REPEATED_WORDS) return null;
-  // A headline's label says who made the news, not always whose words it quotes: it gives no words to others.
-  const holders = quotes.filter((q) => q.entity && q.rule !== "headlineLabel" && q.text !== text && words(q.text).includes(wanted));
+  const holders = sayings.filter((s) => s.quote.text !== text && s.words.includes(wanted)).map((s) => s.quote);
   return holders.length > 0 && holders.every((q) => q.entity === holders[0]!.entity) ? holders[0]! : null;
 }
 

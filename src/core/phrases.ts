@@ -139,7 +139,8 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
     if (named?.kind === "person") return named;
   }
   if (t.kind === "punct" && t.text === ",") return appositiveSubject(tokens, j, floor);
-  if (t.kind === "punct" && dashEndingAt(tokens, j) >= 0) return dashedAppositiveSubject(tokens, dashEndingAt(tokens, j), floor);
+  const dash = t.kind === "punct" ? dashEndingAt(tokens, j) : -1;
+  if (dash >= 0) return dashedAppositiveSubject(tokens, dash, floor);
   // "Rep. Jo Lee (R-Texas) said", "Lee (D) said": a short parenthesis between the name and its verb.
   if (t.kind === "punct" && t.text === ")") {
     const open = parenthesisOpening(tokens, j, floor);
@@ -223,8 +224,8 @@ function dashedAppositiveSubject(tokens: readonly Token[], close: number, floor:
   for (let k = close - 1; k >= Math.max(floor, close - MAX_APPOSITIVE_TOKENS); k--) {
     const t = tokens[k]!;
     if (t.kind === "quote") return null;
-    if (t.kind !== "punct" || dashEndingAt(tokens, k) < 0) continue;
-    const open = dashEndingAt(tokens, k);
+    const open = t.kind === "punct" ? dashEndingAt(tokens, k) : -1;
+    if (open < 0) continue;
     const core = k + 1 < close && isWord(tokens[open - 1]) ? collectBackward(tokens, open - 1, floor) : null;
     return core?.kind === "person" ? { ...core, appositive: [k + 1, close] as const } : null;
   }
@@ -404,7 +405,7 @@ function leadingRoleBeforeName(tokens: readonly Token[], from: number, ceiling: 
     if (t.kind !== "word" || t.capitalized || DETERMINERS.has(t.lower) || TIME_WORDS.has(t.lower)) return null;
     if (!isRoleNoun(t.bare)) continue;
     if (tokens[k + 1]?.capitalized) return [k, k + 1];
-    // "said master of ceremonies Asab Quill", "said director of communications Jo Lee": the remit, then the name.
+    // "said director of communications Jo Lee", "said secretary of state Ann Vole": the remit, then the name.
     if (tokens[k + 1]?.lower !== "of") continue;
     let name = k + 2;
     while (name < Math.min(ceiling, k + 4) && isWord(tokens[name]) && !tokens[name]!.capitalized && !DETERMINERS.has(tokens[name]!.lower)) name++;

@@ -650,7 +650,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // `“A disgrace,” Lee called it`, `“…,” was how Lee described it`: a weak cue right after a whole quote still claims it.
       // `He continued, “…”`, `Lee reported: “…”`: one that introduces the quote claims it too.
       if (c.cue.weak && kind !== "partial" && !(c.cue.from > q && distance <= ADJACENT_TOKENS) && !(c.cue.verb < q && distance === 0)) continue;
-      // `“That makes me smart,” when Vole blasted him`: a weak verb in a clause the quote's sentence subordinates claims nothing.
+      // `“Paying less is good sense,” when Vole mocked him`: a weak verb in a clause the quote's sentence subordinates claims nothing.
       if (c.cue.weak && c.cue.from > q && block.tokens.slice(q + 1, c.cue.from).some((t) => SUBORDINATORS.has(t.lower))) continue;
       // On a tie the cue after the quote wins: `"A," she said, "B."`.
       if (!best || distance < best.distance || (distance === best.distance && c.cue.from > q)) best = { ...c, distance };
@@ -723,7 +723,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const word = withoutPossessive(tokens[nameFrom]!.lower);
         // "Jo — who goes by his first name online —": "who" is said of people.
         const who = tokens[end + 1]?.lower === "who" && /^[,\u2014\u2013-]$/u.test(tokens[end]!.text);
-        // "Carson defied the question.": one unknown name opening the sentence before a past verb acts as a person does.
+        // "Ruffo ignored the question.": one unknown name opening the sentence before a past verb acts as a person does.
         // Not in a headline's clipped grammar, nor a plural, which is a group more often than a surname ("Critics filed …").
         const actor = single && nameFrom === opening && phrase.kind === "person" && block.kind !== "heading" && !/[^s]s$/u.test(word) && /[^e]ed$/u.test(tokens[end]?.lower ?? "");
         const candidate = phrase.kind === "organization" || !single || titled || who || actor || cast.isKnownSurname(word) || cast.isKnownFirstName(word);

@@ -218,7 +218,7 @@ export class Cast {
 
   /**
    * "Wu" for "Wu Ming": family name first, when exactly one full name starts with the word.
-   * With a title ("Sir Keith"), the one full name the article gave that title breaks a tie.
+   * With a title ("Sir Tom"), the one full name the article gave that title breaks a tie.
    */
   private familyNameFirst(word: string, title: string | null = null): FullNameSighting | null {
     const found = this.byFirstWord.get(word);

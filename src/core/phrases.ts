@@ -152,7 +152,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
 }
 
 /**
- * "Sam Lau, the party's communications director said": an appositive the
+ * "Nell Ashby, the party's press officer said": an appositive the
  * writer never closed. The description before the verb belongs to the name
  * that opens the sentence before its comma, and the name speaks.
  */
@@ -415,7 +415,7 @@ function leadingRoleBeforeName(tokens: readonly Token[], from: number, ceiling: 
 }
 
 /**
- * "Ann Vole in Quillton", "Larry Quill on Hot Air": a person's name, then where they are or
+ * "Ann Vole in Quillton", "Rita Quill on Harbour Air": a person's name, then where they are or
  * wrote, not one name ("Institute for Near East Policy", "Sen. Jo Lee of Ohio" are read elsewhere).
  */
 function personBeforePlace(tokens: readonly Token[], start: number, preposition: number): boolean {
@@ -426,7 +426,7 @@ function personBeforePlace(tokens: readonly Token[], start: number, preposition:
   return first < preposition - 1 && givenNameGender(tokens[first]!.text) !== null && !isCommonWordName(tokens[first]!.text);
 }
 
-/** "said Will Doyle", "told May Lee": a given name that is also a word, right after a verb of saying and before another capital. */
+/** "said Will Quarry", "told May Lee": a given name that is also a word, right after a verb of saying and before another capital. */
 function givenNameAfterVerb(tokens: readonly Token[], k: number, to: number): boolean {
   return k + 1 < to && SPEECH_VERBS.has(tokens[k - 1]?.lower ?? "") && !!tokens[k + 1]!.capitalized && givenNameGender(tokens[k]!.text) !== null;
 }
@@ -440,7 +440,7 @@ function phrase(kind: PhraseKind, from: number, to: number, nameFrom: number, na
 export function classify(tokens: readonly Token[], from: number, to: number): Phrase | null {
   let start = from;
   // "When QX occurs", "Maybe Quill likes it": a capitalised function word is no part of a name
-  // (but "said Will Doyle": a given name right after a verb of saying, before a surname, is one).
+  // (but "said Will Quarry": a given name right after a verb of saying, before a surname, is one).
   while (start < to && (DETERMINERS.has(tokens[start]!.lower) || (NOT_NAME_WORDS.has(tokens[start]!.lower) && !isTitleWord(tokens[start]!) && !givenNameAfterVerb(tokens, start, to)))) start++;
   if (start >= to) return null;
   // "Republican of Iowa", "Democrat of Vermont": a legislator's party and state, said of the name before it.

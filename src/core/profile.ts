@@ -320,7 +320,7 @@ const ORGANIZATION_JOINERS: ReadonlySet<string> = wordSet(`and & of for on`);
 
 /**
  * Whether the token at `k` joins two capitalised words of one organisation's
- * name ("Securities and Exchange", "Quill & Vole"), not two people ("Jo Lee
+ * name ("Quill Trade and Shipping", "Quill & Vole"), not two people ("Jo Lee
  * and Harbour Institute fellow Ann Vole"): the word before it is no one the
  * article names and no given name.
  */
@@ -343,7 +343,7 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   let openWords = 0;
   while (from > 0) {
     const t = tokens[from - 1]!;
-    // "Customs and Border Protection spokesman …", "Bureau of Labor Statistics economist …": a joiner inside an organisation's name.
+    // "Customs and Harbour Protection spokesman …", "Bureau of Harbour Statistics economist …": a joiner inside an organisation's name.
     if (joinsOrganizationName(tokens, from - 1, block)) {
       from--;
       continue;
@@ -416,7 +416,7 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   const service = servicesOfPlace(tokens, orgTokens, roleFrom, roleTo);
   if (service > roleFrom && role) return { role, affiliation: slice(text, tokens.slice(orgFrom, service)) };
   // "White House Russia adviser": the organisation ends with its last organisation word.
-  // "Bureau of Labor Statistics economist": a remit joined to it belongs to it.
+  // "Bureau of Harbour Statistics economist": a remit joined to it belongs to it.
   const lastOrgWord = orgTokens.map((t) => isOrganizationWord(t.bare)).lastIndexOf(true);
   const remit = orgTokens.slice(lastOrgWord + 1).some((t) => t.lower === "of" || t.lower === "for" || t.lower === "on");
   if (lastOrgWord >= 0 && !remit) orgTokens = orgTokens.slice(0, lastOrgWord + 1);

@@ -618,11 +618,11 @@ describe("an organisation's name before a title keeps its joining words", () => 
     const a = attribute(
       blocks(
         '"Crossings are up," said Customs and Harbour Protection spokesman Jo Lee.',
-        '"Wages rose," said Bureau of Labor Statistics economist Ann Vole.',
+        '"Wages rose," said Bureau of Harbour Statistics economist Ann Vole.',
       ),
     );
     expect(speakerOf(a, "Crossings")).toMatchObject({ name: "Jo Lee", role: "spokesman", affiliation: "Customs and Harbour Protection" });
-    expect(speakerOf(a, "Wages")).toMatchObject({ name: "Ann Vole", role: "economist", affiliation: "Bureau of Labor Statistics" });
+    expect(speakerOf(a, "Wages")).toMatchObject({ name: "Ann Vole", role: "economist", affiliation: "Bureau of Harbour Statistics" });
   });
 
   it("reads a name joined by '&' after the verb as one organisation, not as the speaker", () => {
@@ -691,12 +691,12 @@ describe("occupations as titles before a name", () => {
   it("reads common occupations (delegate, firefighter, councilwoman) as roles", () => {
     const a = attribute(
       blocks(
-        '"This is a scripted show," said Texas delegate Bill Ruffo.',
+        '"The vote was rigged from the start," said Texas delegate Bill Ruffo.',
         '"The fire spread fast," said firefighter Ann Vole.',
         '"We voted no," said councilwoman Jo Lee.',
       ),
     );
-    expect(speakerOf(a, "This is a scripted")).toMatchObject({ name: "Bill Ruffo", role: "delegate" });
+    expect(speakerOf(a, "The vote was")).toMatchObject({ name: "Bill Ruffo", role: "delegate" });
     expect(speakerOf(a, "The fire")).toMatchObject({ name: "Ann Vole", role: "firefighter" });
     expect(speakerOf(a, "We voted")).toMatchObject({ name: "Jo Lee", role: "councilwoman" });
   });
@@ -706,8 +706,8 @@ describe("a party and state after a legislator's name", () => {
   it("is said of the name, never an entity of its own", () => {
     const a = attribute(
       blocks(
-        "Critics, like Senators Charles Quill, Republican of Iowa, and Pat Lee, Democrat of Vermont, want changes. They sent a letter on Thursday.",
-        '"The program has become plagued by fraud," they wrote.',
+        "Backers, like Senators Rita Quill, Republican of Ohio, and Dan Vole, Democrat of Maine, want a new bridge. They sent a letter on Friday.",
+        '"The old bridge is unsafe," they wrote.',
       ),
     );
     expect(a.speakers.some((s) => /of (Iowa|Vermont)/u.test(s.name))).toBe(false);

@@ -109,8 +109,8 @@ describe("cues", () => {
   });
 
   it("carries the speaker into the next sentence's quote after a connector ('Instead, “…”')", () => {
-    const a = attribute(blocks('"He is supposed to be a cheerleader," Ann Vole said. Instead, "he just acts like a defeated man."'));
-    expect(speakerOf(a, "he just acts")?.name).toBe("Ann Vole");
+    const a = attribute(blocks('"The mayor should lead the ferry plan," Ann Vole said. Instead, "he waits for the council."'));
+    expect(speakerOf(a, "he waits")?.name).toBe("Ann Vole");
   });
 
   it("continues a quote over paragraphs", () => {
@@ -159,18 +159,18 @@ describe("embedded posts", () => {
   it("gives a quote that fills its paragraph to the name that signs the next one", () => {
     const a = attribute(
       blocks(
-        "We checked the claims made in the debate.",
-        '"Americans are worried about the future of their kids."',
+        "We checked the claims made at the town hall.",
+        '"Harbour rents have doubled in three years."',
         "- Ann Vole.",
-        "The senator is relying on an outdated statistic.",
-        '"Great speech. She is ready."',
-        "—President Jo Lee, writing after the speech.",
+        "The mayor's figure is two years old.",
+        '"Fine words. Now build the bridge."',
+        "—President Jo Lee, writing after the vote.",
         '"We will look at it," the aide said.',
         "- Tom Quarrie.",
       ),
     );
-    expect(speakerOf(a, "Americans are")?.name).toBe("Ann Vole");
-    expect(speakerOf(a, "Great speech")?.name).toBe("Jo Lee");
+    expect(speakerOf(a, "Harbour rents")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "Fine words")?.name).toBe("Jo Lee");
     expect(speakerOf(a, "We will look")?.name).not.toBe("Tom Quarrie");
   });
 
@@ -193,8 +193,8 @@ describe("embedded posts", () => {
 
 describe("more cue forms", () => {
   it("a weak verb in a 'when' clause after the quote does not claim it", () => {
-    const a = attribute(blocks('Tom Ruffo said during the debate last week, "That makes me smart," when Ann Vole blasted him for it.'));
-    expect(speakerOf(a, "That makes")?.name).toBe("Tom Ruffo");
+    const a = attribute(blocks('Tom Ruffo said at the hearing on Friday, "Paying less is just good sense," when Ann Vole mocked him for it.'));
+    expect(speakerOf(a, "Paying less")?.name).toBe("Tom Ruffo");
   });
 
   it("reads a lower-case title with its remit between the verb and the name", () => {
@@ -202,9 +202,9 @@ describe("more cue forms", () => {
     expect(speakerOf(a, "We are done")).toMatchObject({ name: "Jo Lee", role: "director of communications" });
   });
 
-  it("reads a given name that is also a word, right after the verb, as the name ('said Will Doyle')", () => {
-    const a = attribute(blocks('"It is an expensive model," said Will Doyle, a professor at Quill University.', 'Will Congress act? "We will see," the senator said.'));
-    expect(speakerOf(a, "It is an")).toMatchObject({ name: "Will Doyle", affiliation: "Quill University" });
+  it("reads a given name that is also a word, right after the verb, as the name ('said Will Quarry')", () => {
+    const a = attribute(blocks('"The ferry loses money," said Will Quarry, a lecturer at Quill University.', 'Will Congress act? "We will see," the senator said.'));
+    expect(speakerOf(a, "The ferry")).toMatchObject({ name: "Will Quarry", affiliation: "Quill University" });
     expect(a.speakers.some((s) => s.name.includes("Congress"))).toBe(false);
   });
 
@@ -217,29 +217,29 @@ describe("more cue forms", () => {
   it("gives a relative clause's verb of saying to the name the clause describes", () => {
     const a = attribute(
       blocks(
-        'Cruz won an endorsement from Dan Ruffo, who declared in the spin room, "It is time to unite."',
+        'Ann Vole won the backing of Dan Ruffo, who declared at the harbour, "The ferries come first."',
         'The report came from the Quill Agency, which said it was "deeply concerned."',
       ),
     );
-    expect(speakerOf(a, "It is time")?.name).toBe("Dan Ruffo");
+    expect(speakerOf(a, "The ferries")?.name).toBe("Dan Ruffo");
     expect(speakerOf(a, "deeply")?.name).toBe("Quill Agency");
   });
 
   it("finds the name before a party tag and an appositive, before the verb", () => {
     const a = attribute(
       blocks(
-        'Rep. Ann Vole (D-Md.), chair of the Platform Committee, said that it was "committed to an open process."',
-        'Rep. Jo Lee (D-Calif.), who filed a bill this month, said in a statement that the steps were "important."',
+        'Rep. Ann Vole (D-Md.), head of the Harbour Caucus, said that the ferry plan was "years overdue."',
+        'Rep. Jo Lee (D-Calif.), who wrote the toll bill, said in a statement that the vote was "a first step."',
       ),
     );
-    expect(speakerOf(a, "committed to")).toMatchObject({ name: "Ann Vole", affiliation: "Democrat" });
-    expect(speakerOf(a, "important")?.name).toBe("Jo Lee");
+    expect(speakerOf(a, "years overdue")).toMatchObject({ name: "Ann Vole", affiliation: "Democrat" });
+    expect(speakerOf(a, "a first step")?.name).toBe("Jo Lee");
   });
 
   it("reads 'said NAME in PLACE' and 'wrote NAME on OUTLET' as the person, not the place or outlet", () => {
-    const a = attribute(blocks('"We disagree," said Ann Vole in Quillton.', '"It hits hard," wrote Larry Quill on Harbour Air.'));
+    const a = attribute(blocks('"We disagree," said Ann Vole in Quillton.', '"It hits hard," wrote Rita Quill on Harbour Air.'));
     expect(speakerOf(a, "We disagree")?.name).toBe("Ann Vole");
-    expect(speakerOf(a, "It hits")?.name).toBe("Larry Quill");
+    expect(speakerOf(a, "It hits")?.name).toBe("Rita Quill");
   });
 
   it("reads an appositive between dashes typed as two hyphens as one between dashes", () => {
@@ -250,24 +250,24 @@ describe("more cue forms", () => {
   it("a cue after a quotation that ends with a full stop closes the same sentence", () => {
     const a = attribute(
       blocks(
-        'The host pressed her. "I am going to look at a lot of different people…" Ann Vole said. "Really?" the host asked.',
-        'Jo Lee spoke first. "We will find the missing files." Tom Quarrie said the files were gone.',
+        'The host pressed her. "We will open the bridge in spring…" Ann Vole said. "Really?" the host asked.',
+        'Jo Lee spoke first. "We will count the votes again." Tom Quarrie said the count was over.',
       ),
     );
-    expect(speakerOf(a, "I am going")?.name).toBe("Ann Vole");
-    expect(speakerOf(a, "We will find")?.name).not.toBe("Tom Quarrie");
+    expect(speakerOf(a, "We will open")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "We will count")?.name).not.toBe("Tom Quarrie");
   });
 
   it("an appositive left unclosed before the verb still describes the name that opens the sentence", () => {
     const a = attribute(
       blocks(
-        'Sam Lau, the communications director for the Quill Party said in a statement. "There are no ballots to recount."',
-        'Tom Ruffo, president and CEO of Harbour Diners Association stated, "It is a math problem."',
+        'Nell Ashby, the press officer for the Quill Party said in a statement. "The count stands."',
+        'Tom Ruffo, president and CEO of Harbour Diners Association stated, "Menus will cost more."',
         'After meeting Jo Lee, the mayor said, "We agreed on nothing."',
       ),
     );
-    expect(speakerOf(a, "There are no")).toMatchObject({ name: "Sam Lau", role: "communications director", affiliation: "Quill Party" });
-    expect(speakerOf(a, "It is a math")).toMatchObject({ name: "Tom Ruffo", affiliation: "Harbour Diners Association" });
+    expect(speakerOf(a, "The count")).toMatchObject({ name: "Nell Ashby", role: "press officer", affiliation: "Quill Party" });
+    expect(speakerOf(a, "Menus will")).toMatchObject({ name: "Tom Ruffo", affiliation: "Harbour Diners Association" });
     expect(speakerOf(a, "We agreed")?.name).not.toBe("Jo Lee");
   });
 
@@ -394,11 +394,11 @@ describe("organisations", () => {
 describe("the same words quoted twice", () => {
   it("gives the headline's quote to whoever the body gives the same words to", () => {
     const a = attribute([
-      { text: "‘We had some issues,’ exec says on launch glitches", kind: "heading" },
+      { text: "Shop outage: ‘We lost some orders’ on launch day", kind: "heading" },
       { text: "Quill Co. executive Ann Vole spoke on Tuesday.", kind: "paragraph" },
-      { text: "“We had some issues ... that didn’t make me feel good,” Vole said.", kind: "paragraph" },
+      { text: "“We lost some orders ... and some patience too,” Vole said.", kind: "paragraph" },
     ]);
-    expect(speakerOf(a, "We had some issues,")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "We lost some orders")?.name).toBe("Ann Vole");
     expect(a.quotes[0]!.rule).toBe("repeatedQuote");
   });
 
@@ -429,9 +429,9 @@ describe("the same words quoted twice", () => {
 
 describe("names of works", () => {
   it("a Title Case quotation that a cue says someone spoke is a quote, not a title", () => {
-    const a = attribute(blocks('Jo Lee spoke first.', '"Like Quillton or Zorgton," Jo Lee said. "The numbers are worse."'));
-    expect(speakerOf(a, "Like Quillton")?.name).toBe("Jo Lee");
-    expect(speakerOf(a, "The numbers")?.name).toBe("Jo Lee");
+    const a = attribute(blocks('Jo Lee spoke first.', '"Quillton First, Zorgton Next," Jo Lee said. "The ferry can wait."'));
+    expect(speakerOf(a, "Quillton First")?.name).toBe("Jo Lee");
+    expect(speakerOf(a, "The ferry")?.name).toBe("Jo Lee");
   });
 
   it("a show's title after a possessive is not a quote, even in a cue's sentence", () => {
@@ -487,12 +487,12 @@ describe("who 'he' and 'she' are", () => {
   it("takes a name after an opening conjunction for the subject", () => {
     const a = attribute(
       blocks(
-        "President Ruffo opened the summit on Monday.",
-        "Tom Quarrie, a fellow at the Quill Institute, welcomed the deal.",
-        'And Ruffo, for all the progress he won from other leaders, seems to agree. "We do not yet know what works," he said.',
+        "President Ruffo opened the harbour talks on Monday.",
+        "Tom Quarrie, a fellow at the Quill Institute, praised the ferry plan.",
+        'And Ruffo, whatever his doubts about the cost, now backs it. "The bridge can wait a year," he said.',
       ),
     );
-    expect(speakerOf(a, "We do not")?.name).toBe("Ruffo");
+    expect(speakerOf(a, "The bridge can")?.name).toBe("Ruffo");
   });
 
   it("does not let the next quote's speaker, later in the sentence, rule out the antecedent", () => {
@@ -508,13 +508,13 @@ describe("who 'he' and 'she' are", () => {
   it("takes one unknown name opening a sentence before a past verb for the 'he' that follows", () => {
     const a = attribute(
       blocks(
-        'Tom Quarrie said his pick was about the primary. "With an eye to March," he said.',
-        'Ruffo defied the question. "I will predict the winner," he said.',
-        'Birchers viewed the plan with suspicion. "It is a trap," he said.',
+        'Tom Quarrie said the ferry vote was close. "Ask me in May," he said.',
+        'Ruffo ignored the question. "The harbour will decide," he said.',
+        'Quillers viewed the plan with suspicion. "It is a trap," he said.',
       ),
     );
-    expect(speakerOf(a, "I will predict")?.name).toBe("Ruffo");
-    expect(speakerOf(a, "It is a trap")?.name).not.toBe("Birchers");
+    expect(speakerOf(a, "The harbour will")?.name).toBe("Ruffo");
+    expect(speakerOf(a, "It is a trap")?.name).not.toBe("Quillers");
   });
 
   it("does not take an object before 'on Monday' for a subject before a verb", () => {
@@ -525,12 +525,12 @@ describe("who 'he' and 'she' are", () => {
   it("reads 'Sir' and a given name as the one full name the article gave that title", () => {
     const a = attribute(
       blocks(
-        "She would not contradict Sir Keith Joldan, the education secretary.",
-        "Keith Marten, a teacher in Quillton, had written to her.",
-        'Sir Keith said pupils were "simply ranked in merit order."',
+        "She would not overrule Sir Tom Joldan, the harbour minister.",
+        "Tom Marten, a ferry captain in Quillton, had written to her.",
+        'Sir Tom said the ferries were "run at a loss for years."',
       ),
     );
-    expect(speakerOf(a, "simply ranked")?.name).toBe("Keith Joldan");
+    expect(speakerOf(a, "run at a loss")?.name).toBe("Tom Joldan");
   });
 
   it("counts a first name used alone as the person", () => {

@@ -133,8 +133,8 @@ describe("findArticle", () => {
 
   it("keeps lead paragraphs wrapped one to a div beside the body's main part, in the browser's DOM and the CLI's tree", () => {
     const html = `<html><body><div class="wrap"><div id="col-a">
-      <div class="par-1"><p>Ann Vole tried to delay the new exams because she feared a "can't fail" mentality, papers show. LEAD-ONE</p></div>
-      <div class="par-2"><p>In comments likely to be read as vindication of later reforms, she said results could be distorted. LEAD-TWO</p></div>
+      <div class="par-1"><p>Ann Vole tried to stop the new harbour tolls because she feared they would empty the old town, letters show. LEAD-ONE</p></div>
+      <div class="par-2"><p>In notes to her staff, she wrote that the ferries would lose their last passengers within a year. LEAD-TWO</p></div>
       <div class="related-links"><ul><li><a href="/a">Vole papers: the full archive</a></li><li><a href="/b">Vole and the unions</a></li></ul></div>
       <div class="body">${[1, 2, 3, 4, 5, 6, 7, 8].map((k) => `<p>${prose(70, k)}</p>`).join("")}</div>
     </div></div><div class="sidebar"><p><a href="/c">Most read today</a></p></div></body></html>`;

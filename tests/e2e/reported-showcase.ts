@@ -13,10 +13,15 @@ export interface Showcase {
   reported: ReportedStatement[];
 }
 
-/** The named source with the most reported statements among those who are also quoted (then the most quotes); null when none is both. */
+/**
+ * The named source with the most reported statements among those who are also quoted (then the most quotes);
+ * null when none is both. Only a name no other speaker's name or affiliation holds: the popup's filter then
+ * shows that source's group alone.
+ */
 export function showcaseSource(a: Attribution): Showcase | null {
+  const named = (s: Speaker): boolean => !a.speakers.some((o) => o !== s && [o.name, o.affiliation ?? ""].some((t) => t.toLowerCase().includes(s.name.toLowerCase())));
   const best = a.speakers
-    .filter((s) => s.kind !== "anonymous")
+    .filter((s) => s.kind !== "anonymous" && named(s))
     .map((speaker) => ({
       speaker,
       quoteIds: a.quotes.filter((q) => q.speakerId === speaker.id).map((q) => q.id),

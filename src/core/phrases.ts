@@ -90,7 +90,7 @@ function readNameWord(t: Token): boolean {
   if (t.text.length === 2 && t.text[1] === "." && isUpper(t.text[0])) return true; // an initial: "Ann J. Vole"
   if (/-based$/u.test(t.lower)) return false; // "Oslo-based Jo Lee"
   if (!t.capitalized) return NAME_PARTICLES.has(t.lower) || /^(al|el|bin)-/u.test(t.lower);
-  // "Don’t Republicans …?", "Clinton Urges Britain …": a negated auxiliary, or a headline's verb of saying, is no name.
+  // "Don’t Republicans …?", "Vole Urges Ruritania …": a negated auxiliary, or a headline's verb of saying, is no name.
   if (/n['’]t$/u.test(t.lower) || (SPEECH_VERBS.has(t.lower) && /[^s]s$/u.test(t.lower))) return false;
   const bare = t.bare;
   if (NOT_NAME_WORDS.has(bare) || HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isHyphenatedTitle(t)) return NAME_SUFFIXES.has(t.lower);

@@ -342,13 +342,13 @@ describe("a person's own surname is never their role", () => {
 describe("the outlet a person spoke to is not their affiliation", () => {
   it("'told the OUTLET' and 'in an interview with OUTLET'", () => {
     expect(described('"I did nothing wrong," Jo Jones told the Daily Planet.')).toMatchObject({ affiliation: null });
-    expect(described('"It was a mistake," Ann Vole said in an interview with Fox News.')).toMatchObject({ affiliation: null });
-    expect(described('Ann Vole, in an interview with Fox News, said: "It was a mistake."')).toMatchObject({ affiliation: null });
+    expect(described('"It was a mistake," Ann Vole said in an interview with Sky News.')).toMatchObject({ affiliation: null });
+    expect(described('Ann Vole, in an interview with Sky News, said: "It was a mistake."')).toMatchObject({ affiliation: null });
     expect(described('"It was a mistake," Ann Vole, speaking to the Daily Planet, said.')).toMatchObject({ affiliation: null });
   });
 
   it("but a reporter for an outlet works there", () => {
-    expect(described('"Wrong," Ann Vole, a reporter for the Daily Planet, told Fox News.')).toMatchObject({ role: "reporter", affiliation: "Daily Planet" });
+    expect(described('"Wrong," Ann Vole, a reporter for the Daily Planet, told Sky News.')).toMatchObject({ role: "reporter", affiliation: "Daily Planet" });
   });
 });
 

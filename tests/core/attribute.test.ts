@@ -288,20 +288,20 @@ describe("more cue forms", () => {
   });
 
   it("an outlet the speaker talks to is not the speaker", () => {
-    const a = attribute(blocks('Maria Lopez, a fellow at the Brookings Institution, told Reuters: "We are worried about the city."'));
-    expect(speakerOf(a, "We are")).toMatchObject({ name: "Maria Lopez", affiliation: "Brookings Institution" });
+    const a = attribute(blocks('Maria Lopez, a fellow at the Quill Institution, told NHK: "We are worried about the city."'));
+    expect(speakerOf(a, "We are")).toMatchObject({ name: "Maria Lopez", affiliation: "Quill Institution" });
   });
 });
 
 describe("roles and affiliations", () => {
   it.each([
-    ["appositive with 'at'", "Maria Lopez, an economist at the Brookings Institution,", { role: "economist", affiliation: "Brookings Institution" }],
-    ["'of ORG' after the name", "Maria Lopez of the Brookings Institution", { affiliation: "Brookings Institution" }],
+    ["appositive with 'at'", "Maria Lopez, an economist at the Quill Institution,", { role: "economist", affiliation: "Quill Institution" }],
+    ["'of ORG' after the name", "Maria Lopez of the Quill Institution", { affiliation: "Quill Institution" }],
     ["possessive organisation", "Maria Lopez, Acme Corp.'s chief economist,", { role: "chief economist", affiliation: "Acme Corp." }],
     ["prefix", "Acme Corp. chief economist Maria Lopez", { role: "chief economist", affiliation: "Acme Corp." }],
     ["a nationality before a title is the country", "Syrian President Maria Lopez", { role: "President", affiliation: "Syria" }],
-    ["who heads", "Maria Lopez, who heads the Brookings Institution,", { affiliation: "Brookings Institution" }],
-    ["who is the ROLE of", "Maria Lopez, who is the director of the Brookings Institution,", { role: "director", affiliation: "Brookings Institution" }],
+    ["who heads", "Maria Lopez, who heads the Quill Institution,", { affiliation: "Quill Institution" }],
+    ["who is the ROLE of", "Maria Lopez, who is the director of the Quill Institution,", { role: "director", affiliation: "Quill Institution" }],
     ["party and state in parentheses: the party", "Rep. Maria Lopez (D-Calif.)", { role: "Rep.", affiliation: "Democrat" }],
     ["an acronym ending like a nationality", "QBI Director Maria Lopez", { role: "Director", affiliation: "QBI" }],
     ["a candidate's campaign by possessive, after the name", "Maria Lopez, Vole's campaign manager,", { role: "campaign manager", affiliation: "Vole campaign" }],
@@ -383,11 +383,11 @@ describe("organisations", () => {
   it("'the spokesperson said' speaks for that organisation", () => {
     const a = attribute(
       blocks(
-        "Customs and Border Protection declined the doctors' offer, and told NBC News it would not comment further.",
+        "Harbour Border Service declined the doctors' offer, and told the Quill Courier it would not comment further.",
         '"We follow the law," the spokesperson said.',
       ),
     );
-    expect(speakerOf(a, "We follow")).toMatchObject({ name: "spokesperson", affiliation: "Customs and Border Protection" });
+    expect(speakerOf(a, "We follow")).toMatchObject({ name: "spokesperson", affiliation: "Harbour Border Service" });
   });
 });
 

@@ -33,7 +33,7 @@ describe("a platform a person posts on is no speaker", () => {
 describe("an outlet a person talks to is no affiliation", () => {
   it("types a listed news outlet", () => {
     expect(typeOf('"It was a mistake," Lee told [The New York Times].')).toBe("outlet");
-    expect(typeOf('"We will see," Lee told [Reuters].')).toBe("outlet");
+    expect(typeOf('"We will see," Lee told [NHK].')).toBe("outlet");
     expect(typeOf("In an interview with [Al Jazeera], Lee said the talks failed.")).toBe("outlet");
   });
 

@@ -8,6 +8,7 @@
  */
 import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
+import { SPEECH_VERBS } from "./speech-verbs";
 import type { BlockKind } from "./attribution";
 import type { QuoteSpan } from "./quotes";
 
@@ -69,12 +70,19 @@ export function namesAWork(text: string, span: QuoteSpan, blockKind: BlockKind):
   if (NAMING_BEFORE.test(before) || namedAfter || CALLED_BEFORE.test(before)) return true;
   // Titles of songs, films, shows: Title Case, more than one word, outside headlines (which are all Title Case);
   // not words someone is said to have spoken (`"Like Quillton. Or Zorgton," Lee said`).
-  const spoken = /[,!?]\s*$/u.test(text.slice(span.start, span.end)) && CUE_AFTER.test(after);
+  const spoken = /[,!?]\s*$/u.test(text.slice(span.start, span.end)) && cueAfter(after);
   return blockKind !== "heading" && !spoken && words.length >= 2 && words.length <= MAX_WORK_TITLE_WORDS && isTitleCase(words);
 }
 
+/** Most words of a name (or a pronoun) before the verb of saying that follows a quotation: `," Ann Vole said`. */
+const CUE_AFTER_NAME_WORDS = 3;
+
 /** A name (or a pronoun) and a verb of saying right after a quotation: `," Lee said`, `," she says`. */
-const CUE_AFTER = /^\s*(?:(?:[A-Z][\p{L}.'’-]*|he|she|they)\s+){0,3}(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted|recalled|explained|insisted|continued)\b/u;
+function cueAfter(after: string): boolean {
+  const words = after.trimStart().split(/\s+/u, CUE_AFTER_NAME_WORDS + 1);
+  const verb = words.findIndex((w) => SPEECH_VERBS.has(w.replace(/[.,;:!?]+$/u, "").toLowerCase()));
+  return verb >= 1 && words.slice(0, verb).every((w) => startsUpper(w) || /^(?:he|she|they)$/u.test(w));
+}
 
 /**
  * A short quotation that qualifies the noun after it, between a determiner and

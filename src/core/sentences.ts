@@ -41,7 +41,7 @@ export function splitSentences(tokens: readonly Token[], text: string): Sentence
       (token.kind === "punct" && TERMINALS.has(token.text)) ||
       (token.kind === "quote" && QUOTE_ENDS_SENTENCE.test(text.slice(token.start, token.end)));
     const asks = token.kind === "quote" && /[?!]\s*["'\u201C\u201D\u2018\u2019\u00BB]?\s*$/u.test(text.slice(token.start, token.end));
-    if (ends && !(asks ? cueFollows(tokens, i + 1) : closingCueFollows(tokens, i + 1))) {
+    if (ends && !cueFollows(tokens, i + 1, !asks)) {
       sentences.push({ from, to: i + 1 });
       from = i + 1;
     }
@@ -64,25 +64,15 @@ function startsWithDigit(text: string): boolean {
 const CUE_LOOKAHEAD = 4;
 
 /**
- * `“… missing.” Vole said.`: a quotation ending with a full stop and then a
- * name and a verb of saying that closes the clause is one sentence with its cue
- * (not `“We won.” Vole said the team …`, which opens a sentence of its own).
+ * `"Is it over?" Vole asked.` is one sentence although the quote ends with "?". After a full stop
+ * (`closing`) only a name and a verb that ends the clause do: `“… missing.” Vole said.`, not
+ * `“We won.” Vole said the team …`, which opens a sentence of its own.
  */
-function closingCueFollows(tokens: readonly Token[], from: number): boolean {
+function cueFollows(tokens: readonly Token[], from: number, closing = false): boolean {
   for (let j = from; j < Math.min(tokens.length, from + CUE_LOOKAHEAD); j++) {
     const t = tokens[j]!;
-    if (t.kind !== "word" || !(t.capitalized || j > from)) return false;
-    if (SPEECH_VERBS.has(t.lower)) return j > from && (tokens[j + 1] === undefined || tokens[j + 1]!.kind === "punct");
-  }
-  return false;
-}
-
-/** `"Is it over?" Vole asked.` is one sentence although the quote ends with "?". */
-function cueFollows(tokens: readonly Token[], from: number): boolean {
-  for (let j = from; j < Math.min(tokens.length, from + CUE_LOOKAHEAD); j++) {
-    const t = tokens[j]!;
-    if (t.kind !== "word") return false;
-    if (SPEECH_VERBS.has(t.lower)) return true;
+    if (t.kind !== "word" || (closing && j === from && !t.capitalized)) return false;
+    if (SPEECH_VERBS.has(t.lower)) return !closing || (j > from && (tokens[j + 1] === undefined || tokens[j + 1]!.kind === "punct"));
   }
   return false;
 }

@@ -662,7 +662,7 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
 interface Ranked { el: Element; score: number; }
 
 /** Tag links whose parent is more than half tag links are a tag list: they join `linkBoxes`. */
-/** `<div class="firstPar"><p>…</p></div>`: a wrapper around one paragraph and nothing else reads as that paragraph. */
+/** `<div class="lead-1"><p>…</p></div>`: a wrapper around one paragraph and nothing else reads as that paragraph. */
 function wrapsOneParagraph(el: Element): boolean {
   const only = el.firstElementChild;
   if (!only || only.nextElementSibling !== null || tagOf(only) !== "P") return false;

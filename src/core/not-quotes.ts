@@ -12,15 +12,20 @@ import { SPEECH_VERBS } from "./speech-verbs";
 import type { BlockKind } from "./attribution";
 import type { QuoteSpan } from "./quotes";
 
-/** Words before a quotation that announce a name, not a statement: `the campaign "Starts with one."` */
+/** Words before a quotation that announce a name or a phrase, not a statement: `the word "pivot"`. */
 const NAMING_BEFORE =
-  /\b(titled|entitled|named|nicknamed|so-called|dubbed|hashtag|(?:the )?(?:word|words|term|phrase|slogan|motto|tagline|label|campaign|series|show|film|movie|book|song|album|podcast|program|programme|headline))\s*$/iu;
+  /\b(titled|entitled|named|nicknamed|so-called|dubbed|hashtag|(?:the )?(?:word|words|term|phrase|slogan|motto|tagline|label))\s*$/iu;
+/**
+ * Kinds of work before a quotation that is their capitalised title: `the campaign "Starts with one."`.
+ * A quotation opening in lower case goes on the sentence instead: `expects the campaign "to keep going."`
+ */
+const WORK_BEFORE = /\b(?:campaign|series|show|film|movie|book|song|album|podcast|program|programme|headline)\s*$/iu;
 /**
  * Words after a quotation that show it names a work or campaign: the "Meth. We're on it." (awareness) campaign.
  * A comma between them hands over to a speaker instead: `"…," campaign spokeswoman Jo Lee said`.
  */
 const NAMING_AFTER =
-  /^\s*\.?\s*(?:[\w\u00C0-\u024F-]+\s+)?(campaign|slogan|series|show|film|movie|book|song|album|podcast|program|programme|ad|ads|tagline|segment|franchise|brand|initiative|documentary|episode|column|headline|motto|hashtag)\b/iu;
+  /^\s*\.?\s*(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s)[\w\u00C0-\u024F-]+\s+)?(campaign|slogan|series|show|film|movie|book|song|album|podcast|program|programme|ad|ads|tagline|segment|franchise|brand|initiative|documentary|episode|column|headline|motto|hashtag)\b/iu;
 /** `a show called "Ask Dr. Vole"`, `it is known as "…"`: "called" right before the marks names, "called it '…'" reports. */
 const CALLED_BEFORE = /\b(?:called|known as|dubbed|nicknamed|named|titled|termed|labell?ed|a rating of|the nickname(?: of)?)\s*$/iu;
 /** Determiners and possessives before a quoted modifier: his "tough on crime" stance. */
@@ -67,7 +72,8 @@ function contextOf(text: string, span: QuoteSpan): Context {
 export function namesAWork(text: string, span: QuoteSpan, blockKind: BlockKind): boolean {
   const { words, before, after } = contextOf(text, span);
   const namedAfter = NAMING_AFTER.test(after) && !/,\s*$/u.test(text.slice(span.start, span.end));
-  if (NAMING_BEFORE.test(before) || namedAfter || CALLED_BEFORE.test(before)) return true;
+  const titled = WORK_BEFORE.test(before) && words.length > 0 && opensAsTitle(words[0]!);
+  if (NAMING_BEFORE.test(before) || titled || namedAfter || CALLED_BEFORE.test(before)) return true;
   // Titles of songs, films, shows: Title Case, more than one word, outside headlines (which are all Title Case);
   // not words someone is said to have spoken (`"Like Quillton. Or Zorgton," Lee said`).
   const spoken = /[,!?]\s*$/u.test(text.slice(span.start, span.end)) && cueAfter(after);
@@ -106,5 +112,10 @@ export function isUnclaimedFragment(text: string, span: QuoteSpan, blockKind: Bl
 
 function isTitleCase(words: readonly string[]): boolean {
   const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  return content.length > 0 && content.every((w) => startsUpper(w) || /^\d/u.test(w));
+  return content.length > 0 && content.every(opensAsTitle);
+}
+
+/** A word a title may hold: capitalised, or a number ("13 Hours"). */
+function opensAsTitle(word: string): boolean {
+  return startsUpper(word) || /^\d/u.test(word);
 }

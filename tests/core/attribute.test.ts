@@ -389,6 +389,12 @@ describe("organisations", () => {
     );
     expect(speakerOf(a, "We follow")).toMatchObject({ name: "spokesperson", affiliation: "Harbour Border Service" });
   });
+
+  it("an agency named for what it enforces or investigates is an organisation", () => {
+    const a = attribute(blocks('"Fraud moves faster than rules," Quill Security Investigations said.', '"We act on every tip," Harbour Customs Enforcement said.'));
+    expect(speakerOf(a, "Fraud moves")).toMatchObject({ name: "Quill Security Investigations", kind: "organization" });
+    expect(speakerOf(a, "We act")).toMatchObject({ name: "Harbour Customs Enforcement", kind: "organization" });
+  });
 });
 
 describe("the same words quoted twice", () => {
@@ -1041,6 +1047,16 @@ describe("a quote the word 'campaign' follows", () => {
   it("is a campaign's name without one", () => {
     const a = attribute(blocks('The city launched the "Meth. We are on it." campaign on Monday, Jo Lee said.'));
     expect(a.quotes).toHaveLength(0);
+  });
+
+  it("is words the sentence goes on in when 'the' opens a new noun after it", () => {
+    const a = attribute(blocks('Jo Lee said applicants "may try to get around" the program.'));
+    expect(speakerOf(a, "may try")?.name).toBe("Jo Lee");
+  });
+
+  it("is words, not a title, when it opens in lower case after the word 'campaign'", () => {
+    const a = attribute(blocks('Jo Lee said she expects the campaign "to keep calling out every false claim."'));
+    expect(speakerOf(a, "to keep")?.name).toBe("Jo Lee");
   });
 });
 

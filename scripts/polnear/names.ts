@@ -95,10 +95,19 @@ export function crudeTokens(text: string, offset: number): CoreToken[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0].replace(/\.$/u, (d) => (/^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Jr|Sr|St|Gen|Lt)\.$/u.test(m![0]) ? d : ""));
     const capital = /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
-    const pos = /^['’]s$/u.test(word) ? "POS" : capital ? "NNP" : /^\p{Ll}/u.test(word) ? "NN" : word === "," ? "," : "X";
+    const pos = /^['’]s$/u.test(word) ? "POS" : capital ? "NNP" : /^\p{Ll}/u.test(word) ? crudeTag(word) : word === "," ? "," : "X";
     out.push({ word, begin: offset + m.index, end: offset + m.index + word.length, pos, ner: capital ? "PERSON" : "O", sentence: 0, index: index++ });
   }
   return out;
+}
+
+/** Function words' tags, so that "Jo Lee of the Quill Club" reads as a name and its complement, not a name modifying "of". */
+function crudeTag(word: string): string {
+  if (word === "to") return "TO";
+  if (PREPOSITIONS.has(word)) return "IN";
+  if (/^(the|a|an)$/u.test(word)) return "DT";
+  if (/^(and|or|but)$/u.test(word)) return "CC";
+  return "NN";
 }
 
 export interface NameRun {

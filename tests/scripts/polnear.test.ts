@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { attributionsOf, parseAnn } from "../../scripts/polnear/brat";
 import { readCoreNlp } from "../../scripts/polnear/corenlp";
 import { convertArticle } from "../../scripts/polnear/gold";
-import { headName, nameForm, sameName } from "../../scripts/polnear/names";
+import { crudeTokens, headName, nameForm, sameName } from "../../scripts/polnear/names";
 import { scanQuotes } from "../../scripts/polnear/quotes";
 import { blocksOf, evaluatePolnear, isTestPath, matchQuotes, reliability, splitDir } from "../../scripts/polnear/evaluate";
 
@@ -282,6 +282,12 @@ describe("a source's head name", () => {
       return { word, pos, ner, begin, end: at, sentence: 1, index };
     });
     expect(headName(tokens, text)?.name).toBe("Bill de Vole");
+  });
+
+  it("without CoreNLP's tags, is the person before 'of', not the place or body after it", () => {
+    for (const [text, name] of [["Gov. Jo Lee of Ruritania", "Jo Lee"], ["Mr. Vole of the Quill Club", "Vole"]] as const) {
+      expect(headName(crudeTokens(text, 0), text)?.name).toBe(name);
+    }
   });
 });
 

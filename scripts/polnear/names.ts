@@ -180,7 +180,9 @@ export function nameRuns(tokens: readonly CoreToken[], text: string, untagged = 
       named = run.slice(start, end);
     } else named = run;
     const single = named.length === 1 && named[0]!.pos === "NNPS";
-    if ((person || organization) && named.length && !single) {
+    // "Mr." alone (CoreNLP tags the title of "Mr. Lee" a person when the name falls outside the mention) names no one.
+    const titleOnly = named.every((t) => TITLES.has(t.word.toLowerCase().replace(/\.$/u, "")));
+    if ((person || organization) && named.length && !single && !titleOnly) {
       const after = tokens[j];
       const before = tokens[i - 1];
       // "Jo Lee's aide", "Vole’s campaign" (one token or two).

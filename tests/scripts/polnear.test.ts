@@ -284,6 +284,11 @@ describe("a source's head name", () => {
     expect(headName(tokens, text)?.name).toBe("Bill de Vole");
   });
 
+  it("is no one when the mention holds only a title", () => {
+    const text = "Mr.";
+    expect(headName([{ word: "Mr.", pos: "NNP", ner: "PERSON", begin: 0, end: 3, sentence: 1, index: 0 }], text)).toBeNull();
+  });
+
   it("without CoreNLP's tags, is the person before 'of', not the place or body after it", () => {
     for (const [text, name] of [["Gov. Jo Lee of Ruritania", "Jo Lee"], ["Mr. Vole of the Quill Club", "Vole"]] as const) {
       expect(headName(crudeTokens(text, 0), text)?.name).toBe(name);

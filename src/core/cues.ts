@@ -5,13 +5,13 @@
  */
 import { wordSet } from "./word-set";
 import { canSpeak, typeAt } from "./name-types";
-import { capitalizedRunEnd, classify, isPronoun, pronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isPronoun, isTitleWord, pronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import { isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { isPossessive } from "./tokens";
 import { DETERMINERS, FORMS_OF_BE, NOT_NAME_WORDS, TIME_WORDS } from "./vocabulary";
-import { DOCUMENT_NOUNS } from "./roles";
+import { DOCUMENT_NOUNS, isOrganizationWord } from "./roles";
 
 export interface Cue {
   /** Token index of the speech verb. */
@@ -260,6 +260,12 @@ function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phr
     if (!t.capitalized || NOT_NAME_WORDS.has(t.lower)) continue;
     // "Quill Department official Paul Grant revealed…": names and titles up to the verb.
     const end = capitalizedRunEnd(tokens, k, before, true);
+    // "Vole campaign manager Jo Lee told …": a name before lower-case titles qualifies the name after them.
+    const titled = titledNameAfter(tokens, end, before);
+    if (titled >= 0) {
+      k = titled - 1;
+      continue;
+    }
     const phrase = classify(tokens, k, end);
     // "Speaking in Quillton, Ohio, Jo Lee went on, calling …": past the opening participle and the places.
     if (phrase && (phrase.kind === "person" || phrase.kind === "organization") && !canSpeak(typeAt(tokens, phrase.nameFrom, phrase.nameTo, s.from, s.to).type)) {
@@ -271,6 +277,13 @@ function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phr
   return null;
 }
 
+
+/** The start of a capitalised name right after lower-case titles at `from` ("campaign manager Jo Lee"), or -1. */
+function titledNameAfter(tokens: readonly Token[], from: number, before: number): number {
+  let j = from;
+  while (j < before && tokens[j]!.kind === "word" && !tokens[j]!.capitalized && (isTitleWord(tokens[j]!) || isOrganizationWord(tokens[j]!.bare))) j++;
+  return j > from && j < before && tokens[j]!.kind === "word" && tokens[j]!.capitalized ? j : -1;
+}
 
 /** "with NAME tweeting …": the phrase between "with" and an -ing verb before token `v`, or null. */
 function participleSubjectAfterWith(tokens: readonly Token[], s: Sentence, v: number): Phrase | null {

@@ -582,6 +582,11 @@ describe("harder cue structures", () => {
     const a = attribute(blocks('Devon Nash said he was told by an anonymous official to give "space" to the inquiry.'));
     expect(speakerOf(a, "space")?.name).not.toBe("Devon Nash");
   });
+
+  it("a name before lower-case titles qualifies the person named after them, who is the sentence's subject", () => {
+    const a = attribute(blocks("Ann Vole spoke on Monday.", 'Vole campaign manager Jo Lee told reporters that the team will go on by calling out Ruffo for his "lies" at the event.'));
+    expect(speakerOf(a, "lies")?.name).toBe("Jo Lee");
+  });
 });
 
 describe("speakers set up before the quote", () => {

@@ -124,12 +124,14 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
   if (j < floor) return null;
   const t = tokens[j]!;
   if (t.kind === "word" && isPronoun(t.lower)) return pronoun(j);
-  // "… from Dan Ruffo, who said, “…”", "the agency, which said": the relative pronoun's antecedent.
-  if (t.kind === "word" && (t.lower === "who" || t.lower === "which") && tokens[j - 1]?.text === "," && isWord(tokens[j - 2]) && j - 2 >= floor) {
+  // "… from Dan Ruffo, who said, “…”", "the agency, which said", "the Quill Police Department which reported":
+  // the relative pronoun's antecedent, with or without the comma.
+  const last = tokens[j - 1]?.text === "," ? j - 2 : j - 1;
+  if (t.kind === "word" && (t.lower === "who" || t.lower === "which") && isWord(tokens[last]) && last >= floor) {
     // The capitalised run before the comma: "an endorsement from Dan Ruffo" is Ruffo's.
-    let from = j - 2;
+    let from = last;
     while (from > floor && isWord(tokens[from - 1]) && (tokens[from - 1]!.capitalized || isTitleWord(tokens[from - 1]!))) from--;
-    const antecedent = tokens[j - 2]!.capitalized ? classify(tokens, from, j - 1) : null;
+    const antecedent = tokens[last]!.capitalized ? classify(tokens, from, last + 1) : null;
     return antecedent && (antecedent.kind === (t.lower === "who" ? "person" : "organization")) ? antecedent : null;
   }
   // "Gov. Jo Lee (R-Ohio), said": the name before the party tag, the comma only closing it.

@@ -219,10 +219,12 @@ describe("more cue forms", () => {
       blocks(
         'Ann Vole won the backing of Dan Ruffo, who declared at the harbour, "The ferries come first."',
         'The report came from the Quill Agency, which said it was "deeply concerned."',
+        'Ann Vole disputed the figure. Reporters turned to the Harbour Police Department which reported "1,204 incidents" this year.',
       ),
     );
     expect(speakerOf(a, "The ferries")?.name).toBe("Dan Ruffo");
     expect(speakerOf(a, "deeply")?.name).toBe("Quill Agency");
+    expect(speakerOf(a, "1,204")?.name).toBe("Harbour Police Department");
   });
 
   it("finds the name before a party tag and an appositive, before the verb", () => {

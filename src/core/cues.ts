@@ -5,11 +5,11 @@
  */
 import { wordSet } from "./word-set";
 import { canSpeak, typeAt } from "./name-types";
-import { capitalizedRunEnd, classify, isPronoun, isTitleWord, pronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isPronoun, isTitleWord, looksLikeVerb, pronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import { isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
-import { isPossessive } from "./tokens";
+import { dashStartingAt, isPossessive } from "./tokens";
 import { DETERMINERS, FORMS_OF_BE, NOT_NAME_WORDS, TIME_WORDS } from "./vocabulary";
 import { DOCUMENT_NOUNS, isOrganizationWord } from "./roles";
 
@@ -256,7 +256,7 @@ function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phr
   for (let k = subjectStart(tokens, s); k < before; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
-    if (isPronoun(t.lower)) return pronoun(k);
+    if (isPronoun(t.lower)) return clauseSubjectAfter(tokens, s, k + 1, before) ?? pronoun(k);
     if (!t.capitalized || NOT_NAME_WORDS.has(t.lower)) continue;
     // "Quill Department official Paul Grant revealed…": names and titles up to the verb.
     const end = capitalizedRunEnd(tokens, k, before, true);
@@ -272,10 +272,38 @@ function mainSubject(tokens: readonly Token[], s: Sentence, before: number): Phr
       k = end - 1;
       continue;
     }
-    return phrase;
+    return (phrase && clauseSubjectAfter(tokens, s, end, before)) ?? phrase;
   }
   return null;
 }
+
+/**
+ * "In 2009, after Vole fell ill, Lee emailed her, telling …", "Speaking to Quill Radio's
+ * Morning Show, Lee said … and added": the first name of the sentence stood in an opening
+ * clause or phrase; the subject is the last name or pronoun after a comma or dash that a verb
+ * follows. Null when none does.
+ */
+function clauseSubjectAfter(tokens: readonly Token[], s: Sentence, from: number, before: number): Phrase | null {
+  let found: Phrase | null = null;
+  for (let j = from; j < before; j++) {
+    const start = tokens[j]!.text === "," ? j + 1 : dashStartingAt(tokens, j);
+    const t = tokens[start];
+    if (start < 0 || start >= before || !t || t.kind !== "word") continue;
+    if (PERSON_SUBJECT_PRONOUNS.has(t.lower)) {
+      if (looksLikeVerb(tokens[start + 1])) found = pronoun(start);
+      continue;
+    }
+    if (!t.capitalized || NOT_NAME_WORDS.has(t.lower)) continue;
+    const end = capitalizedRunEnd(tokens, start, before, true);
+    if (!looksLikeVerb(tokens[end])) continue;
+    const phrase = classify(tokens, start, end);
+    if (phrase && (phrase.kind === "person" || phrase.kind === "organization") && canSpeak(typeAt(tokens, phrase.nameFrom, phrase.nameTo, s.from, s.to).type)) found = phrase;
+  }
+  return found;
+}
+
+/** Pronouns that open a clause as its subject: "…, he called her “weak” and said". */
+const PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they"]);
 
 
 /** The start of a capitalised name right after lower-case titles at `from` ("campaign manager Jo Lee"), or -1. */

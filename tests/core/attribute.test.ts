@@ -585,6 +585,17 @@ describe("harder cue structures", () => {
     expect(speakerOf(a, "space")?.name).not.toBe("Devon Nash");
   });
 
+  it("a participle or 'and said' goes back to the subject after an opening clause, not to a name inside that clause", () => {
+    const a = attribute(
+      blocks(
+        'In June, after Ann Vole fell ill, Jo Lee emailed her, telling her to "rest and get well soon."',
+        'Speaking to Quill Radio\'s Morning Hour on Monday, Dan Ruffo praised the plan and added that it was "long overdue."',
+      ),
+    );
+    expect(speakerOf(a, "rest and")?.name).toBe("Jo Lee");
+    expect(speakerOf(a, "long overdue")?.name).toBe("Dan Ruffo");
+  });
+
   it("a name before lower-case titles qualifies the person named after them, who is the sentence's subject", () => {
     const a = attribute(blocks("Ann Vole spoke on Monday.", 'Vole campaign manager Jo Lee told reporters that the team will go on by calling out Ruffo for his "lies" at the event.'));
     expect(speakerOf(a, "lies")?.name).toBe("Jo Lee");

@@ -716,7 +716,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "520 Elm Street" is an address and "the 50th Anniversary Tour" a thing; "On March 5 Jo Lee", "In 2019 Jo Lee" are people.
       const afterNumber = startsWithDigit(previous) && (STREET_WORDS.has(tokens[end - 1]!.bare) || /^\d+(?:st|nd|rd|th)$/u.test(previous));
       const notAnActor = theGroup || previous === "a" || previous === "an" || afterNumber || ((LOCATIVES.has(previous) || hasPostalRegion(tokens, end)) && isTownAndRegion(tokens, end));
-      if (phrase && !notAnActor && (phrase.kind === "person" || phrase.kind === "organization")) {
+      // A headline's capitals run on through its verbs ("Board Of Harbours Finds …"): no organisation is read from them.
+      const headlineRun = block.kind === "heading" && phrase?.kind === "organization";
+      if (phrase && !notAnActor && !headlineRun && (phrase.kind === "person" || phrase.kind === "organization")) {
         const nameFrom = phrase.nameFrom;
         const single = phrase.nameTo - nameFrom < 2;
         const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!);

@@ -392,6 +392,15 @@ describe("organisations", () => {
     expect(speakerOf(a, "We follow")).toMatchObject({ name: "spokesperson", affiliation: "Harbour Border Service" });
   });
 
+  it("'the board said' is no organisation read from a headline's capitals", () => {
+    const a = attribute([
+      { text: "Jo Lee Is A Lawful Candidate, Board Of Ballots Finds", kind: "heading" },
+      { text: "Jo Lee filed the complaint in May.", kind: "paragraph" },
+      { text: '"The fares must fall," the board said.', kind: "paragraph" },
+    ]);
+    expect(speakerOf(a, "The fares")?.name).not.toMatch(/Finds/u);
+  });
+
   it("an agency named for what it enforces or investigates is an organisation", () => {
     const a = attribute(blocks('"Fraud moves faster than rules," Quill Security Investigations said.', '"We act on every tip," Harbour Customs Enforcement said.'));
     expect(speakerOf(a, "Fraud moves")).toMatchObject({ name: "Quill Security Investigations", kind: "organization" });

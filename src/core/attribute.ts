@@ -17,7 +17,7 @@ import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, ReportedStatement, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity } from "./cast";
 import { findCues, type Cue } from "./cues";
-import { capitalizedRunEnd, classify, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, titledNameAfter, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
 import { readOrganizations, type KnownOrganizations } from "./organizations";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
@@ -737,7 +737,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           // "think of them as Zorg Passages", "an email address for Lee's sister": a preposition's object is no subject.
           const object = OBJECT_PREPOSITIONS.has(previous);
           // "Vole consultant Jo Lee", "Quill general counsel Ann Ruiz": a name before a role and another name only qualifies them.
-          const qualifier = qualifiesNamedRole(tokens, end, sentence.to);
+          const qualifier = titledNameAfter(tokens, end, sentence.to) >= 0;
           // A name right before a verb ("Holt wasn't thrilled") is the subject even when another name came first.
           const beforeVerb = looksLikeVerb(tokens[end]);
           const subject = (!subjectFound || (beforeVerb && !subjectByVerb)) && !listener && !owner && !object && !qualifier && nameFrom >= opening;
@@ -763,13 +763,6 @@ function opensWithNounOfPerson(tokens: readonly Token[], i: number): boolean {
   const given = tokens[i + 2];
   return tokens[i + 1]?.lower === "of" && !!given && tokens[i + 3]?.capitalized === true && givenNameGender(given.text) !== null && !isCommonWordName(given.text) &&
     givenNameGender(first.text) === null && !isTitleWord(first) && !isOrganizationWord(first.bare);
-}
-
-/** Lower-case role words from `end`, then a capitalised word: the name before `end` qualifies a named role. */
-function qualifiesNamedRole(tokens: readonly Token[], end: number, limit: number): boolean {
-  let k = end;
-  while (k < limit && tokens[k]!.kind === "word" && !tokens[k]!.capitalized && isTitleWord(tokens[k]!)) k++;
-  return k > end && k < limit && tokens[k]!.capitalized;
 }
 
 /**

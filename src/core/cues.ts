@@ -5,13 +5,13 @@
  */
 import { wordSet } from "./word-set";
 import { canSpeak, typeAt } from "./name-types";
-import { capitalizedRunEnd, classify, isPronoun, isTitleWord, looksLikeVerb, pronoun, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isPronoun, looksLikeVerb, pronoun, titledNameAfter, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import { isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { dashStartingAt, isPossessive } from "./tokens";
 import { DETERMINERS, FORMS_OF_BE, NOT_NAME_WORDS, TIME_WORDS } from "./vocabulary";
-import { DOCUMENT_NOUNS, isOrganizationWord } from "./roles";
+import { DOCUMENT_NOUNS } from "./roles";
 
 export interface Cue {
   /** Token index of the speech verb. */
@@ -305,13 +305,6 @@ function clauseSubjectAfter(tokens: readonly Token[], s: Sentence, from: number,
 /** Pronouns that open a clause as its subject: "…, he called her “weak” and said". */
 const PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they"]);
 
-
-/** The start of a capitalised name right after lower-case titles at `from` ("campaign manager Jo Lee"), or -1. */
-function titledNameAfter(tokens: readonly Token[], from: number, before: number): number {
-  let j = from;
-  while (j < before && tokens[j]!.kind === "word" && !tokens[j]!.capitalized && (isTitleWord(tokens[j]!) || isOrganizationWord(tokens[j]!.bare))) j++;
-  return j > from && j < before && tokens[j]!.kind === "word" && tokens[j]!.capitalized ? j : -1;
-}
 
 /** "with NAME tweeting …": the phrase between "with" and an -ing verb before token `v`, or null. */
 function participleSubjectAfterWith(tokens: readonly Token[], s: Sentence, v: number): Phrase | null {

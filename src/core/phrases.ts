@@ -582,6 +582,16 @@ function readTitleWord(t: Token): boolean {
   return HONORIFICS.has(t.lower) || HONORIFICS.has(t.bare) || isRoleNoun(t.bare, t.capitalized) || isHyphenatedTitle(t);
 }
 
+/**
+ * The start of a capitalised name right after lower-case titles at `from` ("campaign manager Jo Lee"), or -1:
+ * the name before `from` only qualifies them ("Vole campaign manager Jo Lee", "Quill general counsel Ann Ruiz").
+ */
+export function titledNameAfter(tokens: readonly Token[], from: number, before: number): number {
+  let j = from;
+  while (j < before && tokens[j]!.kind === "word" && !tokens[j]!.capitalized && (isTitleWord(tokens[j]!) || isOrganizationWord(tokens[j]!.bare))) j++;
+  return j > from && j < before && tokens[j]!.kind === "word" && tokens[j]!.capitalized ? j : -1;
+}
+
 /** "Secretary-Treasurer", "Vice-Chairman": titles joined by a hyphen are one title. */
 function isHyphenatedTitle(t: Token): boolean {
   // Most words have no hyphen: no split, no array (this runs for every capitalised word).

@@ -489,6 +489,8 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   if (nameFrom !== null && nameFrom > start && headEnd - nameFrom >= 3 && PHRASE_PREPOSITIONS.has(tokens[nameFrom - 1]!.lower)) nameFrom++;
   // "Ruritania Tom Baird" (a run read from "envoy to [Ruritania …]"): a known place (no given name, unlike "Georgia") before a given name and a surname is no part of the name.
   if (nameFrom !== null && headEnd - nameFrom >= 3 && namesPlace([tokens[nameFrom]!.text]) && givenNameGender(tokens[nameFrom]!.text) === null && givenNameGender(tokens[nameFrom + 1]!.text) !== null && !isCommonWordName(tokens[nameFrom + 1]!.text)) nameFrom++;
+  // "Republican Jo Lee", "Democrat Dan Ruffo": a party word before a given name and a surname says who the person is for.
+  if (nameFrom !== null && headEnd - nameFrom >= 3 && tokens[nameFrom]!.text.length > 1 && partyOf(tokens[nameFrom]!.text) !== null && givenNameGender(tokens[nameFrom + 1]!.text) !== null) nameFrom++;
   const titled = nameFrom !== null && nameFrom > start && isTitleWord(tokens[nameFrom - 1]!);
   if (titled) return phrase("person", from, to, nameFrom!, headEnd);
   const hasOrgWord = namesOrganization(tokens, start, headEnd);

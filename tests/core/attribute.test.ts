@@ -349,6 +349,12 @@ describe("a description the article first gave with a name", () => {
 });
 
 describe("legislators and unnamed sources", () => {
+  it("a party word before a given name and a surname is no part of the name: it is the affiliation", () => {
+    const a = attribute(blocks('Republican John Smith said the plan was "a mess."', '"It is fine," said Democrat Mary Holt.'));
+    expect(speakerOf(a, "a mess")).toMatchObject({ name: "John Smith", affiliation: "Republican" });
+    expect(speakerOf(a, "It is fine")).toMatchObject({ name: "Mary Holt", affiliation: "Democrat" });
+  });
+
   it("'Sen. NAME of STATE' is the person, and 'R-Ohio' gives the party", () => {
     const a = attribute(
       blocks(

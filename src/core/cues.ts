@@ -37,6 +37,11 @@ const RETORT_VERBS: ReadonlySet<string> = wordSet(`
   shot shoots fired fires hit hits pushed pushes
 `);
 
+/** Nothing, a quotation, or a sign that ends a clause: what follows a verb used on its own ("Lee went on."). */
+function endsClause(t: Token | undefined): boolean {
+  return !t || t.kind === "quote" || /^[.,:;]$/u.test(t.text);
+}
+
 /** "went on to say": the forms of "go" before "on to". */
 const GO_ON: ReadonlySet<string> = wordSet(`
   go goes went going
@@ -66,7 +71,7 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
  * Every word readCue may make a cue of: most words are none, and one look-up
  * here spares them readCue's several (this runs for every word of the article).
  */
-const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, "according", "put", "puts"]);
+const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, ...GO_ON, "according", "put", "puts"]);
 
 export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -119,7 +124,9 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // "As Gray put it, “…”": "put it" reports words; "Vole shot back, “…”" too.
   const putIt = (t.lower === "put" || t.lower === "puts") && tokens[v + 1]?.lower === "it";
   const hitBack = RETORT_VERBS.has(t.lower) && tokens[v + 1]?.lower === "back";
-  if (!SPEECH_VERBS.has(t.lower) && !putIt && !hitBack) return null;
+  // "“…,” Lee went on.", "Lee went on: “…”": going on with nothing after it is going on speaking.
+  const wentOn = GO_ON.has(t.lower) && tokens[v + 1]?.lower === "on" && endsClause(tokens[v + 2]);
+  if (!SPEECH_VERBS.has(t.lower) && !putIt && !hitBack && !wentOn) return null;
   const previous = tokens[v - 1];
   // "Lee went on to say, “…”": the one who went on speaks.
   if (previous?.lower === "to" && tokens[v - 2]?.lower === "on" && GO_ON.has(tokens[v - 3]?.lower ?? "")) {
@@ -132,7 +139,7 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // "to say", "said to be": not a report of words ("said to cheers", "said to reporters" are).
   if (previous?.lower === "to" || (t.lower === "said" && tokens[v + 1]?.lower === "to" && SAID_TO_INFINITIVES.has(tokens[v + 2]?.lower ?? ""))) return null;
   // "He continued, “…”", "Lee quipped: “…”": a verb that hands straight over to a quote reports all of it.
-  const introduces = introducesQuote(tokens, hitBack ? v + 1 : v);
+  const introduces = introducesQuote(tokens, hitBack || wentOn ? v + 1 : v);
   const weak = WEAK_SPEECH_VERBS.has(t.lower) && !introduces;
   // Passive: "he was told by X", "it is said": the subject did not speak; "by X" did, if named.
   if (PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "") && /(ed|told|said|written)$/u.test(t.lower)) {

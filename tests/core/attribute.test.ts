@@ -658,6 +658,7 @@ describe("more verbs", () => {
     ['"That was the best part," Charlie Dunn laughed.', "Charlie Dunn"],
     ['Ann Cole took the stage. "Had to find my own way," she sings.', "Ann Cole"],
     ['"The rocks are old," said planetary geologist Rosa Lopes of the Jet Propulsion Laboratory in California.', "Rosa Lopes"],
+    ['Ann Vole sat down. "You know, it happens," Dan Ruffo went on.', "Dan Ruffo"],
   ])("%s", (text, speaker) => {
     expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);
   });

@@ -37,7 +37,7 @@ export interface Typing {
 export type TypingRule =
   | "empty" | "not-a-name" | "date" | "demonyms" | "platform" | "outlet" | "outlet-shape" | "organization"
   | "organization-head" | "acronym" | "title-before" | "title-inside" | "place" | "given-name" | "posted-on"
-  | "place-preposition" | "place-shape" | "party-adjective" | "party-member" | "default";
+  | "place-preposition" | "place-shape" | "party-adjective" | "party-member" | "event" | "default";
 
 export type Gender = "male" | "female" | "either";
 export type Party = "Republican" | "Democrat" | "Independent" | "Libertarian" | "Green";
@@ -77,6 +77,10 @@ const COUNTRY_BY_NAME = pairMap(COUNTRY_NAMES);
 const COUNTRY_BY_DEMONYM = pairMap(DEMONYMS);
 const PLACE_NAMES = lowerSet(PLACES);
 const PLACE_LAST_WORDS = wordSet(PLACE_HEADS);
+/** Last words of the names of occasions: "Bastille Day", "Quill Film Festival", "Harbour Cup". */
+const EVENT_LAST_WORDS = wordSet(`
+  day eve week festival olympics cup championship championships summit awards
+`);
 const DIRECTIONS = wordSet(PLACE_DIRECTIONS);
 const ORGANIZATION_NAMES = lowerSet(ORGANIZATIONS);
 const PLATFORM_NAMES = lowerSet(PLATFORMS);
@@ -230,6 +234,8 @@ export function explainType(words: readonly string[], context: NameContext = {})
   if (name.length >= 2 && !givenFirst && (OUTLET_LAST_WORDS.has(lastPart) || OUTLET_FIRST_WORDS.has(lower[0]!))) {
     return { type: "outlet", rule: "outlet-shape" };
   }
+  // "Bastille Day", "the Quill Film Festival": an occasion, no one who speaks ("Doris Day" opens with a given name).
+  if (name.length >= 2 && !givenFirst && !titleBefore && EVENT_LAST_WORDS.has(lastWord)) return { type: "none", rule: "event" };
   if (name.length === 1 && ACRONYM.test(name[0]!) && !titleBefore) return { type: "organization", rule: "acronym" };
   // 7. People: a title before or inside, or a given name first.
   if (titleBefore) return { type: "person", rule: "title-before" };

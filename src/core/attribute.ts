@@ -22,7 +22,7 @@ import { profileOf } from "./profile";
 import { readOrganizations, type KnownOrganizations } from "./organizations";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
 import { findReported, type ReportedClause } from "./reported";
-import { isUnclaimedFragment, namesAWork, qualifiesNoun } from "./not-quotes";
+import { isStageDirection, isUnclaimedFragment, namesAWork, qualifiesNoun } from "./not-quotes";
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { dashEndingAt, isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
@@ -195,7 +195,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const token = tokens[q]!;
         if (token.kind !== "quote") continue;
         const span = block.spans[token.quote!]!;
-        if (namesAWork(text, span, block.kind) || qualifiesNoun(text, span)) continue;
+        if (namesAWork(text, span, block.kind) || qualifiesNoun(text, span) || isStageDirection(text, span)) continue;
         while (firstNear < byVerb.length && byVerb[firstNear]!.cue.verb < q - CUE_REACH) firstNear++;
         let pastNear = firstNear;
         while (pastNear < byVerb.length && byVerb[pastNear]!.cue.verb <= q + CUE_REACH) pastNear++;
@@ -214,6 +214,12 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           const signer = signerAfter(next.tokens, -1);
           const entity = signer ? resolve(signer, b + 1, 0) : null;
           if (entity) decision = { entity, cue: cueWords(next, { from: 0, to: signer!.to }), confidence: confidenceOf("signature"), rule: "signature" };
+        }
+        if (!decision.entity) {
+          // “WALLACE: Let's start …”: a transcript's line, its speaker's name in capitals before the colon.
+          const speaker = transcriptSpeaker(text.slice(span.start, span.end));
+          const entity = speaker ? cast.fromPhrase(speaker.phrase, speaker.label) : null;
+          if (entity) decision = { entity, cue: speaker!.label.text, confidence: confidenceOf("transcriptLabel"), rule: "transcriptLabel" };
         }
         const opens = startsSentence(tokens, q, sentence);
         const connected = !opens && opensAfterConnector(tokens, q, sentence);
@@ -826,6 +832,20 @@ function headlineLabel(tokens: readonly Token[]): Phrase | null {
   if (colon < 1 || !tokens.slice(0, colon).every((t) => t.kind === "word" && (t.capitalized || isTitleWord(t)))) return null;
   const phrase = classify(tokens, 0, colon);
   return phrase && (phrase.kind === "person" || phrase.kind === "organization") ? phrase : null;
+}
+
+/** "WALLACE:", "MR. VOLE:", "ANN VOLE:": a transcript's label, one to three words in capitals, then a colon. */
+const TRANSCRIPT_LABEL = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/u;
+
+/** The speaker a quoted transcript line opens with, in the case names are written: "Wallace", "Mr. Vole". */
+function transcriptSpeaker(quoted: string): { phrase: Phrase; label: BlockTokens } | null {
+  const found = TRANSCRIPT_LABEL.exec(quoted);
+  if (!found || found[1]!.replace(/[^A-Z]/gu, "").length < 2) return null;
+  const text = found[1]!.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  const tokens = tokenize(text, []);
+  if (tokens.some((t) => NOT_NAME_WORDS.has(t.lower))) return null;
+  const phrase = classify(tokens, 0, tokens.length);
+  return phrase?.kind === "person" ? { phrase, label: { tokens, text } } : null;
 }
 
 /** Fewest words a quote shares with an attributed one to be taken for the same words. */

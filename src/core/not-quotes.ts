@@ -80,6 +80,11 @@ export function namesAWork(text: string, span: QuoteSpan, blockKind: BlockKind):
   return blockKind !== "heading" && !spoken && words.length >= 2 && words.length <= MAX_WORK_TITLE_WORDS && isTitleCase(words);
 }
 
+/** "(CROSSTALK.)", "[LAUGHTER]": a transcript's note on the room, all in brackets, is nobody's words. */
+export function isStageDirection(text: string, span: QuoteSpan): boolean {
+  return /^\s*(?:\([^()]*\)|\[[^[\]]*\])[.,]?\s*$/u.test(text.slice(span.start, span.end));
+}
+
 /** Most words of a name (or a pronoun) before the verb of saying that follows a quotation: `," Ann Vole said`. */
 const CUE_AFTER_NAME_WORDS = 3;
 

@@ -450,6 +450,25 @@ describe("the same words quoted twice", () => {
   });
 });
 
+describe("a quoted transcript", () => {
+  it("gives each line to the name in capitals before its colon, and takes no stage direction for words", () => {
+    const a = attribute(
+      blocks(
+        "On Sunday's show, Gov. Ann Vole said the ferry plan was on track.",
+        "Partial transcript as follows:",
+        '"QUARRIE: Let us start with the ferry plan. Why now?',
+        '"VOLE: Well, look, the ferries are late. Everyone knows it.',
+        '"(CROSSTALK.)',
+        '"QUARRIE: But, Governor, the money is gone.',
+      ),
+    );
+    expect(speakerOf(a, "QUARRIE: Let us")?.name).toBe("Quarrie");
+    expect(speakerOf(a, "VOLE: Well")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "QUARRIE: But")?.name).toBe("Quarrie");
+    expect(a.quotes.some((q) => q.text.includes("CROSSTALK"))).toBe(false);
+  });
+});
+
 describe("names of works", () => {
   it("a Title Case quotation that a cue says someone spoke is a quote, not a title", () => {
     const a = attribute(blocks('Jo Lee spoke first.', '"Quillton First, Zorgton Next," Jo Lee said. "The ferry can wait."'));

@@ -658,6 +658,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (c.cue.weak && kind !== "partial" && !(c.cue.from > q && distance <= ADJACENT_TOKENS) && !(c.cue.verb < q && distance === 0)) continue;
       // `“Paying less is good sense,” when Vole mocked him`: a weak verb in a clause the quote's sentence subordinates claims nothing.
       if (c.cue.weak && c.cue.from > q && block.tokens.slice(q + 1, c.cue.from).some((t) => SUBORDINATORS.has(t.lower))) continue;
+      // "the plan, which the Quill Institute estimates would cost $1 billion, would risk “…”": a relative clause's verb speaks only inside it.
+      if (c.cue.verb < q && closedRelativeClause(block.tokens, c.cue, q)) continue;
       // On a tie the cue after the quote wins: `"A," she said, "B."`.
       if (!best || distance < best.distance || (distance === best.distance && c.cue.from > q)) best = { ...c, distance };
     }
@@ -672,7 +674,6 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     return { entity: best.entity, cue: cueText, confidence: confidenceOf(key), rule: key, inferred: speaker.kind === "pronoun" };
   }
 
-  /** Names outside cues, so that a later "he said" can find them. */
   /**
    * Names outside cues, so that a later "he said" can find them. The subject
    * ranks first: not a name inside an opening "In his Quill post, …", not a
@@ -832,6 +833,23 @@ function headlineLabel(tokens: readonly Token[]): Phrase | null {
   if (colon < 1 || !tokens.slice(0, colon).every((t) => t.kind === "word" && (t.capitalized || isTitleWord(t)))) return null;
   const phrase = classify(tokens, 0, colon);
   return phrase && (phrase.kind === "person" || phrase.kind === "organization") ? phrase : null;
+}
+
+/** Relative pronouns that open a clause about the noun before them. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = wordSet(`
+  which that who whom
+`);
+
+/**
+ * Whether the cue stands in a relative clause ("which Quill estimates", "that Judge Vole called") that
+ * closes, with a comma, before the quote at `q`: the clause's verb reports only what the clause holds.
+ */
+function closedRelativeClause(tokens: readonly Token[], cue: Cue, q: number): boolean {
+  const opener = tokens[cue.from - 1];
+  if (!opener || !RELATIVE_PRONOUNS.has(opener.lower)) return false;
+  // The comma may close the clause inside a quotation's marks: "that Vole called “distasteful,” Lee …".
+  for (let k = cue.verb + 1; k < q; k++) if (tokens[k]!.text === "," || (tokens[k]!.kind === "quote" && /,\s*\W?$/u.test(tokens[k]!.text))) return true;
+  return false;
 }
 
 /** "WALLACE:", "MR. VOLE:", "ANN VOLE:": a transcript's label, one to three words in capitals, then a colon. */

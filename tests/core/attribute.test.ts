@@ -630,6 +630,13 @@ describe("harder cue structures", () => {
     expect(speakerOf(a, "long overdue")?.name).toBe("Dan Ruffo");
   });
 
+  it("a relative clause's verb of saying claims no quote after the comma that closes the clause", () => {
+    const a = attribute(
+      blocks('Dan Ruffo was asked whether his plan, which the Harbour Foundation estimates would cost $1 billion, would risk "adding another costly program."'),
+    );
+    expect(speakerOf(a, "adding another")?.name).not.toBe("Harbour Foundation");
+  });
+
   it("a name before lower-case titles qualifies the person named after them, who is the sentence's subject", () => {
     const a = attribute(blocks("Ann Vole spoke on Monday.", 'Vole campaign manager Jo Lee told reporters that the team will go on by calling out Ruffo for his "lies" at the event.'));
     expect(speakerOf(a, "lies")?.name).toBe("Jo Lee");

@@ -650,9 +650,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   function fromCues(cues: { cue: Cue; entity: Entity | null }[], q: number, kind: QuoteKind, block: AnalysedBlock, b: number, si: number): Decision {
     let best: { cue: Cue; entity: Entity | null; distance: number } | null = null;
+    // "Lee recalled that he said, “…”": only the last verb before the quote may be the one that introduces it.
+    const lastVerbBefore = Math.max(-1, ...cues.filter((c) => c.cue.verb < q).map((c) => c.cue.verb));
     for (const c of cues) {
       if (c.cue.from > q && opensNextClause(block.tokens, c.cue)) continue;
-      const distance = cueDistance(c.cue, q, block.tokens);
+      const distance = cueDistance(c.cue, q, block.tokens, c.cue.verb === lastVerbBefore);
       // `“A disgrace,” Lee called it`, `“…,” was how Lee described it`: a weak cue right after a whole quote still claims it.
       // `He continued, “…”`, `Lee reported: “…”`: one that introduces the quote claims it too.
       if (c.cue.weak && kind !== "partial" && !(c.cue.from > q && distance <= ADJACENT_TOKENS) && !(c.cue.verb < q && distance === 0)) continue;
@@ -847,8 +849,11 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = wordSet(`
 function closedRelativeClause(tokens: readonly Token[], cue: Cue, q: number): boolean {
   const opener = tokens[cue.from - 1];
   if (!opener || !RELATIVE_PRONOUNS.has(opener.lower)) return false;
-  // The comma may close the clause inside a quotation's marks: "that Vole called “distasteful,” Lee …".
-  for (let k = cue.verb + 1; k < q; k++) if (tokens[k]!.text === "," || (tokens[k]!.kind === "quote" && /,\s*\W?$/u.test(tokens[k]!.text))) return true;
+  // "recalled that he said, “…”": after a verb, "that" opens what was said, not a clause about a noun.
+  if (opener.lower === "that" && (looksLikeVerb(tokens[cue.from - 2]) || SPEECH_VERBS.has(tokens[cue.from - 2]?.lower ?? ""))) return false;
+  // The comma may close the clause inside a quotation's marks: "that Vole called “distasteful,” Lee …";
+  // the comma right before the quote introduces it instead.
+  for (let k = cue.verb + 1; k < q - 1; k++) if (tokens[k]!.text === "," || (tokens[k]!.kind === "quote" && /,\s*\W?$/u.test(tokens[k]!.text))) return true;
   return false;
 }
 
@@ -1181,9 +1186,9 @@ function speakerEvidence(phrase: Phrase, entity: Entity, tokens: readonly Token[
 }
 
 /** Tokens between a cue and the quote at `q`; 0 for the cue that introduces it (`he urged voters, “…”`). */
-function cueDistance(cue: Cue, q: number, tokens: readonly Token[]): number {
+function cueDistance(cue: Cue, q: number, tokens: readonly Token[], mayIntroduce = true): number {
   // `he said, "…," the office said`: the cue that introduces the quote is its own.
-  const introduces = cue.verb < q && q - cue.verb <= INTRODUCING_REACH && cue.to <= q && /^[,:]$/u.test(tokens[q - 1]?.text ?? "");
+  const introduces = mayIntroduce && cue.verb < q && q - cue.verb <= INTRODUCING_REACH && cue.to <= q && /^[,:]$/u.test(tokens[q - 1]?.text ?? "");
   if (introduces) return 0;
   // "X, which Lee had called a “disaster” and promised to …": a cue whose subject and verb sit on either side of the quote is as far as its verb.
   if (cue.from < q && q < cue.to) return Math.abs(cue.verb - q);

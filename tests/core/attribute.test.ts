@@ -614,6 +614,11 @@ describe("harder cue structures", () => {
     expect(speakerOf(a, "I will")?.name).toBe("Paul Grant");
   });
 
+  it("only the last verb before a quote introduces it: 'recalled that he said, “…,” the office said'", () => {
+    const a = attribute(blocks("Paul Grant called the office on Monday.", 'The staff member who took the call recalled that he said, "I will come for you," the office said.'));
+    expect(speakerOf(a, "I will come")?.name).toBe("Paul Grant");
+  });
+
   it("a passive 'was told' does not make its subject the speaker", () => {
     const a = attribute(blocks('Devon Nash said he was told by an anonymous official to give "space" to the inquiry.'));
     expect(speakerOf(a, "space")?.name).not.toBe("Devon Nash");

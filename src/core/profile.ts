@@ -40,6 +40,10 @@ const NAME_CONNECTORS: ReadonlySet<string> = wordSet(`
 const ROLE_MODIFIERS: ReadonlySet<string> = wordSet(`
   former acting interim then ex retired outgoing incoming longtime deputy senior top chief assistant associate
 `);
+/** Adjectives of an office that qualify a role: "presidential candidate", "gubernatorial hopeful". */
+const OFFICE_ADJECTIVES: ReadonlySet<string> = wordSet(`
+  presidential vice-presidential gubernatorial congressional senatorial mayoral parliamentary
+`);
 /** Roles that serve a person or office named after "to": "aide to Vice President Vole". */
 const SERVING_ROLES: ReadonlySet<string> = wordSet(`
   aide adviser advisor assistant spokesman spokeswoman spokesperson counselor counsellor secretary consultant
@@ -374,7 +378,9 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     const bare = t.lower.replace(/\.$/u, "");
     // "Acme's CEO": the owner is the affiliation; "Vole's lawyer" stays one role, but "Vole's campaign manager" works for the campaign.
     if (isPossessive(t.text) && (!block.isPerson(withoutPossessive(t.lower)) || isCandidateBody(tokens[roleFrom]?.bare ?? ""))) break;
-    if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isRoleNoun(bare, t.capitalized) || !t.capitalized || isPossessive(t.text))) {
+    // "Presidential candidate Jo Lee", "Longtime pollster Ann Vole": a sentence's first word is capitalised for its place.
+    const openingModifier = t.capitalized && (ROLE_MODIFIERS.has(bare) || OFFICE_ADJECTIVES.has(bare)) && !tokens[roleFrom - 2]?.capitalized;
+    if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isRoleNoun(bare, t.capitalized) || !t.capitalized || isPossessive(t.text) || openingModifier)) {
       // "Secretary of Homeland Security Jo Lee": a capitalised remit is part of the title.
       const at = tokens.findIndex((u, k) => k >= roleFrom - 1 - MAX_REMIT_WORDS && k < roleFrom - 1 && k > from && remitOfTitleAt(tokens, k, nameFrom));
       if (at < 0) break;

@@ -37,7 +37,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
   author editor reporter correspondent commissioner superintendent official adviser advisor aide expert fellow
   researcher scientist meteorologist lawyer prosecutor counsel partner owner member trustee treasurer inspector
   envoy diplomat producer designer engineer architect historian physician surgeon epidemiologist psychologist
-  psychiatrist activist organizer campaigner candidate nominee lawmaker legislator mayor sheriff judge justice
+  psychiatrist activist organizer campaigner candidate hopeful nominee lawmaker legislator mayor sheriff judge justice
   officer detective deputy vp rep. sen. gov. dr. mr. mrs. ms. lt. col. gen. prof. rev. capt. sgt. col lt gen rep
   sen gov dr mr mrs ms prof king queen prince princess sheikh emir pope rabbi imam consultant specialist
   administrator planner investor trader banker broker teacher student resident owner worker employee staffer

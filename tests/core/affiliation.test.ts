@@ -441,7 +441,7 @@ describe("a state, an adjective or an event is never an affiliation", () => {
 
   it("an adjective before a title is no affiliation; a party tag elsewhere is", () => {
     const a = attribute(blocks('Presidential candidate Tom Quill spoke. "Cut the rules," Quill said.'));
-    expect(speakerOf(a, "Cut the rules")).toMatchObject({ role: "candidate", affiliation: null });
+    expect(speakerOf(a, "Cut the rules")).toMatchObject({ role: "Presidential candidate", affiliation: null });
     const b = attribute(blocks('Mid-field candidates Sen. Jo Vole (R-Fla.) and Sen. Ray Quill (R-Texas) lead. "We lead," Vole said.'));
     expect(speakerOf(b, "We lead")?.affiliation).toBe("Republican");
   });

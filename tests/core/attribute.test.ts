@@ -309,6 +309,9 @@ describe("roles and affiliations", () => {
     ["a candidate's campaign by possessive, after the name", "Maria Lopez, Vole's campaign manager,", { role: "campaign manager", affiliation: "Vole campaign" }],
     ["a candidate's campaign by possessive, before the name", "Vole's campaign manager, Maria Lopez,", { role: "campaign manager", affiliation: "Vole campaign" }],
     ["ROLE for a candidate's campaign", "Maria Lopez, a spokeswoman for the Quill campaign,", { role: "spokeswoman", affiliation: "Quill campaign" }],
+    ["an office's adjective opening the sentence", "Presidential candidate Maria Lopez", { role: "Presidential candidate", affiliation: null }],
+    ["a modifier opening the sentence", "Longtime pollster Maria Lopez", { role: "Longtime pollster", affiliation: null }],
+    ["a hopeful", "Democratic presidential hopeful Maria Lopez", { role: "Democratic presidential hopeful", affiliation: "Democrat" }],
   ])("%s", (_name, intro, profile) => {
     const a = attribute(blocks(`${intro} spoke on Monday.`, '"We are worried about the city," Lopez said.'));
     expect(speakerOf(a, "We are")).toMatchObject({ name: "Maria Lopez", ...profile });

@@ -692,7 +692,10 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     // "Vole, who is the director of the Quill Institution": the copula's description.
     // "who is now an immunologist at …": a time adverb between.
     const skip = rest[1] && COPULA_ADVERBS.has(rest[1].lower) ? 1 : 0;
-    if ((rest[0]?.lower === "is" || rest[0]?.lower === "was") && DETERMINERS.has(rest[1 + skip]?.lower ?? "")) return parseAppositive(reading, rest.slice(1 + skip));
+    // "who was Asia director for the Quill Council": a title with no article, within the first words.
+    const described = rest.slice(1 + skip);
+    const titled = described.slice(0, 3).some((t) => isRoleNoun(t.bare, t.capitalized));
+    if ((rest[0]?.lower === "is" || rest[0]?.lower === "was") && (DETERMINERS.has(described[0]?.lower ?? "") || titled)) return parseAppositive(reading, described);
     // "said Ruiz, who owns a diversity and inclusion consulting firm" / "who heads the Quill Institution"
     if (rest.length < 2 || rest.length > 10 || !JOB_VERBS.has(rest[0]!.lower)) return { role: null, affiliation: null };
     const org = organizationAt(rest, 1) ?? (AFFILIATION_PREPOSITIONS.has(rest[1]!.lower) ? organizationAt(rest, 2) : null);

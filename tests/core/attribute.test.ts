@@ -304,6 +304,7 @@ describe("roles and affiliations", () => {
     ["a nationality before a title is the country", "Syrian President Maria Lopez", { role: "President", affiliation: "Syria" }],
     ["who heads", "Maria Lopez, who heads the Quill Institution,", { affiliation: "Quill Institution" }],
     ["who is the ROLE of", "Maria Lopez, who is the director of the Quill Institution,", { role: "director", affiliation: "Quill Institution" }],
+    ["who was ROLE for ORG, no article", "Maria Lopez, who was Asia director for the Quill Security Council,", { role: "Asia director", affiliation: "Quill Security Council" }],
     ["party and state in parentheses: the party", "Rep. Maria Lopez (D-Calif.)", { role: "Rep.", affiliation: "Democrat" }],
     ["an acronym ending like a nationality", "QBI Director Maria Lopez", { role: "Director", affiliation: "QBI" }],
     ["a candidate's campaign by possessive, after the name", "Maria Lopez, Vole's campaign manager,", { role: "campaign manager", affiliation: "Vole campaign" }],

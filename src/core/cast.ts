@@ -50,13 +50,19 @@ export interface BlockTokens {
 /** "ABC", "TASS", "AT&T": one capitalised token that names an organisation, not a person. */
 const ACRONYM = /^[A-Z&.\d-]{2,}$/u;
 
+/** Lower case with curly apostrophes straightened, as tokens' `lower` is: "O’Neill" and "O'Neill" are one name. */
+function lowerName(name: string): string {
+  const lower = name.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/gu, "'") : lower;
+}
+
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[.,]/gu, "").replace(/^the\s+/u, "").replace(/\s+/gu, " ").trim();
+  return lowerName(name).replace(/[.,]/gu, "").replace(/^the\s+/u, "").replace(/\s+/gu, " ").trim();
 }
 
 function lastNameOf(words: readonly string[]): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!.toLowerCase();
+    const w = lowerName(words[i]!);
     if (!NAME_SUFFIXES.has(w) && !NAME_SUFFIXES.has(w.replace(/\.$/u, ""))) return withoutPossessive(w);
   }
   return null;
@@ -145,9 +151,9 @@ export class Cast {
       const word = nameTokens[0]!.text;
       // "Sir Tom", "Dame Ann": by British usage, the given name of the one full name it starts.
       const title = tokens[phrase.nameFrom - 1]?.lower ?? "";
-      const given = BY_GIVEN_NAME_TITLES.has(title) ? this.familyNameFirst(withoutPossessive(word.toLowerCase()), title) : null;
+      const given = BY_GIVEN_NAME_TITLES.has(title) ? this.familyNameFirst(withoutPossessive(lowerName(word)), title) : null;
       if (given) return this.person(given.name);
-      const known = this.personBySurname(withoutPossessive(word.toLowerCase()));
+      const known = this.personBySurname(withoutPossessive(lowerName(word)));
       if (known) return known;
       if (ACRONYM.test(word)) return this.ensure("organization", raw);
     }

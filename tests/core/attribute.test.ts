@@ -352,6 +352,13 @@ describe("a description the article first gave with a name", () => {
   });
 });
 
+describe("one name in two apostrophes", () => {
+  it("'O’Neill' introduced and 'O'Neill' quoted are one person, with the role given the first time", () => {
+    const a = attribute(blocks("The blast went off at 8:30 p.m., according to QPD Commissioner Jim O’Neill.", '"It is not known," said O\'Neill.'));
+    expect(speakerOf(a, "It is not known")).toMatchObject({ role: "Commissioner", affiliation: "QPD" });
+  });
+});
+
 describe("legislators and unnamed sources", () => {
   it("a party word before a given name and a surname is no part of the name: it is the affiliation", () => {
     const a = attribute(blocks('Republican John Smith said the plan was "a mess."', '"It is fine," said Democrat Mary Holt.'));

@@ -238,9 +238,11 @@ function organizationOfBareRole(role: string, block: ProfileBlock, nameFrom: num
   const end = capitalizedRunEnd(tokens, from, nameFrom);
   if (end === from || !looksLikeVerb(tokens[end]) || NOT_NAME_WORDS.has(tokens[from]!.lower)) return null;
   const subject = tokens.slice(from, end);
-  if (subject.some((t) => isRoleWord(t) || isPossessive(t.text)) || subject.every((t) => isDemonym(t.text)) || isSurname(subject.at(-1)!.bare)) return null;
+  // "Quillbank Harbour earned …, CEO Jo Lee said": an organisation by the typing stage, though its last word is also a surname.
+  const typedOrganization = typeName(subject.map((t) => t.text)) === "organization";
+  if (subject.some((t) => isRoleWord(t) || isPossessive(t.text)) || subject.every((t) => isDemonym(t.text)) || (!typedOrganization && isSurname(subject.at(-1)!.bare))) return null;
   const name = slice(text, subject);
-  return classify(tokens, from, end)?.kind === "organization" || organizations.holdsCompanyRole(name) ? name : null;
+  return typedOrganization || classify(tokens, from, end)?.kind === "organization" || organizations.holdsCompanyRole(name) ? name : null;
 }
 
 /**

@@ -352,6 +352,13 @@ describe("a description the article first gave with a name", () => {
   });
 });
 
+describe("a company role given without its company", () => {
+  it("belongs to the subject the typing stage knows for an organisation, though its last word is also a surname", () => {
+    const a = attribute(blocks("Warner Bros earned $4 billion in the quarter, CEO Jo Lee said.", '"Films are back," Lee said.'));
+    expect(speakerOf(a, "Films are back")).toMatchObject({ role: "CEO", affiliation: "Warner Bros" });
+  });
+});
+
 describe("one name in two apostrophes", () => {
   it("'O’Neill' introduced and 'O'Neill' quoted are one person, with the role given the first time", () => {
     const a = attribute(blocks("The blast went off at 8:30 p.m., according to QPD Commissioner Jim O’Neill.", '"It is not known," said O\'Neill.'));

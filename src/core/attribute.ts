@@ -27,11 +27,11 @@ import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import { splitSentences, type Sentence } from "./sentences";
 import { dashEndingAt, isPossessive, tokenize, withoutPossessive, type Token } from "./tokens";
 import { ANONYMOUS_PERSON_NOUNS, isOrganizationWord, isRoleNoun } from "./roles";
-import { givenNameGender, isCommonWordName, type EntityType, type TypingRule } from "./entity-type";
+import { explainType, givenNameGender, isCommonWordName, typeName, type EntityType, type TypingRule } from "./entity-type";
 import { canSpeak, typeAt } from "./name-types";
 import { CONFIDENCE_FLOOR, confidenceOf } from "./rule-confidence";
 import { ruleKey, type RuleName, type SpeakerEvidence } from "./rules";
-import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
+import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 export { CONFIDENCE_FLOOR } from "./rule-confidence";
 
@@ -143,6 +143,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   let colonLead: { entity: Entity; block: number } | null = null;
   /** The block of the section's heading: a pronoun does not reach back past it. */
   let sectionStart = 0;
+  // A transcript quotes several lines so; one quote opening "UPDATE:" or "BREAKING:" is no speaker's line.
+  const transcript = analysed.reduce((n, block) => n + block.spans.filter((span) => TRANSCRIPT_LABEL.test(block.text.slice(span.start, span.end))).length, 0) >= MIN_TRANSCRIPT_LINES;
   for (const [b, block] of analysed.entries()) {
     const { tokens, text, sentences } = block;
     if (block.kind === "heading") sectionStart = b;
@@ -215,8 +217,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           const entity = signer ? resolve(signer, b + 1, 0) : null;
           if (entity) decision = { entity, cue: cueWords(next, { from: 0, to: signer!.to }), confidence: confidenceOf("signature"), rule: "signature" };
         }
-        if (!decision.entity) {
-          // “WALLACE: Let's start …”: a transcript's line, its speaker's name in capitals before the colon.
+        if (!decision.entity && transcript) {
+          // “QUARRIE: Let's start …”: a transcript's line, its speaker's name in capitals before the colon.
           const speaker = transcriptSpeaker(text.slice(span.start, span.end));
           const entity = speaker ? cast.fromPhrase(speaker.phrase, speaker.label) : null;
           if (entity) decision = { entity, cue: speaker!.label.text, confidence: confidenceOf("transcriptLabel"), rule: "transcriptLabel" };
@@ -264,7 +266,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         // speaker only inferred (a pronoun, the previous quote's) who is named inside the quote is someone else.
         if (decision.entity && decision.inferred && namesInside(decision.entity, tokens[q]!.text)) decision = { entity: null, cue: null, confidence: 0, rule: null };
         // `“No,” he said`: a cue right beside the quote claims it as words, even when its speaker stays unknown.
-        const claimed = near.some((c) => !c.cue.weak && cueDistance(c.cue, q, tokens) <= ADJACENT_TOKENS);
+        const introducer = introducingVerb(near, q, tokens);
+        const claimed = near.some((c) => !c.cue.weak && cueDistance(c.cue, q, tokens, c.cue.verb === introducer) <= ADJACENT_TOKENS);
         if (!decision.entity && !claimed && isUnclaimedFragment(text, span, block.kind, cues.length > 0)) continue;
         // "According to Lee, Ruiz was vanishing. She “became intermittent”": right after someone else's words the sentence goes on in them.
         const othersWordsBefore = lastSpeaker !== null && lastSpeaker.block === b && lastSpeaker.sentence === si - 1;
@@ -650,11 +653,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   function fromCues(cues: { cue: Cue; entity: Entity | null }[], q: number, kind: QuoteKind, block: AnalysedBlock, b: number, si: number): Decision {
     let best: { cue: Cue; entity: Entity | null; distance: number } | null = null;
-    // "Lee recalled that he said, “…”": only the last verb before the quote may be the one that introduces it.
-    const lastVerbBefore = Math.max(-1, ...cues.filter((c) => c.cue.verb < q).map((c) => c.cue.verb));
+    const introducer = introducingVerb(cues, q, block.tokens);
     for (const c of cues) {
       if (c.cue.from > q && opensNextClause(block.tokens, c.cue)) continue;
-      const distance = cueDistance(c.cue, q, block.tokens, c.cue.verb === lastVerbBefore);
+      const distance = cueDistance(c.cue, q, block.tokens, c.cue.verb === introducer);
       // `“A disgrace,” Lee called it`, `“…,” was how Lee described it`: a weak cue right after a whole quote still claims it.
       // `He continued, “…”`, `Lee reported: “…”`: one that introduces the quote claims it too.
       if (c.cue.weak && kind !== "partial" && !(c.cue.from > q && distance <= ADJACENT_TOKENS) && !(c.cue.verb < q && distance === 0)) continue;
@@ -725,8 +727,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "520 Elm Street" is an address and "the 50th Anniversary Tour" a thing; "On March 5 Jo Lee", "In 2019 Jo Lee" are people.
       const afterNumber = startsWithDigit(previous) && (STREET_WORDS.has(tokens[end - 1]!.bare) || /^\d+(?:st|nd|rd|th)$/u.test(previous));
       const notAnActor = theGroup || previous === "a" || previous === "an" || afterNumber || ((LOCATIVES.has(previous) || hasPostalRegion(tokens, end)) && isTownAndRegion(tokens, end));
-      // A headline's capitals run on through its verbs ("Board Of Harbours Finds …"): no organisation is read from them.
-      const headlineRun = block.kind === "heading" && phrase?.kind === "organization";
+      // A headline's capitals run on through its verbs ("Board Of Harbours Finds …"): an organisation read from them
+      // must end on an organisation's word ("Quill Police Department") or be one the lexicon knows by name.
+      const headlineRun = block.kind === "heading" && phrase?.kind === "organization" && !isOrganizationWord(tokens[end - 1]!.bare) &&
+        explainType(tokens.slice(phrase.nameFrom, end).map((t) => t.text)).rule !== "organization";
       if (phrase && !notAnActor && !headlineRun && (phrase.kind === "person" || phrase.kind === "organization")) {
         const nameFrom = phrase.nameFrom;
         const single = phrase.nameTo - nameFrom < 2;
@@ -837,28 +841,26 @@ function headlineLabel(tokens: readonly Token[]): Phrase | null {
   return phrase && (phrase.kind === "person" || phrase.kind === "organization") ? phrase : null;
 }
 
-/** Relative pronouns that open a clause about the noun before them. */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = wordSet(`
-  which that who whom
-`);
-
 /**
  * Whether the cue stands in a relative clause ("which Quill estimates", "that Judge Vole called") that
- * closes, with a comma, before the quote at `q`: the clause's verb reports only what the clause holds.
+ * closes before the quote at `q`: a comma, then the main clause's verb. The clause's verb reports only what it holds.
  */
 function closedRelativeClause(tokens: readonly Token[], cue: Cue, q: number): boolean {
   const opener = tokens[cue.from - 1];
-  if (!opener || !RELATIVE_PRONOUNS.has(opener.lower)) return false;
+  if (!opener || !(RELATIVE_PRONOUNS.has(opener.lower) || opener.lower === "that")) return false;
   // "recalled that he said, “…”": after a verb, "that" opens what was said, not a clause about a noun.
   if (opener.lower === "that" && (looksLikeVerb(tokens[cue.from - 2]) || SPEECH_VERBS.has(tokens[cue.from - 2]?.lower ?? ""))) return false;
-  // The comma may close the clause inside a quotation's marks: "that Vole called “distasteful,” Lee …";
-  // the comma right before the quote introduces it instead.
+  // Words set off by a pair of commas stay inside the clause: "which Lee called, in a speech, “…”".
+  if (tokens[q - 1]?.text === ",") return false;
+  // The comma may close the clause inside a quotation's marks: "that Vole called “distasteful,” Lee expressed …".
   for (let k = cue.verb + 1; k < q - 1; k++) if (tokens[k]!.text === "," || (tokens[k]!.kind === "quote" && /,\s*\W?$/u.test(tokens[k]!.text))) return true;
   return false;
 }
 
-/** "WALLACE:", "MR. VOLE:", "ANN VOLE:": a transcript's label, one to three words in capitals, then a colon. */
+/** "QUARRIE:", "MR. VOLE:", "ANN VOLE:": a transcript's label, one to three words in capitals, then a colon. */
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/u;
+/** Fewest labelled quotes that make the article's quotes a transcript. */
+const MIN_TRANSCRIPT_LINES = 2;
 
 /** The speaker a quoted transcript line opens with, in the case names are written: "Wallace", "Mr. Vole". */
 function transcriptSpeaker(quoted: string): { phrase: Phrase; label: BlockTokens } | null {
@@ -868,7 +870,8 @@ function transcriptSpeaker(quoted: string): { phrase: Phrase; label: BlockTokens
   const tokens = tokenize(text, []);
   if (tokens.some((t) => NOT_NAME_WORDS.has(t.lower))) return null;
   const phrase = classify(tokens, 0, tokens.length);
-  return phrase?.kind === "person" ? { phrase, label: { tokens, text } } : null;
+  // "NEW YORK:", a dateline in capitals, is a place.
+  return phrase?.kind === "person" && canSpeak(typeName(tokens.map((t) => t.text))) ? { phrase, label: { tokens, text } } : null;
 }
 
 /** Fewest words a quote shares with an attributed one to be taken for the same words. */
@@ -1092,7 +1095,6 @@ function isPluralDescription(e: Entity): boolean {
   return head === "people" || head === "men" || head === "women" || (/^[a-z]{2,}[^su]s$/u.test(head));
 }
 
-
 function seenGender(tokens: readonly Token[], nameFrom: number, end: number): "male" | "female" | null {
   const courtesy = COURTESY_GENDER[tokens[nameFrom - 1]?.lower ?? ""];
   if (courtesy) return courtesy;
@@ -1186,7 +1188,17 @@ function speakerEvidence(phrase: Phrase, entity: Entity, tokens: readonly Token[
 }
 
 /** Tokens between a cue and the quote at `q`; 0 for the cue that introduces it (`he urged voters, “…”`). */
-function cueDistance(cue: Cue, q: number, tokens: readonly Token[], mayIntroduce = true): number {
+/**
+ * The verb of the one cue that may introduce the quote at `q`: the last before it, outside a closed relative
+ * clause ("Lee recalled that he said, “…”" is introduced by "said", not "recalled"). -1 if none.
+ */
+function introducingVerb(cues: readonly { cue: Cue }[], q: number, tokens: readonly Token[]): number {
+  let verb = -1;
+  for (const { cue } of cues) if (cue.verb < q && cue.verb > verb && !closedRelativeClause(tokens, cue, q)) verb = cue.verb;
+  return verb;
+}
+
+function cueDistance(cue: Cue, q: number, tokens: readonly Token[], mayIntroduce: boolean): number {
   // `he said, "…," the office said`: the cue that introduces the quote is its own.
   const introduces = mayIntroduce && cue.verb < q && q - cue.verb <= INTRODUCING_REACH && cue.to <= q && /^[,:]$/u.test(tokens[q - 1]?.text ?? "");
   if (introduces) return 0;

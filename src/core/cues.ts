@@ -10,7 +10,7 @@ import type { Sentence } from "./sentences";
 import { isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { dashStartingAt, isPossessive } from "./tokens";
-import { DETERMINERS, FORMS_OF_BE, NOT_NAME_WORDS, TIME_WORDS } from "./vocabulary";
+import { DETERMINERS, FORMS_OF_BE, GROUP_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, TIME_WORDS } from "./vocabulary";
 import { DOCUMENT_NOUNS } from "./roles";
 
 export interface Cue {
@@ -195,7 +195,6 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   return make(speaker, weak);
 }
 
-
 /** "the letter Lee wrote was", "the speech she gave is": determiner, common noun, subject, verb, then "be". */
 function isRelativeClause(tokens: readonly Token[], subjectFrom: number, verb: number): boolean {
   // A form of "be" right after the speech verb shows its clause was a noun's description.
@@ -296,22 +295,28 @@ function clauseSubjectAfter(tokens: readonly Token[], s: Sentence, from: number,
     const start = tokens[j]!.text === "," ? j + 1 : dashStartingAt(tokens, j);
     const t = tokens[start];
     if (start < 0 || start >= before || !t || t.kind !== "word") continue;
-    if (PERSON_SUBJECT_PRONOUNS.has(t.lower)) {
-      if (looksLikeVerb(tokens[start + 1])) found = pronoun(start);
+    if (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower)) {
+      if (looksLikeVerb(tokens[start + 1]) && !reportsInPassing(tokens, start + 1, before)) found = pronoun(start);
       continue;
     }
     if (!t.capitalized || NOT_NAME_WORDS.has(t.lower)) continue;
     const end = capitalizedRunEnd(tokens, start, before, true);
-    if (!looksLikeVerb(tokens[end])) continue;
+    if (!looksLikeVerb(tokens[end]) || reportsInPassing(tokens, end, before)) continue;
     const phrase = classify(tokens, start, end);
     if (phrase && (phrase.kind === "person" || phrase.kind === "organization") && canSpeak(typeAt(tokens, phrase.nameFrom, phrase.nameTo, s.from, s.to).type)) found = phrase;
   }
   return found;
 }
 
-/** Pronouns that open a clause as its subject: "…, he called her “weak” and said". */
-const PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they"]);
+/** Most words between a verb of saying and the comma that closes a clause reporting in passing. */
+const IN_PASSING_WORDS = 1;
 
+/** ", Ann Vole told reporters, and …": a verb of saying set off by commas reports the sentence; its subject is not the sentence's. */
+function reportsInPassing(tokens: readonly Token[], verb: number, before: number): boolean {
+  if (!SPEECH_VERBS.has(tokens[verb]?.lower ?? "")) return false;
+  for (let k = verb + 1; k < Math.min(before, verb + 2 + IN_PASSING_WORDS); k++) if (tokens[k]!.text === ",") return true;
+  return false;
+}
 
 /** "with NAME tweeting …": the phrase between "with" and an -ing verb before token `v`, or null. */
 function participleSubjectAfterWith(tokens: readonly Token[], s: Sentence, v: number): Phrase | null {

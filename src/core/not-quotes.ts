@@ -80,9 +80,16 @@ export function namesAWork(text: string, span: QuoteSpan, blockKind: BlockKind):
   return blockKind !== "heading" && !spoken && words.length >= 2 && words.length <= MAX_WORK_TITLE_WORDS && isTitleCase(words);
 }
 
-/** "(CROSSTALK.)", "[LAUGHTER]": a transcript's note on the room, all in brackets, is nobody's words. */
+/** "(CROSSTALK.)", "[laughter]": a transcript's note on the room, in brackets, in capitals or one of these words. */
+const STAGE_DIRECTION = /^\s*[([]\s*([^()[\]]*?)[.,]?\s*[)\]][.,]?\s*$/u;
+const ROOM_NOTES: ReadonlySet<string> = wordSet(`
+  applause laughter crosstalk inaudible unintelligible cheers cheering booing silence
+`);
+
+/** A transcript's note on the room, all in brackets, is nobody's words (“(We will fix it.)” still is someone's). */
 export function isStageDirection(text: string, span: QuoteSpan): boolean {
-  return /^\s*(?:\([^()]*\)|\[[^[\]]*\])[.,]?\s*$/u.test(text.slice(span.start, span.end));
+  const note = STAGE_DIRECTION.exec(text.slice(span.start, span.end))?.[1];
+  return note !== undefined && ((/\p{Lu}/u.test(note) && note === note.toUpperCase()) || ROOM_NOTES.has(note.toLowerCase()));
 }
 
 /** Most words of a name (or a pronoun) before the verb of saying that follows a quotation: `," Ann Vole said`. */

@@ -653,7 +653,6 @@ function isSurnameAfterGivenName(tokens: readonly Token[], k: number): boolean {
   return givenNameGender(given.text) !== null && !isCommonWordName(given.text);
 }
 
-
 /** Start of the run of name words that ends at `end`: "CEO [John Reyes]". Null if there is none. */
 export function trailingName(tokens: readonly Token[], start: number, end: number): number | null {
   let k = end;

@@ -17,7 +17,7 @@ import { HONORIFICS, isDemonym, isOrganizationWord, isRoleNoun } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { isPossessive, withoutPossessive } from "./tokens";
-import { COURTESY_TITLES, DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS } from "./vocabulary";
+import { COURTESY_TITLES, DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS, RELATIVE_PRONOUNS } from "./vocabulary";
 
 export interface Profile {
   role: string | null;
@@ -48,10 +48,6 @@ const OFFICE_ADJECTIVES: ReadonlySet<string> = wordSet(`
 const SERVING_ROLES: ReadonlySet<string> = wordSet(`
   aide adviser advisor assistant spokesman spokeswoman spokesperson counselor counsellor secretary consultant
   ambassador
-`);
-/** Words that open a relative clause, which ends a description: "a pollster who advised …". */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = wordSet(`
-  who whom whose which
 `);
 /** "himself", "herself": an appositive may open with one before its description. */
 const REFLEXIVE_PRONOUNS: ReadonlySet<string> = wordSet(`
@@ -696,7 +692,9 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     const skip = rest[1] && COPULA_ADVERBS.has(rest[1].lower) ? 1 : 0;
     // "who was Asia director for the Quill Council": a title with no article, within the first words.
     const described = rest.slice(1 + skip);
-    const titled = described.slice(0, 3).some((t) => isRoleNoun(t.bare, t.capitalized));
+    // No verb before the title: "who was elected mayor" tells what happened, not what they are.
+    const title = described.findIndex((t, i) => i < 3 && isRoleNoun(t.bare, t.capitalized));
+    const titled = title >= 0 && described.slice(0, title).every((t) => !looksLikeVerb(t) && !/ing$/u.test(t.lower));
     if ((rest[0]?.lower === "is" || rest[0]?.lower === "was") && (DETERMINERS.has(described[0]?.lower ?? "") || titled)) return parseAppositive(reading, described);
     // "said Ruiz, who owns a diversity and inclusion consulting firm" / "who heads the Quill Institution"
     if (rest.length < 2 || rest.length > 10 || !JOB_VERBS.has(rest[0]!.lower)) return { role: null, affiliation: null };

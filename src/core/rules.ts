@@ -30,7 +30,7 @@ export const RULES = {
   reportedDistantCue: "the subject of the clause a speech verb continues",
   /** A headline that opens with a name and a colon: "Vole: Plan Is ‘Dead on Arrival’". */
   headlineLabel: "the name a headline opens with, before its colon",
-  /** A quoted transcript line that opens with its speaker's name in capitals: “WALLACE: Let's start …”. */
+  /** A quoted transcript line that opens with its speaker's name in capitals: “QUARRIE: Let's start …”. */
   transcriptLabel: "the name in capitals that opens a transcript's line",
   /** A quote whose words an attributed quote elsewhere holds (a headline quoting the body): that quote's speaker. */
   repeatedQuote: "the speaker of the same words elsewhere in the article",

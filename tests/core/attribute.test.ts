@@ -304,7 +304,8 @@ describe("roles and affiliations", () => {
     ["a nationality before a title is the country", "Syrian President Maria Lopez", { role: "President", affiliation: "Syria" }],
     ["who heads", "Maria Lopez, who heads the Quill Institution,", { affiliation: "Quill Institution" }],
     ["who is the ROLE of", "Maria Lopez, who is the director of the Quill Institution,", { role: "director", affiliation: "Quill Institution" }],
-    ["who was ROLE for ORG, no article", "Maria Lopez, who was Asia director for the Quill Security Council,", { role: "Asia director", affiliation: "Quill Security Council" }],
+    ["who was elected: no role", "Maria Lopez, who was elected mayor in 2010,", { role: null }],
+    ["who was ROLE for ORG, no article", "Maria Lopez, who was ferry director for the Harbour Council,", { role: "ferry director", affiliation: "Harbour Council" }],
     ["party and state in parentheses: the party", "Rep. Maria Lopez (D-Calif.)", { role: "Rep.", affiliation: "Democrat" }],
     ["an acronym ending like a nationality", "QBI Director Maria Lopez", { role: "Director", affiliation: "QBI" }],
     ["a candidate's campaign by possessive, after the name", "Maria Lopez, Vole's campaign manager,", { role: "campaign manager", affiliation: "Vole campaign" }],
@@ -354,23 +355,23 @@ describe("a description the article first gave with a name", () => {
 
 describe("a company role given without its company", () => {
   it("belongs to the subject the typing stage knows for an organisation, though its last word is also a surname", () => {
-    const a = attribute(blocks("Warner Bros earned $4 billion in the quarter, CEO Jo Lee said.", '"Films are back," Lee said.'));
+    const a = attribute(blocks("Warner Bros earned $2 billion last year, CEO Jo Lee said.", '"Films are back," Lee said.'));
     expect(speakerOf(a, "Films are back")).toMatchObject({ role: "CEO", affiliation: "Warner Bros" });
   });
 });
 
 describe("one name in two apostrophes", () => {
-  it("'O’Neill' introduced and 'O'Neill' quoted are one person, with the role given the first time", () => {
-    const a = attribute(blocks("The blast went off at 8:30 p.m., according to QPD Commissioner Jim O’Neill.", '"It is not known," said O\'Neill.'));
-    expect(speakerOf(a, "It is not known")).toMatchObject({ role: "Commissioner", affiliation: "QPD" });
+  it("'O’Ruffo' introduced and 'O'Ruffo' quoted are one person, with the role given the first time", () => {
+    const a = attribute(blocks("The ferry ran aground at dawn, according to Harbour Commissioner Dan O’Ruffo.", '"We are still counting the damage," said O\'Ruffo.'));
+    expect(speakerOf(a, "We are still counting")).toMatchObject({ role: "Commissioner", affiliation: "Harbour" });
   });
 });
 
 describe("legislators and unnamed sources", () => {
   it("a party word before a given name and a surname is no part of the name: it is the affiliation", () => {
-    const a = attribute(blocks('Republican John Smith said the plan was "a mess."', '"It is fine," said Democrat Mary Holt.'));
-    expect(speakerOf(a, "a mess")).toMatchObject({ name: "John Smith", affiliation: "Republican" });
-    expect(speakerOf(a, "It is fine")).toMatchObject({ name: "Mary Holt", affiliation: "Democrat" });
+    const a = attribute(blocks('Republican Dan Ruffo said the plan was "a mess."', '"It is fine," said Democrat Ann Vole.'));
+    expect(speakerOf(a, "a mess")).toMatchObject({ name: "Dan Ruffo", affiliation: "Republican" });
+    expect(speakerOf(a, "It is fine")).toMatchObject({ name: "Ann Vole", affiliation: "Democrat" });
   });
 
   it("'Sen. NAME of STATE' is the person, and 'R-Ohio' gives the party", () => {
@@ -416,13 +417,22 @@ describe("organisations", () => {
     expect(speakerOf(a, "We follow")).toMatchObject({ name: "spokesperson", affiliation: "Harbour Border Service" });
   });
 
+  it("an organisation a headline names in full is one, for 'the department said' below", () => {
+    const a = attribute([
+      { text: "Quill Police Department: Ferry Is Late", kind: "heading" },
+      { text: "Jo Lee waited for an hour.", kind: "paragraph" },
+      { text: '"The delay is under review," the department said.', kind: "paragraph" },
+    ]);
+    expect(speakerOf(a, "The delay")?.name).toBe("Quill Police Department");
+  });
+
   it("'the board said' is no organisation read from a headline's capitals", () => {
     const a = attribute([
-      { text: "Jo Lee Is A Lawful Candidate, Board Of Ballots Finds", kind: "heading" },
+      { text: "Ferry Tolls Stay Lawful, Board Of Harbours Finds", kind: "heading" },
       { text: "Jo Lee filed the complaint in May.", kind: "paragraph" },
       { text: '"The fares must fall," the board said.', kind: "paragraph" },
     ]);
-    expect(speakerOf(a, "The fares")?.name).not.toMatch(/Finds/u);
+    expect(speakerOf(a, "The fares")?.name).toBe("board");
   });
 
   it("an agency named for what it enforces or investigates is an organisation", () => {
@@ -473,17 +483,26 @@ describe("a quoted transcript", () => {
     const a = attribute(
       blocks(
         "On Sunday's show, Gov. Ann Vole said the ferry plan was on track.",
-        "Partial transcript as follows:",
+        "Part of the interview:",
         '"QUARRIE: Let us start with the ferry plan. Why now?',
-        '"VOLE: Well, look, the ferries are late. Everyone knows it.',
+        '"VOLE: The ferries are late, and everyone knows it.',
         '"(CROSSTALK.)',
         '"QUARRIE: But, Governor, the money is gone.',
       ),
     );
     expect(speakerOf(a, "QUARRIE: Let us")?.name).toBe("Quarrie");
-    expect(speakerOf(a, "VOLE: Well")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "VOLE: The ferries")?.name).toBe("Ann Vole");
     expect(speakerOf(a, "QUARRIE: But")?.name).toBe("Quarrie");
     expect(a.quotes.some((q) => q.text.includes("CROSSTALK"))).toBe(false);
+  });
+
+  it("reads no speaker from one quote that opens with a label, nor from a dateline, and keeps words in brackets that are someone's", () => {
+    const note = attribute(blocks('The council posted a note: "UPDATE: The ferry runs again."', 'Jo Lee wrote back: "(We will fix the timetable.)"'));
+    expect(note.speakers.map((sp) => sp.name)).not.toContain("Update");
+    expect(speakerOf(note, "(We will fix")?.name).toBe("Jo Lee");
+    const transcript = attribute(blocks('"QUARRIE: Where are the ferries?', '"VOLE: Late again.', 'A wire note read "PARIS: Talks resume at noon."'));
+    expect(speakerOf(transcript, "VOLE: Late")?.name).toBe("Vole");
+    expect(speakerOf(transcript, "PARIS")?.name).not.toBe("Paris");
   });
 });
 
@@ -653,16 +672,26 @@ describe("harder cue structures", () => {
     expect(speakerOf(a, "long overdue")?.name).toBe("Dan Ruffo");
   });
 
+  it("a relative clause's verb of saying keeps the quote after words set off by a pair of commas", () => {
+    const a = attribute(blocks('The levy, which Jo Lee called, in a speech at the harbour, "a tax on ferries," passed.'));
+    expect(speakerOf(a, "a tax on ferries")?.name).toBe("Jo Lee");
+  });
+
+  it("a clause reporting in passing gives its subject no later verb of the sentence", () => {
+    const a = attribute(blocks('Jo Lee met the harbour board in May, Ann Vole told reporters, and called the plan "a disaster."'));
+    expect(speakerOf(a, "a disaster")?.name).toBe("Jo Lee");
+  });
+
   it("a relative clause's verb of saying claims no quote after the comma that closes the clause", () => {
     const a = attribute(
-      blocks('Dan Ruffo was asked whether his plan, which the Harbour Foundation estimates would cost $1 billion, would risk "adding another costly program."'),
+      blocks('Moderator Tom Quarrie asked whether the ferry plan, which the Harbour Foundation estimates would cost $1 billion, would "sink the harbour budget."'),
     );
-    expect(speakerOf(a, "adding another")?.name).not.toBe("Harbour Foundation");
+    expect(speakerOf(a, "sink the harbour")?.name).toBe("Tom Quarrie");
   });
 
   it("a name before lower-case titles qualifies the person named after them, who is the sentence's subject", () => {
-    const a = attribute(blocks("Ann Vole spoke on Monday.", 'Vole campaign manager Jo Lee told reporters that the team will go on by calling out Ruffo for his "lies" at the event.'));
-    expect(speakerOf(a, "lies")?.name).toBe("Jo Lee");
+    const a = attribute(blocks("Ann Vole spoke on Monday.", 'Vole campaign manager Jo Lee told reporters that the team will keep going by calling out Ruffo for his "fibs" at the hearing.'));
+    expect(speakerOf(a, "fibs")?.name).toBe("Jo Lee");
   });
 });
 
@@ -707,7 +736,7 @@ describe("more verbs", () => {
     ['"That was the best part," Charlie Dunn laughed.', "Charlie Dunn"],
     ['Ann Cole took the stage. "Had to find my own way," she sings.', "Ann Cole"],
     ['"The rocks are old," said planetary geologist Rosa Lopes of the Jet Propulsion Laboratory in California.', "Rosa Lopes"],
-    ['Ann Vole sat down. "You know, it happens," Dan Ruffo went on.', "Dan Ruffo"],
+    ['Ann Vole sat down. "Harbours close, and then they open," Dan Ruffo went on.', "Dan Ruffo"],
   ])("%s", (text, speaker) => {
     expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);
   });
@@ -1138,7 +1167,7 @@ describe("a quote the word 'campaign' follows", () => {
   });
 
   it("is words, not a title, when it opens in lower case after the word 'campaign'", () => {
-    const a = attribute(blocks('Jo Lee said she expects the campaign "to keep calling out every false claim."'));
+    const a = attribute(blocks('Jo Lee said she expects the campaign "to keep pressing the ferry question."'));
     expect(speakerOf(a, "to keep")?.name).toBe("Jo Lee");
   });
 });

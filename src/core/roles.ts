@@ -55,7 +55,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
   investigator warden constable
 `);
 
-/** A role noun, listed or of a profession's shape: "geologist", "pianist", "epidemiologists". */
+/** A role noun, listed or of a profession's shape: "geologist", "pianist", "oceanographer", "statisticians". */
 export function isRoleNoun(bare: string, capitalized = false): boolean {
   // The shape rule is for common nouns only: "Berg" is a name.
   // "editor-in-chief", "commander-in-chief": the role noun heads the compound.
@@ -63,7 +63,7 @@ export function isRoleNoun(bare: string, capitalized = false): boolean {
   // "co-author", "co-host": a role shared; "ex-governor", "vice-chair": one held before or beside.
   if (bare.startsWith("co-")) return ROLE_NOUNS.has(bare.slice(3));
   if (bare.startsWith("ex-") || bare.startsWith("vice-")) return ROLE_NOUNS.has(bare.slice(bare.indexOf("-") + 1));
-  return ROLE_NOUNS.has(bare) || (!capitalized && /^[a-z]{3,}(?:ist|ologist)s?$/u.test(bare));
+  return ROLE_NOUNS.has(bare) || (!capitalized && /^[a-z]{3,}(?:ist|ographer|ician)s?$/u.test(bare));
 }
 
 /** Heads of noun phrases naming an unnamed person: "an informed source in Damascus". */

@@ -313,6 +313,8 @@ describe("roles and affiliations", () => {
     ["ROLE for a candidate's campaign", "Maria Lopez, a spokeswoman for the Quill campaign,", { role: "spokeswoman", affiliation: "Quill campaign" }],
     ["an office's adjective opening the sentence", "Presidential candidate Maria Lopez", { role: "Presidential candidate", affiliation: null }],
     ["a modifier opening the sentence", "Longtime pollster Maria Lopez", { role: "Longtime pollster", affiliation: null }],
+    ["a profession by its shape", "oceanographer Maria Lopez", { role: "oceanographer" }],
+    ["another profession by its shape", "the Quill Bureau statistician Maria Lopez", { role: "statistician", affiliation: "Quill Bureau" }],
     ["a hopeful", "Democratic presidential hopeful Maria Lopez", { role: "Democratic presidential hopeful", affiliation: "Democrat" }],
   ])("%s", (_name, intro, profile) => {
     const a = attribute(blocks(`${intro} spoke on Monday.`, '"We are worried about the city," Lopez said.'));

@@ -362,6 +362,13 @@ describe("a company role given without its company", () => {
   });
 });
 
+describe("a club named like a person", () => {
+  it("'Quill United' is an organisation, so 'the 56-year-old' is the one person the article names", () => {
+    const a = attribute(blocks("Quill United have appointed Tom Quarrie as their new head coach.", 'The 56-year-old said after his appointment: "I am glad to be back on the bench."'));
+    expect(speakerOf(a, "I am glad")?.name).toBe("Tom Quarrie");
+  });
+});
+
 describe("one name in two apostrophes", () => {
   it("'O’Ruffo' introduced and 'O'Ruffo' quoted are one person, with the role given the first time", () => {
     const a = attribute(blocks("The ferry ran aground at dawn, according to Harbour Commissioner Dan O’Ruffo.", '"We are still counting the damage," said O\'Ruffo.'));

@@ -113,6 +113,8 @@ export function skipAuxiliariesBack(tokens: readonly Token[], i: number, floor: 
   while (j >= floor) {
     const t = tokens[j]!;
     if (t.kind !== "word" || !(AUXILIARIES.has(t.lower) || (/ly$/u.test(t.lower) && !t.capitalized && t.lower.length > 4))) break;
+    // "Theresa May said": after a given name, a capitalised "May" or "Will" is a surname, not an auxiliary.
+    if (t.capitalized && j > floor && givenNameGender(tokens[j - 1]!.text) !== null) break;
     j--;
   }
   return j;
@@ -259,7 +261,7 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
       break;
     }
     if (t.capitalized) {
-      if (NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) break;
+      if (NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !(k === last && isSurnameAfterGivenName(tokens, k))) break;
       from = k;
       continue;
     }
@@ -646,14 +648,15 @@ const ORGANIZATION_JOINERS: ReadonlySet<string> = new Set(["for", "of", "&", "an
 function isSurnameAfterGivenName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const given = tokens[k - 1];
-  if (!t.capitalized || isNameWord(t) || !isTitleWord(t) || isOrganizationWord(t.bare) || !given?.capitalized) return false;
+  // "Theresa May", "Ann Will": a capitalised modal after a given name is a surname too.
+  if (!t.capitalized || isNameWord(t) || !(isTitleWord(t) || AUXILIARIES.has(t.lower)) || isOrganizationWord(t.bare) || !given?.capitalized) return false;
   // "Mr. King", "Dr. Bishop": a courtesy title is always followed by a surname.
   if (COURTESY_TITLES.has(given.lower)) return true;
   if (isTitleWord(given)) return false;
   return givenNameGender(given.text) !== null && !isCommonWordName(given.text);
 }
 
-/** Start of the run of name words that ends at `end`: "CEO [John Reyes]". Null if there is none. */
+/** Start of the run of name words that ends at `end`: "CEO [John Reyes]", "[Theresa May]". Null if there is none. */
 export function trailingName(tokens: readonly Token[], start: number, end: number): number | null {
   let k = end;
   // "Tom Dean", "Jo King": a title word after a given name ends the run as its surname.

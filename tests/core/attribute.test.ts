@@ -362,6 +362,14 @@ describe("a company role given without its company", () => {
   });
 });
 
+describe("a surname that is also a modal verb", () => {
+  it("'Ann May said' is Ann May's, not Ann's who may have said", () => {
+    const a = attribute(blocks('"We will leave," Prime Minister Ann May said.', "Prime Minister Ann May said this week the country would leave."));
+    expect(speakerOf(a, "We will leave")?.name).toBe("Ann May");
+    expect(a.speakers.find((sp) => sp.id === a.reported[0]?.speakerId)?.name).toBe("Ann May");
+  });
+});
+
 describe("a club named like a person", () => {
   it("'Quill United' is an organisation, so 'the 56-year-old' is the one person the article names", () => {
     const a = attribute(blocks("Quill United have appointed Tom Quarrie as their new head coach.", 'The 56-year-old said after his appointment: "I am glad to be back on the bench."'));

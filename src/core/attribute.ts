@@ -317,9 +317,19 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   // A headline's label says who made the news, not always whose words it quotes: it lends no words to others.
   const sayings = repeatedConfidence >= floor ? quotes.filter((q) => q.entity && q.rule !== "headlineLabel").map((q) => ({ quote: q, words: wordsOf(q.text) })) : [];
   for (const quote of sayings.length > 0 ? quotes : []) {
-    if (quote.entity) continue;
+    // "“…,” says Quill News forecaster" in a summary: an unnamed speaker is the person the article names for the same words.
+    const unnamed = quote.entity?.kind === "anonymous";
+    if (quote.entity && !unnamed) continue;
     const source = quoteRepeating(quote.text, sayings);
+    if (unnamed && source?.entity?.kind !== "person") continue;
     if (source) Object.assign(quote, { entity: source.entity, speakerId: source.speakerId, cue: null, confidence: round(repeatedConfidence), rule: "repeatedQuote" });
+  }
+
+  // "“…,” says Quill News forecaster" at the top, "Quill News forecaster Tom Quarrie" below: the one person the article
+  // describes later by every word of the unnamed speaker's description.
+  for (const quote of quotes) {
+    const person = quote.entity?.kind === "anonymous" ? personDescribedLater(quote.entity) : null;
+    if (person) Object.assign(quote, { entity: person, speakerId: person.id });
   }
 
   const speakers: Speaker[] = [];
@@ -545,6 +555,19 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (!words?.has(head.bare) || !binding.every((t) => words.has(t.bare))) continue;
       if (found && found !== m.entity) return null;
       found = m.entity;
+    }
+    return found;
+  }
+
+  /** The one person whose description before their name holds every word of an unnamed speaker's (two words at least). */
+  function personDescribedLater(anonymous: Entity): Entity | null {
+    const words = anonymous.name.toLowerCase().split(/\s+/u).map(withoutPossessive).filter((w) => !DETERMINERS.has(w));
+    if (words.length < 2) return null;
+    let found: Entity | null = null;
+    for (const [person, described] of describedAs) {
+      if (person.kind !== "person" || !words.every((w) => described.has(w))) continue;
+      if (found) return null;
+      found = person;
     }
     return found;
   }

@@ -362,6 +362,25 @@ describe("a company role given without its company", () => {
   });
 });
 
+describe("an unnamed speaker the article names further down", () => {
+  it("is the one person described later by every word of the description", () => {
+    const a = attribute(blocks('TOP: "Tomorrow will be a calmer day," says QWN meteorologist', "Snow fell all night across the harbour.", "QWN meteorologist Tom Quarrie predicted more snow for the lakes."));
+    expect(speakerOf(a, "Tomorrow will be")?.name).toBe("Tom Quarrie");
+  });
+
+  it("is the person quoted with the same words when two people fit the description", () => {
+    const a = attribute(
+      blocks(
+        'TOP: "Tomorrow will be a calmer day," says QWN meteorologist',
+        "QWN meteorologist Tom Quarrie predicted more snow.",
+        '"The worst is over," he said. "Tomorrow will be a calmer day, though the wind stays."',
+        '"It is sleet and rain," QWN meteorologist Ann Vole said.',
+      ),
+    );
+    expect(speakerOf(a, "Tomorrow will be a calmer day,")?.name).toBe("Tom Quarrie");
+  });
+});
+
 describe("a surname that is also a modal verb", () => {
   it("'Ann May said' is Ann May's, not Ann's who may have said", () => {
     const a = attribute(blocks('"We will leave," Prime Minister Ann May said.', "Prime Minister Ann May said this week the country would leave."));

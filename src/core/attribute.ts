@@ -327,8 +327,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   // "“…,” says Quill News forecaster" at the top, "Quill News forecaster Tom Quarrie" below: the one person the article
   // describes later by every word of the unnamed speaker's description.
+  const describedLater = new Map<Entity, Entity | null>();
   for (const quote of quotes) {
-    const person = quote.entity?.kind === "anonymous" ? personDescribedLater(quote.entity) : null;
+    if (quote.entity?.kind !== "anonymous") continue;
+    if (!describedLater.has(quote.entity)) describedLater.set(quote.entity, personDescribedLater(quote.entity));
+    const person = describedLater.get(quote.entity);
     if (person) Object.assign(quote, { entity: person, speakerId: person.id });
   }
 

@@ -7,7 +7,7 @@ import { wordSet } from "./word-set";
 import { canSpeak, typeAt } from "./name-types";
 import { capitalizedRunEnd, classify, isPronoun, looksLikeVerb, pronoun, titledNameAfter, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
-import { isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
+import { GO_ON_VERBS, isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { dashStartingAt, isPossessive } from "./tokens";
 import { DETERMINERS, FORMS_OF_BE, GROUP_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, TIME_WORDS } from "./vocabulary";
@@ -42,10 +42,6 @@ function endsClause(t: Token | undefined): boolean {
   return !t || t.kind === "quote" || /^[.,:;]$/u.test(t.text);
 }
 
-/** "went on to say": the forms of "go" before "on to". */
-const GO_ON: ReadonlySet<string> = wordSet(`
-  go goes went going
-`);
 
 /** Speech verbs whose past tense ends in neither -ed nor -s. */
 const IRREGULAR_PASTS: ReadonlySet<string> = wordSet(`
@@ -71,7 +67,7 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
  * Every word readCue may make a cue of: most words are none, and one look-up
  * here spares them readCue's several (this runs for every word of the article).
  */
-const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, ...GO_ON, "according", "put", "puts"]);
+const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, ...GO_ON_VERBS, "according", "put", "puts"]);
 
 export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -125,11 +121,11 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   const putIt = (t.lower === "put" || t.lower === "puts") && tokens[v + 1]?.lower === "it";
   const hitBack = RETORT_VERBS.has(t.lower) && tokens[v + 1]?.lower === "back";
   // "“…,” Lee went on.", "Lee went on: “…”": going on with nothing after it is going on speaking.
-  const wentOn = GO_ON.has(t.lower) && tokens[v + 1]?.lower === "on" && endsClause(tokens[v + 2]);
+  const wentOn = GO_ON_VERBS.has(t.lower) && tokens[v + 1]?.lower === "on" && endsClause(tokens[v + 2]);
   if (!SPEECH_VERBS.has(t.lower) && !putIt && !hitBack && !wentOn) return null;
   const previous = tokens[v - 1];
   // "Lee went on to say, “…”": the one who went on speaks.
-  if (previous?.lower === "to" && tokens[v - 2]?.lower === "on" && GO_ON.has(tokens[v - 3]?.lower ?? "")) {
+  if (previous?.lower === "to" && tokens[v - 2]?.lower === "on" && GO_ON_VERBS.has(tokens[v - 3]?.lower ?? "")) {
     const coordinated = /^(and|but)$/u.test(tokens[v - 4]?.lower ?? "");
     const subject = coordinated ? mainSubject(tokens, s, v - 4) : phraseBefore(tokens, v - 3, s.from);
     return subject ? make(subject, WEAK_SPEECH_VERBS.has(t.lower)) : null;

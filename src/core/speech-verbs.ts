@@ -177,3 +177,8 @@ export const RELAY_VERBS: ReadonlySet<string> = wordSet(`
 export function isParticiple(word: string): boolean {
   return word.endsWith("ing");
 }
+
+/** "Lee went on.", "went on to say": the forms of "go" that, with "on", go on speaking. */
+export const GO_ON_VERBS: ReadonlySet<string> = wordSet(`
+  go goes went going
+`);

@@ -773,6 +773,7 @@ describe("more verbs", () => {
     ['Ann Cole took the stage. "Had to find my own way," she sings.', "Ann Cole"],
     ['"The rocks are old," said planetary geologist Rosa Lopes of the Jet Propulsion Laboratory in California.', "Rosa Lopes"],
     ['Ann Vole sat down. "Harbours close, and then they open," Dan Ruffo went on.', "Dan Ruffo"],
+    ['Ann Vole sat down. "Harbours close, do they not?" Dan Ruffo went on.', "Dan Ruffo"],
   ])("%s", (text, speaker) => {
     expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);
   });

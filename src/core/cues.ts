@@ -42,7 +42,6 @@ function endsClause(t: Token | undefined): boolean {
   return !t || t.kind === "quote" || /^[.,:;]$/u.test(t.text);
 }
 
-
 /** Speech verbs whose past tense ends in neither -ed nor -s. */
 const IRREGULAR_PASTS: ReadonlySet<string> = wordSet(`
   said told wrote thought spoke

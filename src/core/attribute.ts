@@ -317,22 +317,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   // A headline's label says who made the news, not always whose words it quotes: it lends no words to others.
   const sayings = repeatedConfidence >= floor ? quotes.filter((q) => q.entity && q.rule !== "headlineLabel").map((q) => ({ quote: q, words: wordsOf(q.text) })) : [];
   for (const quote of sayings.length > 0 ? quotes : []) {
-    // "“…,” says Quill News forecaster" in a summary: an unnamed speaker is the person the article names for the same words.
-    const unnamed = quote.entity?.kind === "anonymous";
+    // "“…,” says QWN meteorologist" in a summary, the same words from "QWN meteorologist Tom Quarrie" below:
+    // an unnamed speaker is the person quoted with those words whom the article describes by every word of it.
+    const unnamed = quote.entity?.kind === "anonymous" ? quote.entity : null;
     if (quote.entity && !unnamed) continue;
     const source = quoteRepeating(quote.text, sayings);
-    if (unnamed && source?.entity?.kind !== "person") continue;
+    if (unnamed && !(source?.entity && describedBy(source.entity, unnamed.name))) continue;
     if (source) Object.assign(quote, { entity: source.entity, speakerId: source.speakerId, cue: null, confidence: round(repeatedConfidence), rule: "repeatedQuote" });
-  }
-
-  // "“…,” says Quill News forecaster" at the top, "Quill News forecaster Tom Quarrie" below: the one person the article
-  // describes later by every word of the unnamed speaker's description.
-  const describedLater = new Map<Entity, Entity | null>();
-  for (const quote of quotes) {
-    if (quote.entity?.kind !== "anonymous") continue;
-    if (!describedLater.has(quote.entity)) describedLater.set(quote.entity, personDescribedLater(quote.entity));
-    const person = describedLater.get(quote.entity);
-    if (person) Object.assign(quote, { entity: person, speakerId: person.id });
   }
 
   const speakers: Speaker[] = [];
@@ -562,17 +553,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     return found;
   }
 
-  /** The one person whose description before their name holds every word of an unnamed speaker's (two words at least). */
-  function personDescribedLater(anonymous: Entity): Entity | null {
-    const words = anonymous.name.toLowerCase().split(/\s+/u).map(withoutPossessive).filter((w) => !DETERMINERS.has(w));
-    if (words.length < 2) return null;
-    let found: Entity | null = null;
-    for (const [person, described] of describedAs) {
-      if (person.kind !== "person" || !words.every((w) => described.has(w))) continue;
-      if (found) return null;
-      found = person;
-    }
-    return found;
+  /** Whether the article described the person, before their name, by every word of `description` (two words at least). */
+  function describedBy(person: Entity, description: string): boolean {
+    const words = description.toLowerCase().split(/\s+/u).map(withoutPossessive).filter((w) => !DETERMINERS.has(w));
+    const described = describedAs.get(person);
+    return person.kind === "person" && words.length >= 2 && !!described && words.every((w) => described.has(w));
   }
 
   /**

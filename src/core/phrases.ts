@@ -113,8 +113,8 @@ export function skipAuxiliariesBack(tokens: readonly Token[], i: number, floor: 
   while (j >= floor) {
     const t = tokens[j]!;
     if (t.kind !== "word" || !(AUXILIARIES.has(t.lower) || (/ly$/u.test(t.lower) && !t.capitalized && t.lower.length > 4))) break;
-    // "Theresa May said": after a given name, a capitalised "May" or "Will" is a surname, not an auxiliary.
-    if (t.capitalized && j > floor && givenNameGender(tokens[j - 1]!.text) !== null) break;
+    // "Ann May said": after a given name, a capitalised "May" or "Will" is a surname, not an auxiliary.
+    if (j > floor && isSurnameAfterGivenName(tokens, j)) break;
     j--;
   }
   return j;
@@ -644,19 +644,22 @@ function namesOrganization(tokens: readonly Token[], start: number, end: number)
 
 const ORGANIZATION_JOINERS: ReadonlySet<string> = new Set(["for", "of", "&", "and"]);
 
-/** A capitalised title word ("Dean", "King", "Bishop") right after a given name and no title: that person's surname. */
+/** Modal verbs that are surnames too: "Ann May", "Jo Will". */
+const MODAL_SURNAMES: ReadonlySet<string> = new Set(["may", "will"]);
+
+/** A capitalised title word ("Dean", "King", "Bishop") or modal ("May") right after a given name and no title: that person's surname. */
 function isSurnameAfterGivenName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const given = tokens[k - 1];
-  // "Theresa May", "Ann Will": a capitalised modal after a given name is a surname too.
-  if (!t.capitalized || isNameWord(t) || !(isTitleWord(t) || AUXILIARIES.has(t.lower)) || isOrganizationWord(t.bare) || !given?.capitalized) return false;
+  // "Ann May", "Jo Will": a capitalised modal after a given name is a surname too.
+  if (!t.capitalized || isNameWord(t) || !(isTitleWord(t) || MODAL_SURNAMES.has(t.lower)) || isOrganizationWord(t.bare) || !given?.capitalized) return false;
   // "Mr. King", "Dr. Bishop": a courtesy title is always followed by a surname.
   if (COURTESY_TITLES.has(given.lower)) return true;
   if (isTitleWord(given)) return false;
   return givenNameGender(given.text) !== null && !isCommonWordName(given.text);
 }
 
-/** Start of the run of name words that ends at `end`: "CEO [John Reyes]", "[Theresa May]". Null if there is none. */
+/** Start of the run of name words that ends at `end`: "CEO [John Reyes]", "[Ann May]". Null if there is none. */
 export function trailingName(tokens: readonly Token[], start: number, end: number): number | null {
   let k = end;
   // "Tom Dean", "Jo King": a title word after a given name ends the run as its surname.

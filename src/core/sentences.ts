@@ -3,7 +3,7 @@
  * their inner full stops never split the writer's sentence; a quotation that
  * ends a sentence ("…air cover.”) does split when a new sentence follows.
  */
-import { GO_ON_VERBS, SPEECH_VERBS } from "./speech-verbs";
+import { SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 
 export interface Sentence {
@@ -72,9 +72,7 @@ function cueFollows(tokens: readonly Token[], from: number, closing = false): bo
   for (let j = from; j < Math.min(tokens.length, from + CUE_LOOKAHEAD); j++) {
     const t = tokens[j]!;
     if (t.kind !== "word" || (closing && j === from && !t.capitalized)) return false;
-    // "“Right?” Lee went on.": going on with nothing after it is a verb of saying too.
-    const verbEnd = SPEECH_VERBS.has(t.lower) ? j + 1 : GO_ON_VERBS.has(t.lower) && tokens[j + 1]?.lower === "on" ? j + 2 : -1;
-    if (verbEnd >= 0) return !closing || (j > from && (tokens[verbEnd] === undefined || tokens[verbEnd]!.kind === "punct"));
+    if (SPEECH_VERBS.has(t.lower)) return !closing || (j > from && (tokens[j + 1] === undefined || tokens[j + 1]!.kind === "punct"));
   }
   return false;
 }

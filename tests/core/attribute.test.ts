@@ -363,9 +363,9 @@ describe("a company role given without its company", () => {
 });
 
 describe("an unnamed speaker the article names further down", () => {
-  it("is the one person described later by every word of the description", () => {
-    const a = attribute(blocks('TOP: "Tomorrow will be a calmer day," says QWN meteorologist', "Snow fell all night across the harbour.", "QWN meteorologist Tom Quarrie predicted more snow for the lakes."));
-    expect(speakerOf(a, "Tomorrow will be")?.name).toBe("Tom Quarrie");
+  it("stays unnamed when the person quoted with the same words is not described by it", () => {
+    const a = attribute(blocks('Mayor Ann Vole spoke first: "We will reopen the road by Friday if the bridge holds."', '"We will reopen the road by Friday," a police spokesman said.'));
+    expect(speakerOf(a, "We will reopen the road by Friday,")?.name).toBe("police spokesman");
   });
 
   it("is the person quoted with the same words when two people fit the description", () => {
@@ -386,13 +386,6 @@ describe("a surname that is also a modal verb", () => {
     const a = attribute(blocks('"We will leave," Prime Minister Ann May said.', "Prime Minister Ann May said this week the country would leave."));
     expect(speakerOf(a, "We will leave")?.name).toBe("Ann May");
     expect(a.speakers.find((sp) => sp.id === a.reported[0]?.speakerId)?.name).toBe("Ann May");
-  });
-});
-
-describe("a club named like a person", () => {
-  it("'Quill United' is an organisation, so 'the 56-year-old' is the one person the article names", () => {
-    const a = attribute(blocks("Quill United have appointed Tom Quarrie as their new head coach.", 'The 56-year-old said after his appointment: "I am glad to be back on the bench."'));
-    expect(speakerOf(a, "I am glad")?.name).toBe("Tom Quarrie");
   });
 });
 
@@ -771,9 +764,8 @@ describe("more verbs", () => {
   it.each([
     ['"That was the best part," Charlie Dunn laughed.', "Charlie Dunn"],
     ['Ann Cole took the stage. "Had to find my own way," she sings.', "Ann Cole"],
-    ['"The rocks are old," said planetary geologist Rosa Lopes of the Jet Propulsion Laboratory in California.', "Rosa Lopes"],
+    ['"The rocks are old," said planetary geologist Rosa Quill of the Harbour Propulsion Laboratory in Zorgton.', "Rosa Quill"],
     ['Ann Vole sat down. "Harbours close, and then they open," Dan Ruffo went on.', "Dan Ruffo"],
-    ['Ann Vole sat down. "Harbours close, do they not?" Dan Ruffo went on.', "Dan Ruffo"],
   ])("%s", (text, speaker) => {
     expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);
   });

@@ -66,7 +66,7 @@ court department directorate embassy energy enforcement enterprises fc federatio
 government group guard holdings hospital inc inc. industries initiative institute institution investigations laboratories
 labs league llc llp ltd ltd. ministry motors movement navy network nv observatory office organisation
 organization parliament partners party pharmaceuticals plc police project protection sa school secretariat securities
-senate service services society systems team technologies tribunal trust union united university wanderers watch rovers albion
+senate service services society systems team technologies tribunal trust union university watch
 `;
 
 export const NAME_JOINERS = `

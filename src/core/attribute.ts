@@ -266,7 +266,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         // speaker only inferred (a pronoun, the previous quote's) who is named inside the quote is someone else.
         if (decision.entity && decision.inferred && namesInside(decision.entity, tokens[q]!.text)) decision = { entity: null, cue: null, confidence: 0, rule: null };
         // `“No,” he said`: a cue right beside the quote claims it as words, even when its speaker stays unknown.
-        const introducer = introducingVerb(near, q, tokens);
+        const introducer = introducingVerb(openCues(near, q, tokens), q);
         const claimed = near.some((c) => !c.cue.weak && cueDistance(c.cue, q, tokens, c.cue.verb === introducer) <= ADJACENT_TOKENS);
         if (!decision.entity && !claimed && isUnclaimedFragment(text, span, block.kind, cues.length > 0)) continue;
         // "According to Lee, Ruiz was vanishing. She “became intermittent”": right after someone else's words the sentence goes on in them.
@@ -664,8 +664,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   function fromCues(cues: { cue: Cue; entity: Entity | null }[], q: number, kind: QuoteKind, block: AnalysedBlock, b: number, si: number): Decision {
     let best: { cue: Cue; entity: Entity | null; distance: number } | null = null;
-    const introducer = introducingVerb(cues, q, block.tokens);
-    for (const c of cues) {
+    const open = openCues(cues, q, block.tokens);
+    const introducer = introducingVerb(open, q);
+    for (const c of open) {
       if (c.cue.from > q && opensNextClause(block.tokens, c.cue)) continue;
       const distance = cueDistance(c.cue, q, block.tokens, c.cue.verb === introducer);
       // `“A disgrace,” Lee called it`, `“…,” was how Lee described it`: a weak cue right after a whole quote still claims it.
@@ -673,8 +674,6 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (c.cue.weak && kind !== "partial" && !(c.cue.from > q && distance <= ADJACENT_TOKENS) && !(c.cue.verb < q && distance === 0)) continue;
       // `“Paying less is good sense,” when Vole mocked him`: a weak verb in a clause the quote's sentence subordinates claims nothing.
       if (c.cue.weak && c.cue.from > q && block.tokens.slice(q + 1, c.cue.from).some((t) => SUBORDINATORS.has(t.lower))) continue;
-      // "the plan, which the Quill Institute estimates would cost $1 billion, would risk “…”": a relative clause's verb speaks only inside it.
-      if (c.cue.verb < q && closedRelativeClause(block.tokens, c.cue, q)) continue;
       // On a tie the cue after the quote wins: `"A," she said, "B."`.
       if (!best || distance < best.distance || (distance === best.distance && c.cue.from > q)) best = { ...c, distance };
     }
@@ -841,7 +840,7 @@ function capitalizedWordsAfter(tokens: readonly Token[], pronoun: number, end: n
   return words;
 }
 
-/** Most words a headline's label runs before its colon: "McCain Challenger Kelli Ward:". */
+/** Most words a headline's label runs before its colon: "Vole Challenger Jo Quarrie:". */
 const MAX_LABEL_TOKENS = 5;
 
 /** "Vole: …", "Sen. Jo Lee: …": the person or organisation a headline opens with, before a colon. */
@@ -873,7 +872,7 @@ const TRANSCRIPT_LABEL = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/u;
 /** Fewest labelled quotes that make the article's quotes a transcript. */
 const MIN_TRANSCRIPT_LINES = 2;
 
-/** The speaker a quoted transcript line opens with, in the case names are written: "Wallace", "Mr. Vole". */
+/** The speaker a quoted transcript line opens with, in the case names are written: "Quarrie", "Mr. Vole". */
 function transcriptSpeaker(quoted: string): { phrase: Phrase; label: BlockTokens } | null {
   const found = TRANSCRIPT_LABEL.exec(quoted);
   if (!found || found[1]!.replace(/[^A-Z]/gu, "").length < 2) return null;
@@ -1198,17 +1197,22 @@ function speakerEvidence(phrase: Phrase, entity: Entity, tokens: readonly Token[
   }
 }
 
-/** Tokens between a cue and the quote at `q`; 0 for the cue that introduces it (`he urged voters, “…”`). */
+/** The cues that may speak for the quote at `q`: none from a relative clause closed before it. */
+function openCues<C extends { cue: Cue }>(cues: readonly C[], q: number, tokens: readonly Token[]): C[] {
+  return cues.filter((c) => !(c.cue.verb < q && closedRelativeClause(tokens, c.cue, q)));
+}
+
 /**
- * The verb of the one cue that may introduce the quote at `q`: the last before it, outside a closed relative
- * clause ("Lee recalled that he said, “…”" is introduced by "said", not "recalled"). -1 if none.
+ * The verb of the one cue that may introduce the quote at `q`: the last of the open cues before it
+ * ("Lee recalled that he said, “…”" is introduced by "said", not "recalled"). -1 if none.
  */
-function introducingVerb(cues: readonly { cue: Cue }[], q: number, tokens: readonly Token[]): number {
+function introducingVerb(open: readonly { cue: Cue }[], q: number): number {
   let verb = -1;
-  for (const { cue } of cues) if (cue.verb < q && cue.verb > verb && !closedRelativeClause(tokens, cue, q)) verb = cue.verb;
+  for (const { cue } of open) if (cue.verb < q && cue.verb > verb) verb = cue.verb;
   return verb;
 }
 
+/** Tokens between a cue and the quote at `q`; 0 for the cue that introduces it (`he urged voters, “…”`). */
 function cueDistance(cue: Cue, q: number, tokens: readonly Token[], mayIntroduce: boolean): number {
   // `he said, "…," the office said`: the cue that introduces the quote is its own.
   const introduces = mayIntroduce && cue.verb < q && q - cue.verb <= INTRODUCING_REACH && cue.to <= q && /^[,:]$/u.test(tokens[q - 1]?.text ?? "");

@@ -50,7 +50,7 @@ export interface BlockTokens {
 /** "ABC", "TASS", "AT&T": one capitalised token that names an organisation, not a person. */
 const ACRONYM = /^[A-Z&.\d-]{2,}$/u;
 
-/** Lower case with curly apostrophes straightened, as tokens' `lower` is: "O’Neill" and "O'Neill" are one name. */
+/** Lower case with curly apostrophes straightened, as tokens' `lower` is: "O’Ruffo" and "O'Ruffo" are one name. */
 function lowerName(name: string): string {
   const lower = name.toLowerCase();
   return lower.includes("’") ? lower.replace(/’/gu, "'") : lower;

@@ -77,7 +77,7 @@ const COUNTRY_BY_NAME = pairMap(COUNTRY_NAMES);
 const COUNTRY_BY_DEMONYM = pairMap(DEMONYMS);
 const PLACE_NAMES = lowerSet(PLACES);
 const PLACE_LAST_WORDS = wordSet(PLACE_HEADS);
-/** Last words of the names of occasions: "Bastille Day", "Quill Film Festival", "Harbour Cup". */
+/** Last words of the names of occasions: "Zorgton Day", "Quill Film Festival", "Harbour Cup". */
 const EVENT_LAST_WORDS = wordSet(`
   day eve week festival olympics cup championship championships summit awards
 `);
@@ -234,7 +234,7 @@ export function explainType(words: readonly string[], context: NameContext = {})
   if (name.length >= 2 && !givenFirst && (OUTLET_LAST_WORDS.has(lastPart) || OUTLET_FIRST_WORDS.has(lower[0]!))) {
     return { type: "outlet", rule: "outlet-shape" };
   }
-  // "Bastille Day", "the Quill Film Festival": an occasion, no one who speaks ("Doris Day" opens with a given name).
+  // "Zorgton Day", "the Quill Film Festival": an occasion, no one who speaks ("Jo Day" opens with a given name).
   if (name.length >= 2 && !givenFirst && !titleBefore && EVENT_LAST_WORDS.has(lastWord)) return { type: "none", rule: "event" };
   if (name.length === 1 && ACRONYM.test(name[0]!) && !titleBefore) return { type: "organization", rule: "acronym" };
   // 7. People: a title before or inside, or a given name first.

@@ -690,7 +690,7 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     // "Vole, who is the director of the Quill Institution": the copula's description.
     // "who is now an immunologist at …": a time adverb between.
     const skip = rest[1] && COPULA_ADVERBS.has(rest[1].lower) ? 1 : 0;
-    // "who was Asia director for the Quill Council": a title with no article, within the first words.
+    // "who was ferry director for the Quill Council": a title with no article, within the first words.
     const described = rest.slice(1 + skip);
     // No verb before the title: "who was elected mayor" tells what happened, not what they are.
     const title = described.findIndex((t, i) => i < 3 && isRoleNoun(t.bare, t.capitalized));

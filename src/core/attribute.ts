@@ -15,7 +15,7 @@ import { visibleText } from "./invisible";
 import { wordSet } from "./word-set";
 import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, ReportedStatement, Speaker, TextBlock } from "./attribution";
-import { Cast, type BlockTokens, type Entity } from "./cast";
+import { Cast, type BlockTokens, type Entity, type NameRun } from "./cast";
 import { findCues, type Cue } from "./cues";
 import { capitalizedRunEnd, classify, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, titledNameAfter, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
@@ -69,6 +69,8 @@ interface AnalysedBlock extends BlockTokens {
   kind: TextBlock["kind"];
   spans: QuoteSpan[];
   sentences: Sentence[];
+  /** The capitalised runs the cast read while indexing, by first token (recordNames reads the same runs). */
+  nameRuns: ReadonlyMap<number, NameRun>;
 }
 
 /** Whom a pronoun stands for, how clearly, and whether its antecedent was two paragraphs or more back. */
@@ -126,9 +128,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   // The rules read each block without its invisible characters; quote offsets are mapped back at the end.
   const visible = blocks.map((block) => visibleText(block.text));
   for (const [b, block] of blocks.entries()) {
-    const a = analyse({ text: visible[b]!.text, kind: block.kind });
-    cast.index(a, analysed.length);
-    analysed.push(a);
+    analysed.push(analyse({ text: visible[b]!.text, kind: block.kind }, cast, analysed.length));
     yield;
   }
   const mentions: Mention[] = [];
@@ -728,8 +728,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (!tokens[i]!.capitalized || inCue.has(i)) continue;
       // "Footage of Tom Quarrie appears", "Critics of Jo Lee say": the sentence's first word is a noun, not part of the name.
       if (i === opening && opensWithNounOfPerson(tokens, i)) continue;
-      const end = capitalizedRunEnd(tokens, i, sentence.to);
-      const phrase = classify(tokens, i, end);
+      const run = block.nameRuns.get(i);
+      const end = run && run.end <= sentence.to ? run.end : capitalizedRunEnd(tokens, i, sentence.to);
+      const phrase = run?.end === end ? run.phrase : classify(tokens, i, end);
       const previous = tokens[i - 1]?.lower ?? "";
       // "a Tom Ridley novel", "a New Yorker story": the name only qualifies a thing. "in Oakdale, Ohio", "at 520 Elm Street": a place.
       // "the Vole Sisters", "the Zorg account": a person's name takes no "the" (a title would stand between).
@@ -1170,10 +1171,12 @@ function leadingPronoun(tokens: readonly Token[], sentence: Sentence): number | 
   return t && t.kind === "word" && (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower)) ? k : null;
 }
 
-function analyse(block: TextBlock): AnalysedBlock {
+/** A block read into quote spans, tokens and sentences, its names indexed in the cast as block `b`. */
+function analyse(block: TextBlock, cast: Cast, b: number): AnalysedBlock {
   const spans = findQuoteSpans(block.text);
   const tokens = tokenize(block.text, spans);
-  return { text: block.text, kind: block.kind, spans, tokens, sentences: splitSentences(tokens, block.text) };
+  const nameRuns = cast.index({ text: block.text, tokens }, b);
+  return { text: block.text, kind: block.kind, spans, tokens, sentences: splitSentences(tokens, block.text), nameRuns };
 }
 
 /** How a cue named the speaker it was resolved to: what its rule's precision is measured by. */

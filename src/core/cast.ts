@@ -47,6 +47,12 @@ export interface BlockTokens {
   tokens: readonly Token[];
 }
 
+/** A run of capitalised words (capitalizedRunEnd) and what classify reads in it. */
+export interface NameRun {
+  end: number;
+  phrase: Phrase | null;
+}
+
 /** "ABC", "TASS", "AT&T": one capitalised token that names an organisation, not a person. */
 const ACRONYM = /^[A-Z&.\d-]{2,}$/u;
 
@@ -82,9 +88,13 @@ export class Cast {
   /** Full names by their first word, lower-case: "wu" → ["Wu Ming"], "andrew" → ["Ana Ruiz"]. */
   private readonly byFirstWord = new Map<string, Map<string, FullNameSighting>>();
 
-  /** Every run of two or more name words outside quotes: the article's full names. Call for each block, in order, before resolving. */
-  index(block: BlockTokens, b: number): void {
+  /**
+   * Every run of two or more name words outside quotes: the article's full names. Call for each block, in order, before resolving.
+   * Returns each capitalised run it read, by its first token, so a later reading of the same run need not classify it again.
+   */
+  index(block: BlockTokens, b: number): ReadonlyMap<number, NameRun> {
     const { tokens, text } = block;
+    const runs = new Map<number, NameRun>();
     let i = 0;
     while (i < tokens.length) {
       if (!tokens[i]!.capitalized) {
@@ -94,6 +104,7 @@ export class Cast {
       const runEnd = capitalizedRunEnd(tokens, i, tokens.length);
       // Only what reads as a person: not "Zorg QDC", not "Doctors for Quill Reform".
       const phrase = classify(tokens, i, runEnd);
+      runs.set(i, { end: runEnd, phrase });
       let from = phrase?.kind === "person" ? phrase.nameFrom : null;
       const end = phrase?.kind === "person" ? phrase.nameTo : runEnd;
       // "Hosting Vole at Zorgfest…": a capitalised gerund is not a first name.
@@ -118,6 +129,7 @@ export class Cast {
       }
       i = Math.max(runEnd, i + 1);
     }
+    return runs;
   }
 
   /** The entity a speaker phrase names (pronouns are resolved elsewhere). */

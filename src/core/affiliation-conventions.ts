@@ -36,10 +36,13 @@ export function partyOfTag(tag: string): Party | null {
   return null;
 }
 
-/** The party a capitalised party word names: "Republican", "Democratic", "GOP"; lower-case "independent" and single letters are not read. */
+/**
+ * The party a capitalised party word names: "Republican", "Democratic", "GOP"; lower-case "independent" and single
+ * letters are not read, with or without a stop ("R. Jo Lee" is an initial).
+ */
 export function partyOfWord(word: string): Party | null {
   const w = word.trim();
-  return w.length > 1 && /^\p{Lu}/u.test(w) ? partyOf(w) : null;
+  return w.length > 1 && /^\p{Lu}/u.test(w) && !/^\p{Lu}\.$/u.test(w) ? partyOf(w) : null;
 }
 
 /** The country a nationality before a title speaks for: "German" (Chancellor) → "Germany". Only the lexicon's nationalities: "Federal" or "Christian" are none. */

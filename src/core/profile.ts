@@ -17,7 +17,7 @@ import { HONORIFICS, isDemonym, isOrganizationWord, isRoleNoun } from "./roles";
 import { SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { isPossessive, withoutPossessive } from "./tokens";
-import { COURTESY_TITLES, DETERMINERS, NAME_SUFFIXES, NOT_NAME_WORDS, RELATIVE_PRONOUNS } from "./vocabulary";
+import { COURTESY_TITLES, DETERMINERS, IRREGULAR_FINITE, NAME_SUFFIXES, NOT_NAME_WORDS, RELATIVE_PRONOUNS } from "./vocabulary";
 
 export interface Profile {
   role: string | null;
@@ -76,7 +76,7 @@ const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 `);
 /** Prepositions after which a role's description turns into circumstance: "aide to Vole on Zorg's call". */
 const ROLE_ENDS_AT: ReadonlySet<string> = wordSet(`
-  on during about in since after before who which that
+  on during about in since after before under who which that
 `);
 
 /** "R-Ohio", "D-Minn.", "I-Vt.": a legislator's party and state. */
@@ -364,7 +364,9 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     } else if (!HONORIFICS.has(t.lower) && !isRoleNoun(bare) && !ROLE_MODIFIERS.has(bare)) {
       // "lawmakers grilled Lt. Col. …", "with President …": verbs and function words end the prefix.
       const joinsRoles = t.lower === "and" && from - 2 >= 0 && isRoleWord(tokens[from - 2]!) && isRoleWord(tokens[from]!);
-      if (!joinsRoles && (SPEECH_VERBS.has(t.lower) || NOT_NAME_WORDS.has(t.lower) || /(ed|ing)$/u.test(t.lower) || ++openWords > 2)) break;
+      // "Sam Pike met famous reporter Kit Bell": a verb, regular or not, ends the prefix.
+      const verb = SPEECH_VERBS.has(t.lower) || /(ed|ing)$/u.test(t.lower) || (IRREGULAR_FINITE.has(t.lower) && !t.lower.endsWith("s"));
+      if (!joinsRoles && (verb || NOT_NAME_WORDS.has(t.lower) || ++openWords > 2)) break;
     }
     from--;
   }
@@ -377,7 +379,9 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     // "Acme's CEO": the owner is the affiliation; "Vole's lawyer" stays one role, but "Vole's campaign manager" works for the campaign.
     if (isPossessive(t.text) && (!block.isPerson(withoutPossessive(t.lower)) || isCandidateBody(tokens[roleFrom]?.bare ?? ""))) break;
     // "Presidential candidate Jo Lee", "Longtime pollster Ann Vole": a sentence's first word is capitalised for its place.
-    const openingModifier = t.capitalized && (ROLE_MODIFIERS.has(bare) || OFFICE_ADJECTIVES.has(bare)) && !tokens[roleFrom - 2]?.capitalized;
+    // "Republican Presidential hopeful …": a headline-style capital after a party word is still the office, not a name.
+    const before = tokens[roleFrom - 2];
+    const openingModifier = t.capitalized && (ROLE_MODIFIERS.has(bare) || OFFICE_ADJECTIVES.has(bare)) && (!before?.capitalized || (OFFICE_ADJECTIVES.has(bare) && partyOfWord(before.text) !== null));
     if (!(HONORIFICS.has(t.lower) || HONORIFICS.has(bare) || isRoleNoun(bare, t.capitalized) || !t.capitalized || isPossessive(t.text) || openingModifier)) {
       // "Secretary of Homeland Security Jo Lee": a capitalised remit is part of the title.
       const at = tokens.findIndex((u, k) => k >= roleFrom - 1 - MAX_REMIT_WORDS && k < roleFrom - 1 && k > from && remitOfTitleAt(tokens, k, nameFrom));
@@ -671,7 +675,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   // "Mrs Vole, herself a former education secretary,": the description after the pronoun.
   if (REFLEXIVE_PRONOUNS.has(words[0]!.lower) && words.length > 1) return parseDescription(reading, words.slice(1));
   const first = words[0]!;
-  if (SPEECH_VERBS.has(first.lower) || NOT_NAME_WORDS.has(first.lower) && !DETERMINERS.has(first.lower) && first.lower !== "who") {
+  // "Bo Kay, editor of the Quill Report": a role word opens a description even where it is no name word.
+  if (SPEECH_VERBS.has(first.lower) || NOT_NAME_WORDS.has(first.lower) && !DETERMINERS.has(first.lower) && first.lower !== "who" && !isRoleWord(first)) {
     return { role: null, affiliation: null };
   }
   // "Robert Fenn, defended its record": a verb, not a description.

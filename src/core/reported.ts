@@ -13,7 +13,7 @@ import { classify, skipAuxiliariesBack, subjectStart, type Phrase } from "./phra
 import { isOrganizationWord } from "./roles";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
-import { AUXILIARIES, DETERMINERS, OPENING_PREPOSITIONS, TIME_WORDS } from "./vocabulary";
+import { AUXILIARIES, DETERMINERS, IRREGULAR_FINITE, OPENING_PREPOSITIONS, TIME_WORDS } from "./vocabulary";
 
 /** A reported clause, as a token range of its block, and the cue (index into the sentence's cues) that reports it. */
 export interface ReportedClause {
@@ -133,13 +133,6 @@ const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
 /** Pronouns that open a clause as its subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`
   he she it they i we you
-`);
-
-/** Common finite verbs that neither end in -ed nor are auxiliaries: "he met", "Lee won", "it gives". */
-const IRREGULAR_FINITE: ReadonlySet<string> = wordSet(`
-  met won lost took got gave made went came saw knew told said became began left kept held brought bought paid
-  sent spent felt found built led ran wrote thought did does do fell grew rose meant put set cut hit sold stood
-  wants needs plans supports opposes knows thinks believes says makes takes gives gets goes comes sees
 `);
 
 /** Prepositions that cannot open a reported clause. */

@@ -95,3 +95,11 @@ export const NAME_SUFFIXES: ReadonlySet<string> = wordSet(`
 export const COURTESY_TITLES: ReadonlySet<string> = wordSet(`
   mr mr. mrs mrs. ms ms. mx mx. dr dr. miss
 `);
+
+/** Common finite verbs that neither end in -ed nor are auxiliaries: "he met", "Lee won", "it gives". */
+export const IRREGULAR_FINITE: ReadonlySet<string> = wordSet(`
+  met won lost took got gave made went came saw knew told said became began left kept held brought bought paid
+  sent spent felt found built led ran wrote thought did does do fell grew rose meant put set cut hit sold stood
+  wants needs plans supports opposes knows thinks believes says makes takes gives gets goes comes sees
+`);
+

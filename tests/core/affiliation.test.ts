@@ -713,3 +713,30 @@ describe("a party and state after a legislator's name", () => {
     expect(a.speakers.some((s) => /of (Iowa|Vermont)/u.test(s.name))).toBe(false);
   });
 });
+
+describe("descriptions on pages nobody tuned on", () => {
+  it("an initial before a name is no party", () => {
+    const a = attribute(blocks('"We will not move on this," said R. Jo Lee, the Ruritania Border Agency commissioner.'));
+    expect(speakerOf(a, "We will not")).toMatchObject({ name: "Jo Lee", role: "commissioner", affiliation: "Ruritania Border Agency" });
+  });
+
+  it("a verb before a role ends the words that describe the name", () => {
+    const a = attribute(blocks('White House hopeful Sam Pike met famous reporter Kit Bell on Monday. "It went fine," Bell said.'));
+    expect(speakerOf(a, "It went fine")).toMatchObject({ name: "Kit Bell", role: "famous reporter", affiliation: null });
+  });
+
+  it("a party before a capitalised office adjective gives the party", () => {
+    const a = attribute(blocks('"We are ready," said Republican Presidential hopeful Sen. Tom Reed on Monday.'));
+    expect(speakerOf(a, "We are ready")).toMatchObject({ name: "Tom Reed", affiliation: "Republican" });
+  });
+
+  it("an appositive may open with a role word that is never a name ('editor of')", () => {
+    const a = attribute(blocks('"The books are open," said Bo Kay, editor of the Quill Report.'));
+    expect(speakerOf(a, "The books")).toMatchObject({ name: "Bo Kay", role: "editor", affiliation: "Quill Report" });
+  });
+
+  it("'under' a leader ends the role", () => {
+    const a = attribute(blocks('"We never planned it," said Ted Vane, the former harbour director under President Ivo Brandt.'));
+    expect(speakerOf(a, "We never")?.role).toBe("former harbour director");
+  });
+});

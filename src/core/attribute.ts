@@ -31,7 +31,7 @@ import { explainType, givenNameGender, isCommonWordName, typeName, type EntityTy
 import { canSpeak, typeAt } from "./name-types";
 import { CONFIDENCE_FLOOR, confidenceOf } from "./rule-confidence";
 import { ruleKey, type RuleName, type SpeakerEvidence } from "./rules";
-import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
+import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, OWNING_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 export { CONFIDENCE_FLOOR } from "./rule-confidence";
 
@@ -271,14 +271,16 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         if (!decision.entity && !claimed && isUnclaimedFragment(text, span, block.kind, cues.length > 0)) continue;
         // "According to Lee, Ruiz was vanishing. She “became intermittent”": right after someone else's words the sentence goes on in them.
         const othersWordsBefore = lastSpeaker !== null && lastSpeaker.block === b && lastSpeaker.sentence === si - 1;
-        if (!decision.entity && kind === "partial" && block.kind !== "heading" && cues.length === 0 && !ownCueUnresolved) {
+        // "Politifact seized on Lee's claim that “…”": the words are the owner's, not the subject's.
+        if (!decision.entity && kind === "partial" && block.kind !== "heading" && cues.length === 0 && !(ownCueUnresolved && ownedSpeechNoun(tokens, sentence, q))) {
           // "Lee credited the win to “a closed primary”": a sentence with no cue at all gives its
-          // partial quote (one that is no mere fragment: "the word “pivot”") to its subject.
+          // partial quote (one that is no mere fragment: "the word “pivot”") to its subject. A word of
+          // saying whose cue went unread ("Lee went on to announce “…”") is measured apart.
           const found = clauseSubject(block, sentence, q, b, si);
           const subject = found && (!othersWordsBefore || lastSpeaker!.entity === found.entity) ? found : null;
           // Nobody speaks of themselves by name: a subject named inside the quote is spoken of.
           if (subject && !namesInside(subject.entity, tokens[q]!.text)) {
-            const key = subject.pronoun ? "weakCue/clauseSubjectPronoun" : "weakCue/clauseSubject";
+            const key = ownCueUnresolved ? "weakCue/clauseSubjectUnread" : subject.pronoun ? "weakCue/clauseSubjectPronoun" : "weakCue/clauseSubject";
             decision = { entity: subject.entity, cue: null, confidence: confidenceOf(key), rule: key, inferred: subject.pronoun };
           }
         }
@@ -1054,6 +1056,16 @@ function hasSpeechVerb(tokens: readonly Token[], sentence: Sentence): boolean {
   for (let k = sentence.from; k < sentence.to; k++) {
     const t = tokens[k]!;
     if (t.kind === "word" && !t.capitalized && SPEECH_VERBS.has(t.lower) && !WEAK_SPEECH_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** A word of saying owned by someone before token `q`: "Lee's claim", "her warning". */
+function ownedSpeechNoun(tokens: readonly Token[], sentence: Sentence, q: number): boolean {
+  for (let k = sentence.from + 1; k < q; k++) {
+    const t = tokens[k]!;
+    const owner = tokens[k - 1]!;
+    if (t.kind === "word" && SPEECH_VERBS.has(t.lower) && (isPossessive(owner.text) || OWNING_PRONOUNS.has(owner.lower))) return true;
   }
   return false;
 }

@@ -18,6 +18,8 @@ export const FORMS_OF_BE: ReadonlySet<string> = wordSet(`
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(["it"]);
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["they"]);
+/** Pronouns that own the noun after them: "her warning", "their claim". */
+export const OWNING_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their"]);
 /** Pronouns that open a clause about the noun before them: "a pollster who advised …", "the agency, which said". */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whom", "whose", "which"]);
 /** First and second person: the speaker is inside the quote's own frame, not resolvable here. */

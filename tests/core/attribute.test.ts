@@ -1104,6 +1104,17 @@ describe("a partial quote in a sentence without a cue", () => {
     expect(a.quotes[0]!.rule).toBe("weakCue/clauseSubject");
   });
 
+  it("is the subject's when a word of saying in the sentence made no cue, measured apart", () => {
+    const a = attribute(blocks('Jo Lee interrupted the meeting on Monday to announce the plan was "a done deal for the town."'));
+    expect(speakerOf(a, "a done deal")?.name).toBe("Jo Lee");
+    expect(a.quotes[0]!.rule).toBe("weakCue/clauseSubjectUnread");
+  });
+
+  it("is not the subject's when the word of saying is someone's ('Vole's claim')", () => {
+    const a = attribute(blocks('Quillfact seized on Ann Vole\'s claim that there were "thousands of voters" in the square.'));
+    expect(speakerOf(a, "thousands")?.name ?? null).not.toBe("Quillfact");
+  });
+
   it("goes on in someone else's words reported just before", () => {
     const b = attribute(blocks('According to Tom Ridley, Maria Lopez "was beginning to vanish" from the trade. She "became more and more intermittent with calls and letters."'));
     expect(speakerOf(b, "became")?.name ?? null).not.toBe("Maria Lopez");

@@ -16,7 +16,7 @@ import { wordSet } from "./word-set";
 import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, ReportedStatement, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity, type NameRun } from "./cast";
-import { findCues, type Cue } from "./cues";
+import { findCues, ownedSpeechNoun, type Cue } from "./cues";
 import { capitalizedRunEnd, classify, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, titledNameAfter, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
 import { readOrganizations, type KnownOrganizations } from "./organizations";
@@ -31,7 +31,7 @@ import { explainType, givenNameGender, isCommonWordName, typeName, type EntityTy
 import { canSpeak, typeAt } from "./name-types";
 import { CONFIDENCE_FLOOR, confidenceOf } from "./rule-confidence";
 import { ruleKey, type RuleName, type SpeakerEvidence } from "./rules";
-import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, OWNING_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
+import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 export { CONFIDENCE_FLOOR } from "./rule-confidence";
 
@@ -1056,16 +1056,6 @@ function hasSpeechVerb(tokens: readonly Token[], sentence: Sentence): boolean {
   for (let k = sentence.from; k < sentence.to; k++) {
     const t = tokens[k]!;
     if (t.kind === "word" && !t.capitalized && SPEECH_VERBS.has(t.lower) && !WEAK_SPEECH_VERBS.has(t.lower)) return true;
-  }
-  return false;
-}
-
-/** A word of saying owned by someone before token `q`: "Lee's claim", "her warning". */
-function ownedSpeechNoun(tokens: readonly Token[], sentence: Sentence, q: number): boolean {
-  for (let k = sentence.from + 1; k < q; k++) {
-    const t = tokens[k]!;
-    const owner = tokens[k - 1]!;
-    if (t.kind === "word" && SPEECH_VERBS.has(t.lower) && (isPossessive(owner.text) || OWNING_PRONOUNS.has(owner.lower))) return true;
   }
   return false;
 }

@@ -10,7 +10,7 @@ import type { Sentence } from "./sentences";
 import { GO_ON_VERBS, isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { dashStartingAt, isPossessive } from "./tokens";
-import { DETERMINERS, FORMS_OF_BE, GROUP_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, TIME_WORDS } from "./vocabulary";
+import { DETERMINERS, FORMS_OF_BE, GROUP_PRONOUNS, NOT_NAME_WORDS, OWNING_PRONOUNS, PERSON_PRONOUNS, TIME_WORDS } from "./vocabulary";
 import { DOCUMENT_NOUNS } from "./roles";
 
 export interface Cue {
@@ -56,6 +56,9 @@ const SAID_TO_INFINITIVES: ReadonlySet<string> = wordSet(`
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
   by while after before when in upon
 `);
+
+/** A quotation that ends in a comma inside its closing mark: “Quill pride,” */
+const COMMA_INSIDE_CLOSE = /,\s*["\u201d\u2019']$/u;
 
 /** Forms of "be" that make a participle passive: "was told", "is said". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
@@ -147,12 +150,15 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // ", telling Vole" / "and slammed": the subject of the sentence's main clause speaks.
   // "Lee rallied supporters by warning that …": the clause's subject speaks.
   const afterPreposition = isParticiple(t.lower) && !!leftToken && PARTICIPLE_PREPOSITIONS.has(leftToken.lower);
+  // "Lee praised “Quill pride,” saying …": a comma kept inside the marks still sets the participle off.
+  // Not when the quotation is someone else's words the clause speaks of ("seized on Lee's claim that X “…,” saying …").
+  const afterComma = leftToken?.text === "," || (leftToken?.kind === "quote" && COMMA_INSIDE_CLOSE.test(leftToken.text) && !ownedSpeechNoun(tokens, s, left));
   const continuesClause =
-    (isParticiple(t.lower) && leftToken?.text === ",") || leftToken?.lower === "and" || leftToken?.lower === "but" || afterPreposition;
+    (isParticiple(t.lower) && afterComma) || leftToken?.lower === "and" || leftToken?.lower === "but" || afterPreposition;
   if (continuesClause) {
     // ", it said, promising …": the cue just before speaks on. "During the call, he asked…, called Vole a … and
     // said": a coordinated verb shares the clause's own subject, not the last cue's.
-    const participle = leftToken?.text === ",";
+    const participle = afterComma;
     // "…, with Jo Lee tweeting that … and asking, “…”": the one doing the participles speaks.
     const withSubject = participleSubjectAfterWith(tokens, s, v);
     // "Lee signed an order, while Vole proposed … and said": the coordinated verb is the last clause's.
@@ -326,4 +332,14 @@ function participleSubjectAfterWith(tokens: readonly Token[], s: Sentence, v: nu
     }
   }
   return null;
+}
+
+/** A word of saying owned by someone before token `q`: "Lee's claim", "her warning". */
+export function ownedSpeechNoun(tokens: readonly Token[], sentence: Sentence, q: number): boolean {
+  for (let k = sentence.from + 1; k < q; k++) {
+    const t = tokens[k]!;
+    const owner = tokens[k - 1]!;
+    if (t.kind === "word" && SPEECH_VERBS.has(t.lower) && (isPossessive(owner.text) || OWNING_PRONOUNS.has(owner.lower))) return true;
+  }
+  return false;
 }

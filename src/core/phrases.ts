@@ -566,12 +566,18 @@ const DATELINE_REACH = 12;
 /** Where the sentence goes on after a dateline ("QUILLTON (QNS) — Jo Lee said …"): a place in capitals, then a dash. */
 function afterDateline(tokens: readonly Token[], from: number, to: number): number {
   const place = tokens[from];
-  if (!place || place.kind !== "word" || place.text.length < 3 || !/^[A-Z][A-Z.'’-]+$/u.test(place.text)) return from;
+  if (!place || place.kind !== "word" || !isAllCaps(place.text)) return from;
+  // "LA QUILLA, Ruritania —": a two-letter word opens a place only with more capitals after it (not "US", "UN").
+  if (place.text.length < 3 && !(tokens[from + 1]?.kind === "word" && isAllCaps(tokens[from + 1]!.text) && tokens[from + 1]!.text.length >= 3)) return from;
   for (let k = from + 1; k < Math.min(to, from + DATELINE_REACH); k++) {
     const after = dashStartingAt(tokens, k);
     if (after >= 0) return after;
   }
   return from;
+}
+
+function isAllCaps(word: string): boolean {
+  return /^[A-Z][A-Z.'’-]+$/u.test(word);
 }
 
 /** Conjunctions and adverbs that may open a sentence before its subject: "And despite her fame, she…". */

@@ -1093,6 +1093,11 @@ describe("a partial quote in a sentence without a cue", () => {
     expect(speakerOf(a, "a closed")?.name).toBe("Maria Lopez");
   });
 
+  it("is the words of the sentence's subject after a dateline whose place opens with a two-letter word", () => {
+    const a = attribute(blocks('LA QUILLA, Ruritania — Maria Lopez credited her rival\'s victory to "a closed primary, where independents are not allowed to vote."'));
+    expect(speakerOf(a, "a closed")?.name).toBe("Maria Lopez");
+  });
+
   it("is not the report's when someone called it so", () => {
     const a = attribute(blocks('QUILLTON, Aug. 24 (QNS) — An aide to Maria Lopez called a report suggesting donors were given access "outrageous."'));
     expect(speakerOf(a, "outrageous")?.name ?? null).not.toBe("QUILLTON");
@@ -1118,6 +1123,19 @@ describe("a partial quote in a sentence without a cue", () => {
   it("goes on in someone else's words reported just before", () => {
     const b = attribute(blocks('According to Tom Ridley, Maria Lopez "was beginning to vanish" from the trade. She "became more and more intermittent with calls and letters."'));
     expect(speakerOf(b, "became")?.name ?? null).not.toBe("Maria Lopez");
+  });
+});
+
+describe("a participle after a quotation that keeps its comma inside the marks", () => {
+  it("continues the clause of the sentence's subject", () => {
+    const a = attribute(blocks('The Quill Foundation did not want to address "that person," telling a radio station that the group is focused on "ending senseless violence."'));
+    expect(speakerOf(a, "that person")?.name).toBe("Quill Foundation");
+    expect(speakerOf(a, "ending")?.name).toBe("Quill Foundation");
+  });
+
+  it("does not make the subject speak someone else's words the clause talks about", () => {
+    const a = attribute(blocks('LA QUILLA, Ruritania — Gov. Jo Lee on Thursday blamed the press for Ann Vole\'s claim that the mayor "founded the gang," saying reporters missed the point.'));
+    expect(speakerOf(a, "founded")?.name ?? null).not.toBe("Jo Lee");
   });
 });
 

@@ -73,7 +73,9 @@ export function namesAWork(text: string, span: QuoteSpan, blockKind: BlockKind):
   const { words, before, after } = contextOf(text, span);
   const namedAfter = NAMING_AFTER.test(after) && !/,\s*$/u.test(text.slice(span.start, span.end));
   const titled = WORK_BEFORE.test(before) && words.length > 0 && opensAsTitle(words[0]!);
-  if (NAMING_BEFORE.test(before) || titled || namedAfter || CALLED_BEFORE.test(before)) return true;
+  // "what Lee called “a circus with no tent”": a lower-case phrase of four words or more after "called" is words someone used, not a name.
+  const calledName = CALLED_BEFORE.test(before) && (words.length <= 3 || opensAsTitle(words[0]!));
+  if (NAMING_BEFORE.test(before) || titled || namedAfter || calledName) return true;
   // Titles of songs, films, shows: Title Case, more than one word, outside headlines (which are all Title Case);
   // not words someone is said to have spoken (`"Like Quillton. Or Zorgton," Lee said`).
   const spoken = /[,!?]\s*$/u.test(text.slice(span.start, span.end)) && cueAfter(after);

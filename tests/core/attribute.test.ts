@@ -543,13 +543,19 @@ describe("names of works", () => {
   });
 
   it("a show's title after a possessive is not a quote, even in a cue's sentence", () => {
-    const a = attribute(blocks('"The stock could double," Matt Maley said on CNBC\'s "Trading Nation" on Monday.'));
+    const a = attribute(blocks('"The stock could double," Tom Quarrie said on QWN\'s "Trading Harbour" on Monday.'));
     expect(a.quotes.map((q) => q.text)).toEqual(["The stock could double,"]);
   });
 
   it("a label qualifying a noun is not a quote, even in a cue's sentence", () => {
     const a = attribute(blocks('Jo Lee said the deal lets the mayor keep his "tough on crime" stance, which "plays well at home."'));
     expect(a.quotes.map((q) => q.text)).toEqual(["plays well at home."]);
+  });
+
+  it("words someone 'called' something are a quote when they run past a short term", () => {
+    const a = attribute(blocks('Jo Lee dismissed what Ann Vole called "a circus with no tent and no clowns."', 'It is what doctors called "bird keeper lung."'));
+    expect(a.quotes.map((q) => q.text)).toEqual(["a circus with no tent and no clowns."]);
+    expect(speakerOf(a, "a circus")?.name).toBe("Ann Vole");
   });
 
   it("a term given its nickname is not a quote", () => {

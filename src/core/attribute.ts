@@ -232,6 +232,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           } else if (previousTextBlock(analysed, b) === lastSpeaker.block && q === 0 && !lastSpeaker.reported) {
             const rule = lastSpeaker.openEnded ? "continuedQuote" : "previousParagraph";
             decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf(rule), rule, inferred: true };
+          } else if (q === 0 && !lastSpeaker.reported && aboutOnlySpeaker(b, lastSpeaker)) {
+            // "“We can win,” Lee said. ¶ Lee sounds sure of the count. ¶ “Nobody else can …”": a paragraph about the speaker alone between.
+            decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf("previousParagraph/subject"), rule: "previousParagraph/subject", inferred: true };
           }
         }
         if (!decision.entity && colonLead && q === 0 && previousTextBlock(analysed, b) === colonLead.block) {
@@ -415,6 +418,24 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       return entity;
     }
     return resolvePronoun(block.tokens[phrase.from]!.lower, b, si, phrase.from)?.entity ?? null;
+  }
+
+  /**
+   * Whether the paragraph before block `b` quotes nothing and is about the last speaker alone (the only person
+   * its sentences have as subject), the speaker's quote being in the paragraph before that.
+   */
+  function aboutOnlySpeaker(b: number, last: { entity: Entity; block: number }): boolean {
+    const between = previousTextBlock(analysed, b);
+    if (between < 0 || analysed[between]!.spans.length > 0 || analysed[between]!.kind === "heading" || previousTextBlock(analysed, between) !== last.block) return false;
+    if (last.entity.kind !== "person") return false;
+    let named = false;
+    for (let i = mentions.length - 1; i >= 0 && mentions[i]!.block >= between; i--) {
+      const m = mentions[i]!;
+      if (m.block !== between || m.rank > 1) continue;
+      if (m.entity === last.entity) named = true;
+      else if (m.entity.kind === "person") return false;
+    }
+    return named;
   }
 
   /**

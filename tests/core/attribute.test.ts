@@ -1145,6 +1145,19 @@ describe("a participle after a quotation that keeps its comma inside the marks",
   });
 });
 
+describe("a quote paragraph after a paragraph that quotes nothing", () => {
+  it("is the last speaker's when that paragraph is about the speaker alone", () => {
+    const a = attribute(blocks('"We can win this," Jo Lee said at the rally.', "Lee sounds confident about the count, and her aides look relaxed.", '"Nobody else can hold the party together."'));
+    expect(speakerOf(a, "Nobody else")?.name).toBe("Jo Lee");
+    expect(a.quotes[1]!.rule).toBe("previousParagraph/subject");
+  });
+
+  it("is no one's when that paragraph is about someone else too", () => {
+    const a = attribute(blocks('"We can win this," Jo Lee said at the rally.', "Ann Vole disagreed with the count, and Lee did not answer her.", '"Nobody else can hold the party together."'));
+    expect(speakerOf(a, "Nobody else")).toBeNull();
+  });
+});
+
 describe("a paragraph that ends in a colon", () => {
   it.each([
     ["an inverted cue", ["Stated Maria Lopez:", '"We will rebuild the city, stone by stone."']],

@@ -507,7 +507,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
       const m = mentions[i]!;
       if (m.block !== b || m.sentence !== si) break;
-      if (m.rank === 1 && m.token === opening && m.token < q && m.entity.kind === "person") {
+      if (m.rank === 1 && (m.token === opening || titledFrom(block.tokens, opening, m.token)) && m.token < q && m.entity.kind === "person") {
         return { entity: m.entity, pronoun: PERSON_PRONOUNS.has(block.tokens[m.token]!.lower) };
       }
     }
@@ -1079,6 +1079,16 @@ function hasSpeechVerb(tokens: readonly Token[], sentence: Sentence): boolean {
     if (t.kind === "word" && !t.capitalized && SPEECH_VERBS.has(t.lower) && !WEAK_SPEECH_VERBS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Most words of title or description a subject's name may follow: "Quill Party front-runner Jo Lee". */
+const SUBJECT_TITLE_WORDS = 6;
+
+/** Whether tokens [from, name) are only words that describe the name at `name` (no verb, no punctuation). */
+function titledFrom(tokens: readonly Token[], from: number, name: number): boolean {
+  if (name <= from || name - from > SUBJECT_TITLE_WORDS) return false;
+  for (let k = from; k < name; k++) if (tokens[k]!.kind !== "word" || looksLikeVerb(tokens[k])) return false;
+  return true;
 }
 
 /** The block before `b` that holds text, skipping captions between two paragraphs of one speaker. */

@@ -1099,6 +1099,11 @@ describe("a partial quote in a sentence without a cue", () => {
     expect(speakerOf(a, "a closed")?.name).toBe("Maria Lopez");
   });
 
+  it("is the words of a subject whose name comes after its title", () => {
+    const a = attribute(blocks('Republican presidential front-runner Jo Lee mocked the "parade of empty promises and broken deals."'));
+    expect(speakerOf(a, "parade of")?.name).toBe("Jo Lee");
+  });
+
   it("is the words of the sentence's subject after a dateline whose place opens with a two-letter word", () => {
     const a = attribute(blocks('LA QUILLA, Ruritania — Maria Lopez credited her rival\'s victory to "a closed primary, where independents are not allowed to vote."'));
     expect(speakerOf(a, "a closed")?.name).toBe("Maria Lopez");

@@ -2,7 +2,7 @@
  * Which characters open and close quotations. Newsrooms mix straight and
  * curly marks freely, so a mark's shape is only a hint: its neighbours decide.
  */
-import { isWordChar } from "./characters";
+import { isUpper, isWordChar } from "./characters";
 export type MarkFamily = "double" | "single";
 /** "open"/"close": the glyph leans that way; "either": straight marks. */
 export type MarkLean = "open" | "close" | "either";
@@ -48,7 +48,9 @@ function isMark(ch: string | undefined): boolean {
 export function markRoles(text: string, i: number, glyph: MarkGlyph): MarkRoles {
   const before = i > 0 ? text[i - 1] : undefined;
   const after = i + 1 < text.length ? text[i + 1] : undefined;
-  const openSide = before === undefined || OPENING_CONTEXT.test(before) || isMark(before);
+  // `the authorities."We were misled,"`: a mark glued to the end of a sentence opens the next one.
+  const afterSentence = before !== undefined && /[.!?]/u.test(before) && isUpper(after);
+  const openSide = before === undefined || OPENING_CONTEXT.test(before) || isMark(before) || afterSentence;
   const closeSide = after === undefined || CLOSING_CONTEXT.test(after) || isMark(after);
   const wordAfter = after !== undefined && !/\s/u.test(after);
   const wordBefore = before !== undefined && !/\s/u.test(before);
@@ -58,6 +60,15 @@ export function markRoles(text: string, i: number, glyph: MarkGlyph): MarkRoles 
   const canOpen = (openSide && wordAfter) || (glyph.lean === "open" && openSide) || spacedOpen;
   const canClose = (closeSide && wordBefore) || (glyph.lean === "close" && closeSide);
   return { canOpen, canClose };
+}
+
+/**
+ * A mark glued to the words after it that closes a quotation all the same: `“…,”Lee said`, `"…,"Lee said`.
+ * Asked only inside an open quotation: after the punctuation that ends quoted words, no mark but a closing one
+ * leans against the next word.
+ */
+export function closesGlued(text: string, i: number, glyph: MarkGlyph): boolean {
+  return glyph.lean !== "open" && /[,.!?]/u.test(text[i - 1] ?? "") && isWordChar(text[i + 1]);
 }
 
 /** An apostrophe inside or at the edge of a word: Syria's, '90s, rock 'n' roll, Democrats' poll. */

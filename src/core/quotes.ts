@@ -4,7 +4,7 @@
  * double ones (inside, they are nested quotes and belong to the outer quote).
  */
 import { isLower, isWordChar } from "./characters";
-import { isApostrophe, MARK_GLYPHS, markRoles, type MarkFamily } from "./quote-marks";
+import { closesGlued, isApostrophe, MARK_GLYPHS, markRoles, type MarkFamily } from "./quote-marks";
 
 export interface QuoteSpan {
   /** Index of the opening mark. */
@@ -81,7 +81,7 @@ function pairMarks(text: string, marks: readonly number[], family: MarkFamily, o
     const roles = markRoles(text, i, glyph);
     if (openAt < 0) {
       if (roles.canOpen) openAt = i;
-    } else if (roles.canClose || (glyph.lean !== "open" && !roles.canOpen) || (glyph.lean === "either" && /\s/u.test(text[i - 1] ?? ""))) {
+    } else if (roles.canClose || (glyph.lean !== "open" && !roles.canOpen) || (glyph.lean === "either" && /\s/u.test(text[i - 1] ?? "")) || closesGlued(text, i, glyph)) {
       // Inside a quotation, a mark that cannot open closes it, even with a stray space before it: `ourselves? "`.
       const span = makeSpan(text, openAt, i, family);
       if (span) spans.push(span);

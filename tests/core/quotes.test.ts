@@ -12,10 +12,13 @@ describe("quote spans", () => {
     ["straight open, curly close", '"The regime\'s advances are heavy.” said Tabler.', ["The regime's advances are heavy."]],
     ["curly open, straight close", '“How it goes remains unknown," said Tabler.', ["How it goes remains unknown,"]],
     ["single quotes at the top level", "‘We had some issues,’ exec says", ["We had some issues,"]],
-    ["space inside the marks", 'he told Cook. " You guys have done such a good job."', ["You guys have done such a good job."]],
-    ["British single quotes with a plural possessive inside", "‘The fans and the players’ effort were incredible,’ Holm said.", ["The fans and the players’ effort were incredible,"]],
-    ["two single marks typed for one double", "‘‘It was an attempt to mislead voters,’’ Will Moy told the BBC.", ["It was an attempt to mislead voters,"]],
+    ["space inside the marks", 'he told Vole. " You guys have done such a good job."', ["You guys have done such a good job."]],
+    ["British single quotes with a plural possessive inside", "‘The fans and the players’ effort were incredible,’ Quarrie said.", ["The fans and the players’ effort were incredible,"]],
+    ["two single marks typed for one double", "‘‘It was an attempt to mislead voters,’’ Jo Lee told QWN.", ["It was an attempt to mislead voters,"]],
     ["space before a straight closing mark", '"But who are we? " she wrote. "The answer is compassion."', ["But who are we?", "The answer is compassion."]],
+    ["a curly closing mark glued to the cue", "“We had no warning,”Ann Vole said. “None.”", ["We had no warning,", "None."]],
+    ["a straight closing mark glued to the cue", '"It was a surprise,"Lee said. "A big one."', ["It was a surprise,", "A big one."]],
+    ["an opening mark glued to the sentence before", 'Police questioned the staff."We were misled," said Tom Quarrie.', ["We were misled,"]],
   ])("%s", (_name, text, expected) => {
     expect(inner(text)).toEqual(expected);
   });

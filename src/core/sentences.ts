@@ -41,7 +41,7 @@ export function splitSentences(tokens: readonly Token[], text: string): Sentence
       (token.kind === "punct" && TERMINALS.has(token.text)) ||
       (token.kind === "quote" && QUOTE_ENDS_SENTENCE.test(text.slice(token.start, token.end)));
     const asks = token.kind === "quote" && /[?!]\s*["'\u201C\u201D\u2018\u2019\u00BB]?\s*$/u.test(text.slice(token.start, token.end));
-    if (ends && !cueFollows(tokens, i + 1, !asks)) {
+    if (ends && !cueFollows(tokens, i + 1, !asks, token.kind === "quote")) {
       sentences.push({ from, to: i + 1 });
       from = i + 1;
     }
@@ -68,11 +68,28 @@ const CUE_LOOKAHEAD = 4;
  * (`closing`) only a name and a verb that ends the clause do: `“… missing.” Vole said.`, not
  * `“We won.” Vole said the team …`, which opens a sentence of its own.
  */
-function cueFollows(tokens: readonly Token[], from: number, closing = false): boolean {
+function cueFollows(tokens: readonly Token[], from: number, closing = false, afterQuote = false): boolean {
   for (let j = from; j < Math.min(tokens.length, from + CUE_LOOKAHEAD); j++) {
     const t = tokens[j]!;
-    if (t.kind !== "word" || (closing && j === from && !t.capitalized)) return false;
-    if (SPEECH_VERBS.has(t.lower)) return !closing || (j > from && (tokens[j + 1] === undefined || tokens[j + 1]!.kind === "punct"));
+    // "“Is it over?” Lee, the head of Quill Action, asked.": after a quotation, past a name's appositive to its verb
+    // (after a full stop of the writer's own, "Lee, a historian who was there, recalled, “…”" opens a sentence).
+    if (afterQuote && t.text === "," && j > from && tokens[j - 1]!.capitalized) j = appositiveEnd(tokens, j);
+    const verb = tokens[j];
+    if (!verb || verb.kind !== "word" || (closing && j === from && !verb.capitalized)) return false;
+    if (SPEECH_VERBS.has(verb.lower)) return !closing || (j > from && (tokens[j + 1] === undefined || tokens[j + 1]!.kind === "punct"));
   }
   return false;
+}
+
+/** Longest appositive set off by commas between a name and its verb, in tokens: ", the head of the Quill Action group,". */
+const APPOSITIVE_REACH = 12;
+
+/** The token after the comma that closes the appositive opened by the comma at `open`, or `open` when none closes near. */
+function appositiveEnd(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < Math.min(tokens.length, open + APPOSITIVE_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === ",") return k > open + 1 ? k + 1 : open;
+    if (t.kind !== "word") return open;
+  }
+  return open;
 }

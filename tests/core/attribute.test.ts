@@ -1137,6 +1137,19 @@ describe("a partial quote in a sentence without a cue", () => {
   });
 });
 
+describe("a question or exclamation quoted before its cue", () => {
+  it("keeps its cue when an appositive stands between the name and the verb", () => {
+    const a = attribute(blocks('"Not our work, but we love it!" Jo Lee, the head of Quill Action, tweeted.', '"Can we win?" Dan Ruffo, the campaign\'s new manager, asked the crowd.'));
+    expect(speakerOf(a, "Not our work")?.name).toBe("Jo Lee");
+    expect(speakerOf(a, "Can we win")?.name).toBe("Dan Ruffo");
+  });
+
+  it("lets the writer's own full stop end a sentence before a name, its appositive and a verb", () => {
+    const a = attribute(blocks('Vole stunned the room with a claim. Ann Ruiz, a historian who was there, recalled, "Out of nowhere, she said we would lose."'));
+    expect(speakerOf(a, "Out of nowhere")?.name).toBe("Ann Ruiz");
+  });
+});
+
 describe("a participle after a quotation that keeps its comma inside the marks", () => {
   it("continues the clause of the sentence's subject", () => {
     const a = attribute(blocks('The Quill Foundation did not want to address "that person," telling a radio station that the group is focused on "ending senseless violence."'));

@@ -16,7 +16,7 @@ import { wordSet } from "./word-set";
 import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, ReportedStatement, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity, type NameRun } from "./cast";
-import { findCues, ownedSpeechNoun, type Cue } from "./cues";
+import { findCues, issuesDocument, ownedSpeechNoun, type Cue } from "./cues";
 import { capitalizedRunEnd, classify, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, titledNameAfter, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
 import { readOrganizations, type KnownOrganizations } from "./organizations";
@@ -534,10 +534,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       const m = mentions[i]!;
       if (m.block < b - ISSUER_REACH_BLOCKS) break;
       // Only a named issuer: "the production company" would be a guess about which one.
-      if (m.rank !== 0 || m.entity.kind === "anonymous") continue;
+      if (m.rank > 1 || m.entity.kind === "anonymous") continue;
       const block = analysed[m.block]!;
       const s = block.sentences[m.sentence]!;
-      if (block.tokens.slice(s.from, s.to).some((t) => t.bare === noun)) return m.entity;
+      // A speaker "in a statement", or the subject that "issued a statement".
+      if (m.rank === 0 ? block.tokens.slice(s.from, s.to).some((t) => t.bare === noun) : issuesDocument(block.tokens, s, noun)) return m.entity;
     }
     return null;
   }

@@ -235,7 +235,8 @@ const DOCUMENT_TIME_REACH = 2;
 /** Verbs that put a document out in its author's name: "issued a statement", "sent out a release". */
 const ISSUING_VERBS: ReadonlySet<string> = wordSet(`
   issue issues issued release releases released put puts send sends sent post posts posted publish publishes
-  published share shares shared circulate circulates circulated distribute distributes distributed
+  published share shares shared circulate circulates circulated distribute distributes distributed launch launches
+  launched
 `);
 
 /** Words between an issuing verb and its document: "sent out a separate press release". */
@@ -256,6 +257,19 @@ function documentNounBefore(tokens: readonly Token[], v: number, from: number): 
     if (ISSUING_VERBS.has(t.lower)) return k;
   }
   return -1;
+}
+
+/** Whether the sentence puts out a document called `noun`: "The Harbour Trust issued a statement on Tuesday." */
+export function issuesDocument(tokens: readonly Token[], s: Sentence, noun: string): boolean {
+  for (let k = s.from + 1; k < s.to; k++) {
+    if (tokens[k]!.bare !== noun) continue;
+    for (let j = k - 1; j >= Math.max(s.from, k - DOCUMENT_LEAD_REACH); j--) {
+      const t = tokens[j]!;
+      if (t.kind !== "word") break;
+      if (ISSUING_VERBS.has(t.lower)) return true;
+    }
+  }
+  return false;
 }
 
 /** The first phrase of the sentence that can be a subject: "Lane weighed in, telling Vole" → Lane. */

@@ -807,6 +807,11 @@ describe("kin, contractions and documents", () => {
     expect(speakerOf(a, "We never")?.name).toBe("Acme Records");
   });
 
+  it("'the statement said' is whoever the paragraph before says issued it", () => {
+    const a = attribute(blocks("The Harbour Trust issued a statement on Tuesday after the vote.", '"We are disappointed by the result," the statement said.'));
+    expect(speakerOf(a, "We are")?.name).toBe("Harbour Trust");
+  });
+
   it("'as X put it'", () => {
     const a = attribute(blocks('As Neil Gray put it, "Had he written more, he would be famous."'));
     expect(speakerOf(a, "Had he")?.name).toBe("Neil Gray");

@@ -643,6 +643,10 @@ function describeAfter(block: Reading, end: number): Description {
   while (stop < tokens.length && stop - end <= MAX_APPOSITIVE_TOKENS) {
     const t = tokens[stop]!;
     if (t.kind === "quote" || (t.kind === "punct" && /[,.;:()\u2014]/u.test(t.text))) break;
+    // "Ann Ruiz, the mayor said.": an appositive the writer never closed ends at its name's verb, which ends
+    // the clause ("victim of Vole's alleged scheme" reads on).
+    const clauseEnds = tokens[stop + 1] === undefined || tokens[stop + 1]!.kind !== "word";
+    if (t.kind === "word" && !t.capitalized && clauseEnds && SPEECH_VERBS.has(t.lower) && !RELATIVE_PRONOUNS.has(tokens[stop - 1]!.lower)) break;
     stop++;
   }
   if (stop >= tokens.length && stop - end > MAX_APPOSITIVE_TOKENS) return { role: null, affiliation: null };

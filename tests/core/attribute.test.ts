@@ -260,6 +260,17 @@ describe("more cue forms", () => {
     expect(speakerOf(a, "We will count")?.name).not.toBe("Tom Quarrie");
   });
 
+  it("an appositive left unclosed after a quote belongs to the name right after the quote, not to a name inside it", () => {
+    const a = attribute(
+      blocks(
+        '"The sea is shallow here," Erik Vole, a physical oceanographer at the University of Quillton in Harbour told Zorg News.',
+        '"We will see," Ann Ruiz, the mayor said.',
+      ),
+    );
+    expect(speakerOf(a, "The sea")).toMatchObject({ name: "Erik Vole", role: "physical oceanographer", affiliation: "University of Quillton" });
+    expect(speakerOf(a, "We will see")).toMatchObject({ name: "Ann Ruiz", role: "mayor" });
+  });
+
   it("an appositive left unclosed before the verb still describes the name that opens the sentence", () => {
     const a = attribute(
       blocks(

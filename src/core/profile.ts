@@ -113,6 +113,8 @@ interface Description {
 /** A block being read for descriptions, and whether a lower-case surname is one of the article's people (a possessive person is no affiliation). */
 interface Reading extends BlockTokens {
   isPerson(surname: string): boolean;
+  /** Whether the article shows the person of this lower-case surname runs for office ("the Vole campaign", "candidate Ann Vole"). */
+  isCandidate(surname: string): boolean;
   organizations: KnownOrganizations;
 }
 
@@ -165,7 +167,7 @@ export function profileOf(
     if (tokens[end] && NAME_SUFFIXES.has(tokens[end]!.lower)) end++;
     const nameFrom = ownNameFrom(entity, tokens, trailingName(tokens, Math.max(0, i - 4), i + 1) ?? i, end);
     if (nameFrom === null) continue;
-    reading ??= { text: block.text, tokens, isPerson: knownPerson, organizations };
+    reading ??= { text: block.text, tokens, isPerson: knownPerson, isCandidate: (surname) => runsForOffice(blocks, surname), organizations };
     const prefix = describePrefix(reading, nameFrom);
     const after = describeAfter(reading, end);
     const found = after.employer ? [after, prefix] : [prefix, after];
@@ -432,9 +434,13 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   const descriptive = orgTokens.length === 1 && isDescriptiveWord(orgTokens[0]!.text);
   const affiliation = orgTokens.length > 0 && !descriptive && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;
   const possessive = orgTokens.length > 0 && isPossessive(orgTokens.at(-1)!.text);
-  if (possessive && block.isPerson(withoutPossessive(orgTokens.at(-1)!.lower))) {
-    return personsCampaign(text, orgTokens, tokens.slice(roleFrom, roleTo)) ?? { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
+  const owner = orgTokens.length > 0 ? withoutPossessive(orgTokens.at(-1)!.lower) : "";
+  if (possessive && block.isPerson(owner)) {
+    return personsCampaign(text, orgTokens, tokens.slice(roleFrom, roleTo)) ?? candidatesStaff(block, orgTokens, role) ?? { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
   }
+  // "Vole spokesman Tim Roe" works for the Vole campaign when the article shows Vole runs for office.
+  const staff = orgTokens.length > 0 && block.isPerson(owner) ? candidatesStaff(block, orgTokens, role) : null;
+  if (staff) return staff;
   const fullRole = role && modified && affiliation ? slice(text, tokens.slice(from, roleTo)) : role;
   // "company CEO Sam Hale": the company this paragraph named before him.
   if (role && !affiliation && GENERIC_ORGANIZATIONS.has(tokens[from]!.lower)) {
@@ -739,7 +745,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   const possessive = words.findIndex((t, i) => i >= k && i < k + 5 && isPossessive(t.text) && t.capitalized);
   if (possessive >= 0 && reading.isPerson(withoutPossessive(words[possessive]!.lower))) {
     // "Vole's campaign manager": the candidate's campaign.
-    const staff = personsCampaign(text, words.slice(k, possessive + 1), words.slice(possessive + 1));
+    const owned = words.slice(possessive + 1);
+    const staff = personsCampaign(text, words.slice(k, possessive + 1), owned) ?? (owned.length > 0 ? candidatesStaff(reading, words.slice(k, possessive + 1), slice(text, owned)) : null);
     if (staff) return staff;
     // "Moss's attorney": a person's, not an organisation's; "Moss's husband and Acme's editor": the second one is.
     const other = words.findIndex((t, i) => i > possessive + 1 && words[i - 1]!.lower === "and" && t.capitalized && isPossessive(t.text) && !reading.isPerson(withoutPossessive(t.lower)));
@@ -814,6 +821,59 @@ function parseDescription(reading: Reading, words: Token[]): Description {
 }
 
 /** "Vole's campaign manager": a role on a person's campaign works for "Vole campaign"; null for any other role of theirs ("Vole's lawyer"). */
+/** Roles of a campaign's staff, by their last word: "senior adviser", "press secretary", "field director". */
+const CAMPAIGN_STAFF: ReadonlySet<string> = wordSet(`
+  spokesman spokeswoman spokesperson adviser advisor aide manager director strategist chairman chairwoman pollster
+  surrogate secretary
+`);
+
+/** "Vole's field director", "Vole spokesman": a candidate's staff work for the candidate's campaign. */
+function candidatesStaff(block: Reading, owner: readonly Token[], role: string | null): Description | null {
+  const last = owner.at(-1)!;
+  const surname = withoutPossessive(last.lower);
+  if (!role || !CAMPAIGN_STAFF.has(role.split(/\s+/u).at(-1)!.toLowerCase()) || !block.isCandidate(surname)) return null;
+  return { role, affiliation: `${withoutPossessive(last.text)} campaign` };
+}
+
+/** Words that say someone runs for office: "candidate Ann Vole", "Vole, the Quill Party nominee". */
+const CANDIDACY_WORDS: ReadonlySet<string> = wordSet(`
+  candidate candidates nominee hopeful contender front-runner frontrunner challenger
+`);
+/** How many words from a surname a word of candidacy or "campaign" may stand: "Vole's presidential campaign". */
+const CANDIDACY_REACH = 3;
+/** How far into an appositive after the surname its word of candidacy may stand: ", the Quill Party presidential candidate". */
+const CANDIDACY_APPOSITIVE_REACH = 6;
+
+/** Per article: the surnames it shows run for office. */
+const candidatesByArticle = new WeakMap<readonly ProfileBlock[], Map<string, boolean>>();
+
+/** Whether the article writes "the Vole campaign", "Vole's re-election campaign" or "candidate Ann Vole" near the surname. */
+function runsForOffice(blocks: readonly ProfileBlock[], surname: string): boolean {
+  let known = candidatesByArticle.get(blocks);
+  if (!known) candidatesByArticle.set(blocks, (known = new Map()));
+  const cached = known.get(surname);
+  if (cached !== undefined) return cached;
+  const sightings = capitalizedWordsOf(blocks).get(surname) ?? [];
+  let runs = false;
+  for (let k = 0; k < sightings.length && !runs; k += 2) {
+    const tokens = blocks[sightings[k]!]!.tokens;
+    const i = sightings[k + 1]!;
+    for (let j = i + 1; j <= i + CANDIDACY_REACH && j < tokens.length && tokens[j]!.kind === "word" && !tokens[j]!.capitalized; j++) {
+      if (tokens[j]!.lower === "campaign") runs = true;
+    }
+    for (let j = i - 1; j >= Math.max(0, i - CANDIDACY_REACH) && tokens[j]!.kind === "word"; j--) {
+      if (CANDIDACY_WORDS.has(tokens[j]!.lower)) runs = true;
+    }
+    // "Ann Vole, the Quill Party presidential candidate,": the appositive says so.
+    if (tokens[i + 1]?.text !== ",") continue;
+    for (let j = i + 2; j < Math.min(tokens.length, i + 2 + CANDIDACY_APPOSITIVE_REACH) && tokens[j]!.kind === "word"; j++) {
+      if (CANDIDACY_WORDS.has(tokens[j]!.lower)) runs = true;
+    }
+  }
+  known.set(surname, runs);
+  return runs;
+}
+
 function personsCampaign(text: string, owner: readonly Token[], role: readonly Token[]): Description | null {
   if (role.length < 2 || role.some((t) => t.kind !== "word") || !isCandidateBody(role[0]!.bare)) return null;
   const roleText = slice(text, role);

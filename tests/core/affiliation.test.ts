@@ -735,6 +735,21 @@ describe("descriptions on pages nobody tuned on", () => {
     expect(speakerOf(a, "The books")).toMatchObject({ name: "Bo Kay", role: "editor", affiliation: "Quill Report" });
   });
 
+  it("a candidate's staff work for the candidate's campaign; other people's staff do not", () => {
+    const a = attribute(
+      blocks(
+        "Ann Vole, the Quill Party presidential candidate, toured the state on Monday.",
+        '"We are gaining," said Ida Moss, Vole\'s field director.',
+        '"The numbers are strong," said Vole spokesman Tim Roe.',
+        "Mayor Jo Lee opened the fair.",
+        '"The fair is free," said Lee spokesman Dan Ruffo.',
+      ),
+    );
+    expect(speakerOf(a, "We are gaining")).toMatchObject({ name: "Ida Moss", role: "field director", affiliation: "Vole campaign" });
+    expect(speakerOf(a, "The numbers")).toMatchObject({ name: "Tim Roe", role: "spokesman", affiliation: "Vole campaign" });
+    expect(speakerOf(a, "The fair")?.affiliation).not.toBe("Lee campaign");
+  });
+
   it("'under' a leader ends the role", () => {
     const a = attribute(blocks('"We never planned it," said Ted Vane, the former harbour director under President Ivo Brandt.'));
     expect(speakerOf(a, "We never")?.role).toBe("former harbour director");

@@ -343,6 +343,11 @@ function joinsOrganizationName(tokens: readonly Token[], k: number, block: Readi
 /** "White House Press Secretary [Jo Hart]" → role "Press Secretary", affiliation "White House". */
 function describePrefix(block: Reading, nameFrom: number): Description {
   const { tokens, text } = block;
+  // "Quill Institute economists Jo Lee and Tom Quarrie": the second name shares the description before the first.
+  if (tokens[nameFrom - 1]?.lower === "and" && nameFrom >= 3) {
+    const first = trailingName(tokens, Math.max(0, nameFrom - 1 - MAX_COORDINATED_NAME_WORDS), nameFrom - 1);
+    if (first !== null && first > 0 && isPluralRoleNoun(tokens[first - 1]!)) return describePrefix(block, first);
+  }
   let from = nameFrom;
   let openWords = 0;
   while (from > 0) {
@@ -405,9 +410,12 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   if (stacked && !stacked.text.endsWith(".") && isRoleNoun(stacked.bare, stacked.capitalized)) roleTo--;
   else if (stacked && !stacked.capitalized && stacked.bare.endsWith("s") && isRoleNoun(stacked.bare.slice(0, -1))) from = roleFrom = roleTo - 1;
   const roleTokens = tokens.slice(roleFrom, roleTo);
-  const role = roleTokens.length > 0 && !(roleTokens.length === 1 && ROLELESS_TITLES.has(roleTokens[0]!.lower)) && (chamberTitle || roleTokens.some((t) => isRoleNoun(t.bare, t.capitalized) || HONORIFICS.has(t.lower)))
+  // "Quill Institute economists Jo Lee and …": a plural role names each of them in the singular.
+  const plural = roleTokens.length > 0 && roleTo === nameFrom && isPluralRoleNoun(roleTokens.at(-1)!);
+  const written = roleTokens.length > 0 && !(roleTokens.length === 1 && ROLELESS_TITLES.has(roleTokens[0]!.lower)) && (plural || chamberTitle || roleTokens.some((t) => isRoleNoun(t.bare, t.capitalized) || HONORIFICS.has(t.lower)))
     ? slice(text, roleTokens)
     : null;
+  const role = written && plural ? written.slice(0, -1) : written;
   let orgFrom = from;
   // "Former Zorgland Gov. Ray Cole": the modifier belongs to the role, which then reads whole.
   const modified = ROLE_MODIFIERS.has(tokens[from]!.lower);
@@ -821,6 +829,14 @@ function parseDescription(reading: Reading, words: Token[]): Description {
 }
 
 /** "Vole's campaign manager": a role on a person's campaign works for "Vole campaign"; null for any other role of theirs ("Vole's lawyer"). */
+/** Most words of the first of two names joined by "and": "Ana María de la Vole and …". */
+const MAX_COORDINATED_NAME_WORDS = 5;
+
+/** "candidates", "economists": a lower-case role noun in the plural. */
+function isPluralRoleNoun(t: Token): boolean {
+  return t.kind === "word" && !t.capitalized && t.bare.length > 3 && t.bare.endsWith("s") && isRoleNoun(t.bare.slice(0, -1));
+}
+
 /** Roles of a campaign's staff, by their last word: "senior adviser", "press secretary", "field director". */
 const CAMPAIGN_STAFF: ReadonlySet<string> = wordSet(`
   spokesman spokeswoman spokesperson adviser advisor aide manager director strategist chairman chairwoman pollster

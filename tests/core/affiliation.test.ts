@@ -750,6 +750,21 @@ describe("descriptions on pages nobody tuned on", () => {
     expect(speakerOf(a, "The fair")?.affiliation).not.toBe("Lee campaign");
   });
 
+  it("a plural role before two names describes each of them", () => {
+    const a = attribute(
+      blocks(
+        "Quill Institute economists Jo Lee and Tom Quarrie wrote the report.",
+        '"Rates will rise," Quarrie said.',
+        '"Not this year," Lee said.',
+        "Democratic presidential candidates Dan Ruffo and Ann Vole met on Monday.",
+        '"We do not agree on roads," Vole said.',
+      ),
+    );
+    expect(speakerOf(a, "Rates will")).toMatchObject({ name: "Tom Quarrie", role: "economist", affiliation: "Quill Institute" });
+    expect(speakerOf(a, "Not this year")).toMatchObject({ name: "Jo Lee", role: "economist", affiliation: "Quill Institute" });
+    expect(speakerOf(a, "We do not")).toMatchObject({ name: "Ann Vole", affiliation: "Democrat" });
+  });
+
   it("'under' a leader ends the role", () => {
     const a = attribute(blocks('"We never planned it," said Ted Vane, the former harbour director under President Ivo Brandt.'));
     expect(speakerOf(a, "We never")?.role).toBe("former harbour director");

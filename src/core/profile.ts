@@ -277,7 +277,7 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
     // "Pat Schott and Jo Pierce": people named together are no organisation of their own.
     if (namesPeople(entity.name)) return { role: null, affiliation: null, evidence: null };
     const proper = words.some((w) => startsUpper(w) && !isDemonym(w));
-    return { role: null, affiliation: proper ? entity.name : null, evidence: null };
+    return { role: null, affiliation: proper ? (bodyOwningUnit(words) ?? entity.name) : null, evidence: null };
   }
   const last = words.at(-1)!;
   const head = last.toLowerCase();
@@ -308,6 +308,18 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   // "the Republican presidential candidate": the role keeps what qualifies it ("presidential candidate").
   const role = affiliation ? (between && !between.includes("'") && !between.includes("’") ? `${between} ${head}` : head) : null;
   return { role, affiliation: party ?? campaignAffiliation(between, affiliation), evidence: null };
+}
+
+/**
+ * "Science Unit of the Quill Ministry": a unit named as part of a larger organisation speaks for that body.
+ * The unit ends with an organisation's word and the body after "of the" is an organisation by name.
+ */
+function bodyOwningUnit(words: readonly string[]): string | null {
+  // "of the": a body, not a remit ("Office of Emergency Services").
+  const of = words.findIndex((w, i) => i > 0 && w === "of" && words[i + 1] === "the" && isOrganizationWord(words[i - 1]!.toLowerCase()));
+  if (of < 0) return null;
+  const body = words.slice(of + 2);
+  return body.length >= 2 && body.every((w) => startsUpper(w) || NAME_CONNECTORS.has(w)) && isOrganizationWord(body.at(-1)!.toLowerCase()) ? body.join(" ") : null;
 }
 
 /** Whether a name joins people: "Pat Schott and Jo Pierce", each part a given name and a surname. */

@@ -765,6 +765,17 @@ describe("descriptions on pages nobody tuned on", () => {
     expect(speakerOf(a, "We do not")).toMatchObject({ name: "Ann Vole", affiliation: "Democrat" });
   });
 
+  it("a unit named as part of a larger organisation speaks for that body; an office named by its remit for itself", () => {
+    const a = attribute(
+      blocks(
+        'The Science Unit of the Quill Ministry concluded that "the river is safe for swimming."',
+        '"Crews are ready," the Quill Office of Emergency Services said.',
+      ),
+    );
+    expect(speakerOf(a, "the river")).toMatchObject({ name: "Science Unit of the Quill Ministry", affiliation: "Quill Ministry" });
+    expect(speakerOf(a, "Crews are")?.affiliation).toBe("Quill Office of Emergency Services");
+  });
+
   it("'under' a leader ends the role", () => {
     const a = attribute(blocks('"We never planned it," said Ted Vane, the former harbour director under President Ivo Brandt.'));
     expect(speakerOf(a, "We never")?.role).toBe("former harbour director");

@@ -53,6 +53,7 @@ describe("cues", () => {
     ["age, town and region before a who-clause", '"We will rebuild the city," Maria Lopez, 30, of Salem, Ore., who was among those polled, said.', "Maria Lopez"],
     ["an opinion verb that introduces a whole quote", 'Maria Lopez spoke first. She continued, "We will rebuild the city."', "Maria Lopez"],
     ["a speech participle after 'upon'", 'Maria Lopez drew boos upon saying, "We will rebuild the city."', "Maria Lopez"],
+    ["an organisation whose name ends in a word that is no name alone", '"We will rebuild the city," Quill Rights Watch said.', "Quill Rights Watch"],
     ["a hyphenated title before the name", '"We will rebuild the city," said Harbour Workers Secretary-Treasurer Maria Lopez.', "Maria Lopez"],
     ["a cue whose subject and verb enclose the quote is as far as its verb", 'And the Harbour Trade Agreement, which Maria Lopez had called a "disaster" and promised to tear up?', "Maria Lopez"],
     ["'said to' a listener, not an infinitive", '"We will rebuild the city," Maria Lopez said to cheers at a rally.', "Maria Lopez"],

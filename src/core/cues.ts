@@ -69,7 +69,7 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
  * Every word readCue may make a cue of: most words are none, and one look-up
  * here spares them readCue's several (this runs for every word of the article).
  */
-const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, ...GO_ON_VERBS, "according", "put", "puts"]);
+const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, ...GO_ON_VERBS, "according", "put", "puts", "words"]);
 
 export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -98,6 +98,7 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     const speaker = phraseAfter(tokens, v + 1, s.to);
     return speaker && speaker.kind !== "pronoun" ? make(speaker, false, v + 2) : null;
   }
+  if (t.lower === "words") return wordsOf(tokens, s, v, make);
   if (RELAY_VERBS.has(t.lower) && tokens[v + 1]?.lower === "as" && SPEECH_VERBS.has(tokens[v + 2]?.lower ?? "")) {
     // "Haddad was quoted as saying": the subject speaks.
     const subject = phraseBefore(tokens, v, s.from);
@@ -184,7 +185,10 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (subject) return make(subject, weak);
   // Inverted: `…," said Ruiz` or a sentence that starts with the verb. Not "called Vole a …" or "told Vole": their object is no speaker.
   const inverted = leftToken === undefined || leftToken.kind === "quote" || leftToken.text === "," || leftToken.text === ":";
-  if (!inverted || NEVER_INVERTED.has(t.lower)) return null;
+  // `“Keep calm,” ordered Jo Lee.`: right after a quote and closing the sentence, even these verbs invert.
+  const afterQuote = leftToken?.kind === "quote" || (leftToken?.text === "," && tokens[left - 1]?.kind === "quote");
+  const objectVerb = NEVER_INVERTED.has(t.lower);
+  if (!inverted || (objectVerb && !afterQuote)) return null;
   // "Email the writer at …", "Tell us more": a sentence that opens with a plain verb is an instruction;
   // an inverted report opens with a tense ("Said Ruiz", "Writes the Planet").
   if (leftToken === undefined && !/(ed|s)$/u.test(t.lower) && !IRREGULAR_PASTS.has(t.lower)) return null;
@@ -193,6 +197,7 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // `," state television quoted …`: "state" was an adjective; an inverted subject ends its clause.
   const after = tokens[speaker.appositive ? speaker.appositive[1] : speaker.to];
   if (after && after.kind === "word" && !after.capitalized && !TIME_WORDS.has(after.lower) && !/^(who|which|and|but|of|at|from|in|with|for)$/u.test(after.lower)) return null;
+  if (objectVerb && (speaker.kind === "pronoun" || (after !== undefined && after.text !== "." && after.text !== ","))) return null;
   return make(speaker, weak);
 }
 
@@ -257,6 +262,18 @@ function documentNounBefore(tokens: readonly Token[], v: number, from: number): 
     if (ISSUING_VERBS.has(t.lower)) return k;
   }
   return -1;
+}
+
+/** "In Ann Vole's words, “…”", "in the words of Dan Ruffo, “…”": the words are the named person's. */
+function wordsOf(tokens: readonly Token[], s: Sentence, v: number, make: (speaker: Phrase, weak: boolean, extraEnd?: number) => Cue): Cue | null {
+  if (tokens[v + 1]?.lower === "of" && tokens[v - 1]?.lower === "the" && tokens[v - 2]?.lower === "in") {
+    const speaker = phraseAfter(tokens, v + 1, s.to);
+    return speaker && speaker.kind === "person" ? make(speaker, false, v + 2) : null;
+  }
+  const owner = tokens[v - 1];
+  if (!owner || !owner.capitalized || !isPossessive(owner.text)) return null;
+  const speaker = phraseBefore(tokens, v, s.from);
+  return speaker && speaker.kind === "person" && tokens[speaker.from - 1]?.lower === "in" ? make(speaker, false) : null;
 }
 
 /** Whether the sentence puts out a document called `noun`: "The Harbour Trust issued a statement on Tuesday." */

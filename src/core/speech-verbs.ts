@@ -170,7 +170,7 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = wordSet(`
 
 /** "X quoted Y as saying": Y is the speaker, X only passes the words on. */
 export const RELAY_VERBS: ReadonlySet<string> = wordSet(`
-  quoted quotes quoting cited cites citing
+  quote quoted quotes quoting cite cited cites citing
 `);
 
 /** Verbs whose -ing form, after a comma, reports the main clause subject's words: ", telling Vole". */

@@ -225,7 +225,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         }
         const opens = startsSentence(tokens, q, sentence);
         const connected = !opens && opensAfterConnector(tokens, q, sentence);
-        if (!decision.entity && lastSpeaker && !ownCueUnresolved && (opens || (connected && lastSpeaker.block === b))) {
+        if (!decision.entity && lastSpeaker && !ownCueUnresolved && (opens || (connected && lastSpeaker.block === b)) && !unreadCueAfter(tokens, q, sentence)) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
             const rule = lastSpeaker.reported ? "afterReportedSpeech" : "sameParagraph";
             decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf(rule), rule, inferred: true };
@@ -1284,6 +1284,30 @@ function cueWords(block: AnalysedBlock, cue: Pick<Cue, "from" | "to">): string {
 function startsSentence(tokens: readonly Token[], q: number, sentence: Sentence): boolean {
   for (let i = sentence.from; i < q; i++) if (tokens[i]!.kind !== "punct") return false;
   return true;
+}
+
+/** Most words a cue after a quote may have: "deadpanned Tom Quarrie", "Jo Lee mused aloud". */
+const CUE_TAIL_WORDS = 5;
+
+/**
+ * `“…,” deadpanned Tom Quarrie.`, `“…,” Jo Lee mused.`: the sentence ends in a name and a past verb the cue
+ * reader does not know. Someone is named as the speaker, so the last speaker's words do not go on.
+ */
+function unreadCueAfter(tokens: readonly Token[], q: number, sentence: Sentence): boolean {
+  let k = q + 1;
+  if (tokens[k]?.text === ",") k++;
+  let end = sentence.to;
+  while (end > k && tokens[end - 1]!.kind === "punct") end--;
+  if (end - k < 2 || end - k > CUE_TAIL_WORDS) return false;
+  let named = false;
+  let verb = false;
+  for (let i = k; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") return false;
+    if (t.capitalized) named = true;
+    else if (/[^e]ed$/u.test(t.lower)) verb = true;
+  }
+  return named && verb;
 }
 
 /** Adverbs that carry a speaker's words on into the next sentence: `Instead, “he just acts …”`. */

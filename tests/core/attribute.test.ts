@@ -1184,6 +1184,14 @@ describe("a participle after a quotation that keeps its comma inside the marks",
   });
 });
 
+describe("a cue the reader does not know", () => {
+  it("keeps the last speaker from going on when the quote's sentence names someone with a past verb", () => {
+    const a = attribute(blocks('"We are done here," said Ann Vole.', '"Not so fast, my friends," deadpanned Tom Quarrie.', '"Or maybe faster than that," Jo Lee deadpanned.'));
+    expect(speakerOf(a, "Not so fast")?.name ?? null).not.toBe("Ann Vole");
+    expect(speakerOf(a, "Or maybe")?.name ?? null).not.toBe("Ann Vole");
+  });
+});
+
 describe("a quote paragraph after a paragraph that quotes nothing", () => {
   it("is the last speaker's when that paragraph is about the speaker alone", () => {
     const a = attribute(blocks('"We can win this," Jo Lee said at the rally.', "Lee sounds confident about the count, and her aides look relaxed.", '"Nobody else can hold the party together."'));

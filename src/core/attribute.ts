@@ -225,7 +225,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         }
         const opens = startsSentence(tokens, q, sentence);
         const connected = !opens && opensAfterConnector(tokens, q, sentence);
-        if (!decision.entity && lastSpeaker && !ownCueUnresolved && (opens || (connected && lastSpeaker.block === b)) && !unreadCueAfter(tokens, q, sentence)) {
+        const unread = decision.entity ? null : unreadCueAfter(tokens, q, sentence);
+        const named = unread?.speaker;
+        if (named && (named.kind === "person" || named.kind === "organization")) {
+          const entity = resolve(named, b, si);
+          if (entity) decision = { entity, cue: cueWords(block, { from: q + 1, to: named.to }), confidence: confidenceOf("unreadCue"), rule: "unreadCue" };
+        }
+        if (!decision.entity && lastSpeaker && !ownCueUnresolved && (opens || (connected && lastSpeaker.block === b)) && !unread?.named) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
             const rule = lastSpeaker.reported ? "afterReportedSpeech" : "sameParagraph";
             decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf(rule), rule, inferred: true };
@@ -1286,28 +1292,36 @@ function startsSentence(tokens: readonly Token[], q: number, sentence: Sentence)
   return true;
 }
 
-/** Most words a cue after a quote may have: "deadpanned Tom Quarrie", "Jo Lee mused aloud". */
+/** Most words a cue after a quote may have: "deadpanned Tom Quarrie", "an angry Jo Lee retorted". */
 const CUE_TAIL_WORDS = 5;
 
 /**
- * `“…,” deadpanned Tom Quarrie.`, `“…,” Jo Lee mused.`: the sentence ends in a name and a past verb the cue
- * reader does not know. Someone is named as the speaker, so the last speaker's words do not go on.
+ * `“…,” deadpanned Tom Quarrie.`, `“…,” an angry Jo Lee retorted.`: the quote's sentence ends in a name and a past
+ * verb the cue reader does not know. Someone is named as the speaker, so the last speaker's words do not go on
+ * (`named`); when the tail is only the name, the verb right beside it and an adverb, the name is the speaker.
  */
-function unreadCueAfter(tokens: readonly Token[], q: number, sentence: Sentence): boolean {
+function unreadCueAfter(tokens: readonly Token[], q: number, sentence: Sentence): { named: boolean; speaker: Phrase | null } {
+  const none = { named: false, speaker: null };
   let k = q + 1;
   if (tokens[k]?.text === ",") k++;
   let end = sentence.to;
   while (end > k && tokens[end - 1]!.kind === "punct") end--;
-  if (end - k < 2 || end - k > CUE_TAIL_WORDS) return false;
-  let named = false;
-  let verb = false;
+  if (end - k < 2 || end - k > CUE_TAIL_WORDS) return none;
+  let name = -1;
+  let verb = -1;
+  let others = false;
   for (let i = k; i < end; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word") return false;
-    if (t.capitalized) named = true;
-    else if (/[^e]ed$/u.test(t.lower)) verb = true;
+    if (t.kind !== "word") return none;
+    if (t.capitalized) {
+      if (name < 0) name = i;
+    } else if (/^[a-z]+[^e]ed$/u.test(t.lower) && verb < 0) verb = i;
+    else if (!/ly$/u.test(t.lower) && t.lower !== "aloud") others = true;
   }
-  return named && verb;
+  if (name < 0 || verb < 0) return none;
+  const nameEnd = capitalizedRunEnd(tokens, name, end);
+  const beside = verb === name - 1 || verb === nameEnd;
+  return { named: true, speaker: !others && beside ? classify(tokens, name, nameEnd) : null };
 }
 
 /** Adverbs that carry a speaker's words on into the next sentence: `Instead, “he just acts …”`. */

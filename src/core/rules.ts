@@ -34,6 +34,8 @@ export const RULES = {
   transcriptLabel: "the name in capitals that opens a transcript's line",
   /** A quote whose words an attributed quote elsewhere holds (a headline quoting the body): that quote's speaker. */
   repeatedQuote: "the speaker of the same words elsewhere in the article",
+  /** `“…,” deadpanned Tom Quarrie.`: a name and a past verb the cue reader does not know, closing the quote's sentence. */
+  unreadCue: "a name and an unknown verb of saying right after the quote",
   /** An embedded post signed "— Name (@handle) date", or a quote signed "“…” ― Name". */
   signature: "the name signing the quote or post",
 } as const;

@@ -1185,10 +1185,21 @@ describe("a participle after a quotation that keeps its comma inside the marks",
 });
 
 describe("a cue the reader does not know", () => {
-  it("keeps the last speaker from going on when the quote's sentence names someone with a past verb", () => {
+  it("gives the quote to the name right beside a past verb that closes the quote's sentence", () => {
     const a = attribute(blocks('"We are done here," said Ann Vole.', '"Not so fast, my friends," deadpanned Tom Quarrie.', '"Or maybe faster than that," Jo Lee deadpanned.'));
+    expect(speakerOf(a, "Not so fast")?.name).toBe("Tom Quarrie");
+    expect(speakerOf(a, "Or maybe")?.name).toBe("Jo Lee");
+    expect(a.quotes[1]!.rule).toBe("unreadCue");
+  });
+
+  it("keeps the last speaker from going on when more words stand around the name", () => {
+    const a = attribute(blocks('"We are done here," said Ann Vole.', '"Not so fast, my friends," an angry Tom Quarrie retorted.'));
     expect(speakerOf(a, "Not so fast")?.name ?? null).not.toBe("Ann Vole");
-    expect(speakerOf(a, "Or maybe")?.name ?? null).not.toBe("Ann Vole");
+  });
+
+  it("is no cue when the words after the quote are a phrase about someone ('for the self-styled Quill Front')", () => {
+    const a = attribute(blocks('Jo Lee called the mayor "the most valuable player" for the self-described Quill Front.'));
+    expect(speakerOf(a, "the most valuable")?.name ?? null).not.toBe("Quill Front");
   });
 });
 

@@ -31,7 +31,7 @@ import { explainType, givenNameGender, isCommonWordName, typeName, type EntityTy
 import { canSpeak, typeAt } from "./name-types";
 import { CONFIDENCE_FLOOR, confidenceOf } from "./rule-confidence";
 import { ruleKey, type RuleName, type SpeakerEvidence } from "./rules";
-import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
+import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, IRREGULAR_FINITE, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 export { CONFIDENCE_FLOOR } from "./rule-confidence";
 
@@ -226,12 +226,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const opens = startsSentence(tokens, q, sentence);
         const connected = !opens && opensAfterConnector(tokens, q, sentence);
         const unread = decision.entity ? null : unreadCueAfter(tokens, q, sentence);
-        const named = unread?.speaker;
-        if (named && (named.kind === "person" || named.kind === "organization")) {
-          const entity = resolve(named, b, si);
-          if (entity) decision = { entity, cue: cueWords(block, { from: q + 1, to: named.to }), confidence: confidenceOf("unreadCue"), rule: "unreadCue" };
+        // Only for a quote that opens its sentence: "The film, “…,” featured Tom Quarrie" names a work.
+        const unreadSpeaker = opens ? unread?.speaker : null;
+        if (unreadSpeaker && (unreadSpeaker.kind === "person" || unreadSpeaker.kind === "organization")) {
+          const entity = resolve(unreadSpeaker, b, si);
+          if (entity) decision = { entity, cue: cueWords(block, { from: q + 1, to: unreadSpeaker.to }), confidence: confidenceOf("unreadCue"), rule: "unreadCue" };
         }
-        if (!decision.entity && lastSpeaker && !ownCueUnresolved && (opens || (connected && lastSpeaker.block === b)) && !unread?.named) {
+        if (!decision.entity && lastSpeaker && !ownCueUnresolved && (opens || (connected && lastSpeaker.block === b)) && !unread?.someoneNamed) {
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
             const rule = lastSpeaker.reported ? "afterReportedSpeech" : "sameParagraph";
             decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf(rule), rule, inferred: true };
@@ -280,8 +281,12 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         if (!decision.entity && !claimed && isUnclaimedFragment(text, span, block.kind, cues.length > 0)) continue;
         // "According to Lee, Ruiz was vanishing. She “became intermittent”": right after someone else's words the sentence goes on in them.
         const othersWordsBefore = lastSpeaker !== null && lastSpeaker.block === b && lastSpeaker.sentence === si - 1;
-        // "Politifact seized on Lee's claim that “…”": the words are the owner's, not the subject's.
-        if (!decision.entity && kind === "partial" && block.kind !== "heading" && cues.length === 0 && !(ownCueUnresolved && ownedSpeechNoun(tokens, sentence, q))) {
+        // A word of saying that made no cue: the subject's own verb ("Lee went on to announce “…”") is measured apart; a
+        // passive one speaks of words said to the subject ("Lee was urged to “…”"), someone's of theirs ("seized on
+        // Lee's claim that “…”"), a noun of others' words ("rejected claims by the party that “…”"): no speaker then.
+        const voice = ownCueUnresolved && cues.length === 0 ? speechVerbVoice(tokens, sentence) : "none";
+        const subjectMaySpeak = !ownCueUnresolved || (voice === "active" && !ownedSpeechNoun(tokens, sentence, q));
+        if (!decision.entity && kind === "partial" && block.kind !== "heading" && cues.length === 0 && subjectMaySpeak) {
           // "Lee credited the win to “a closed primary”": a sentence with no cue at all gives its
           // partial quote (one that is no mere fragment: "the word “pivot”") to its subject. A word of
           // saying whose cue went unread ("Lee went on to announce “…”") is measured apart.
@@ -289,7 +294,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           const subject = found && (!othersWordsBefore || lastSpeaker!.entity === found.entity) ? found : null;
           // Nobody speaks of themselves by name: a subject named inside the quote is spoken of.
           if (subject && !namesInside(subject.entity, tokens[q]!.text)) {
-            const key = ownCueUnresolved ? "weakCue/clauseSubjectUnread" : subject.pronoun ? "weakCue/clauseSubjectPronoun" : "weakCue/clauseSubject";
+            const key = voice === "active" ? "weakCue/clauseSubjectUnread" : subject.pronoun ? "weakCue/clauseSubjectPronoun" : "weakCue/clauseSubject";
             decision = { entity: subject.entity, cue: null, confidence: confidenceOf(key), rule: key, inferred: subject.pronoun };
           }
         }
@@ -434,6 +439,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const between = previousTextBlock(analysed, b);
     if (between < 0 || analysed[between]!.spans.length > 0 || analysed[between]!.kind === "heading" || previousTextBlock(analysed, between) !== last.block) return false;
     if (last.entity.kind !== "person") return false;
+    // "Lee was interrupted by hecklers.", "Lee handed the microphone to her running mate.": someone else who may speak.
+    if (analysed[between]!.tokens.some((t) => t.kind === "word" && !t.capitalized && (t.lower === "by" || isPersonNoun(t.bare) || isPersonNoun(t.bare.replace(/s$/u, ""))))) return false;
     let named = false;
     for (let i = mentions.length - 1; i >= 0 && mentions[i]!.block >= between; i--) {
       const m = mentions[i]!;
@@ -1091,12 +1098,45 @@ function hasSpeechVerb(tokens: readonly Token[], sentence: Sentence): boolean {
 /** Most words of title or description a subject's name may follow: "Quill Party front-runner Jo Lee". */
 const SUBJECT_TITLE_WORDS = 6;
 
-/** Whether tokens [from, name) are only words that describe the name at `name` (no verb, no punctuation). */
+/**
+ * Whether tokens [from, name) are only words that describe the name at `name`: no punctuation, no verb (regular or
+ * not: "Angry farmers met Agriculture Minister Ann Vole"), no function word.
+ */
 function titledFrom(tokens: readonly Token[], from: number, name: number): boolean {
   if (name <= from || name - from > SUBJECT_TITLE_WORDS) return false;
-  for (let k = from; k < name; k++) if (tokens[k]!.kind !== "word" || looksLikeVerb(tokens[k])) return false;
+  for (let k = from; k < name; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || looksLikeVerb(t) || IRREGULAR_FINITE.has(t.lower) || (!t.capitalized && NOT_NAME_WORDS.has(t.lower))) return false;
+  }
   return true;
 }
+
+/**
+ * How the sentence's words of saying read, for a partial quote with no cue: "active" if one is a verb in the active
+ * voice ("Lee went on to announce"), "passive" if one is passive ("Lee was urged to", "has been warned that"),
+ * "noun" if they are only nouns ("the claims by …", "demands of …"), "none" if there is none.
+ */
+function speechVerbVoice(tokens: readonly Token[], sentence: Sentence): "active" | "passive" | "noun" | "none" {
+  let voice: "active" | "passive" | "noun" | "none" = "none";
+  for (let k = sentence.from + 1; k < sentence.to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.capitalized || !SPEECH_VERBS.has(t.lower) || WEAK_SPEECH_VERBS.has(t.lower)) continue;
+    // "was urged", "was repeatedly warned".
+    const adverb = /ly$/u.test(tokens[k - 1]!.lower) ? 1 : 0;
+    if (PASSIVE_MARKERS.has(tokens[k - 1 - adverb]?.lower ?? "")) return "passive";
+    if (/^(by|of|from|for)$/u.test(tokens[k + 1]?.lower ?? "") || NOUN_DETERMINERS.has(tokens[k - 1]!.lower)) voice = voice === "active" ? voice : "noun";
+    else voice = "active";
+  }
+  return voice;
+}
+
+/** Words before a word of saying that make it a noun: "the claims", "her demands", "any states" ("that urges" is a verb). */
+const NOUN_DETERMINERS: ReadonlySet<string> = wordSet(`
+  the a an his her its their our my your this these those any some many several no
+`);
+
+/** Words before a participle that make it passive: "was urged", "has been warned", "being asked". */
+const PASSIVE_MARKERS: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "being", "get", "got"]);
 
 /** The block before `b` that holds text, skipping captions between two paragraphs of one speaker. */
 function previousTextBlock(blocks: readonly AnalysedBlock[], b: number): number {
@@ -1298,10 +1338,10 @@ const CUE_TAIL_WORDS = 5;
 /**
  * `“…,” deadpanned Tom Quarrie.`, `“…,” an angry Jo Lee retorted.`: the quote's sentence ends in a name and a past
  * verb the cue reader does not know. Someone is named as the speaker, so the last speaker's words do not go on
- * (`named`); when the tail is only the name, the verb right beside it and an adverb, the name is the speaker.
+ * (`someoneNamed`); when the tail is only the name, the verb right beside it and an adverb, the name is the speaker.
  */
-function unreadCueAfter(tokens: readonly Token[], q: number, sentence: Sentence): { named: boolean; speaker: Phrase | null } {
-  const none = { named: false, speaker: null };
+function unreadCueAfter(tokens: readonly Token[], q: number, sentence: Sentence): { someoneNamed: boolean; speaker: Phrase | null } {
+  const none = { someoneNamed: false, speaker: null };
   let k = q + 1;
   if (tokens[k]?.text === ",") k++;
   let end = sentence.to;
@@ -1321,7 +1361,7 @@ function unreadCueAfter(tokens: readonly Token[], q: number, sentence: Sentence)
   if (name < 0 || verb < 0) return none;
   const nameEnd = capitalizedRunEnd(tokens, name, end);
   const beside = verb === name - 1 || verb === nameEnd;
-  return { named: true, speaker: !others && beside ? classify(tokens, name, nameEnd) : null };
+  return { someoneNamed: true, speaker: !others && beside ? classify(tokens, name, nameEnd) : null };
 }
 
 /** Adverbs that carry a speaker's words on into the next sentence: `Instead, “he just acts …”`. */

@@ -69,7 +69,7 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
  * Every word readCue may make a cue of: most words are none, and one look-up
  * here spares them readCue's several (this runs for every word of the article).
  */
-const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, ...GO_ON_VERBS, "according", "put", "puts", "words"]);
+const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, ...GO_ON_VERBS, "according", "put", "puts"]);
 
 export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -98,7 +98,6 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     const speaker = phraseAfter(tokens, v + 1, s.to);
     return speaker && speaker.kind !== "pronoun" ? make(speaker, false, v + 2) : null;
   }
-  if (t.lower === "words") return wordsOf(tokens, s, v, make);
   if (RELAY_VERBS.has(t.lower) && tokens[v + 1]?.lower === "as" && SPEECH_VERBS.has(tokens[v + 2]?.lower ?? "")) {
     // "Haddad was quoted as saying": the subject speaks.
     const subject = phraseBefore(tokens, v, s.from);
@@ -115,9 +114,6 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
       consumed.add(quoted.to + 1);
       return { verb: v, speaker: quoted, weak: false, from: v, to: quoted.to + 2 };
     }
-    return null;
-  }
-  if (RELAY_VERBS.has(t.lower) || t.lower === "quoted") {
     return null;
   }
   // "As Gray put it, “…”": "put it" reports words; "Vole shot back, “…”" too.
@@ -151,9 +147,11 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // ", telling Vole" / "and slammed": the subject of the sentence's main clause speaks.
   // "Lee rallied supporters by warning that …": the clause's subject speaks.
   const afterPreposition = isParticiple(t.lower) && !!leftToken && PARTICIPLE_PREPOSITIONS.has(leftToken.lower);
-  // "Lee praised “Quill pride,” saying …": a comma kept inside the marks still sets the participle off.
-  // Not when the quotation is someone else's words the clause speaks of ("seized on Lee's claim that X “…,” saying …").
-  const afterComma = leftToken?.text === "," || (leftToken?.kind === "quote" && COMMA_INSIDE_CLOSE.test(leftToken.text) && !ownedSpeechNoun(tokens, s, left));
+  // "Lee praised “Quill pride,” saying …": a comma kept inside the marks still sets the participle off. Not when
+  // the quotation is someone else's words the clause speaks of ("seized on Lee's claim that X “…,” saying …"), nor
+  // one set off by commas as a noun's name ("attacked the party's slogan, “Quill first,” saying …").
+  const quoteWithComma = leftToken?.kind === "quote" && COMMA_INSIDE_CLOSE.test(leftToken.text) && tokens[left - 1]?.text !== ",";
+  const afterComma = leftToken?.text === "," || (quoteWithComma && !ownedSpeechNoun(tokens, s, left));
   const continuesClause =
     (isParticiple(t.lower) && afterComma) || leftToken?.lower === "and" || leftToken?.lower === "but" || afterPreposition;
   if (continuesClause) {
@@ -185,8 +183,10 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (subject) return make(subject, weak);
   // Inverted: `…," said Ruiz` or a sentence that starts with the verb. Not "called Vole a …" or "told Vole": their object is no speaker.
   const inverted = leftToken === undefined || leftToken.kind === "quote" || leftToken.text === "," || leftToken.text === ":";
-  // `“Keep calm,” ordered Jo Lee.`: right after a quote and closing the sentence, even these verbs invert.
-  const afterQuote = leftToken?.kind === "quote" || (leftToken?.text === "," && tokens[left - 1]?.kind === "quote");
+  // `“Keep calm,” ordered Jo Lee.`: right after a quote that opens the sentence and closing it, even these verbs
+  // invert ("The report, which called it “savage,” criticised Vole" has its subject before the quote).
+  const quoteAt = leftToken?.kind === "quote" ? left : leftToken?.text === "," && tokens[left - 1]?.kind === "quote" ? left - 1 : -1;
+  const afterQuote = quoteAt >= 0 && tokens.slice(s.from, quoteAt).every((t) => t.kind === "punct");
   const objectVerb = NEVER_INVERTED.has(t.lower);
   if (!inverted || (objectVerb && !afterQuote)) return null;
   // "Email the writer at …", "Tell us more": a sentence that opens with a plain verb is an instruction;
@@ -264,22 +264,12 @@ function documentNounBefore(tokens: readonly Token[], v: number, from: number): 
   return -1;
 }
 
-/** "In Ann Vole's words, “…”", "in the words of Dan Ruffo, “…”": the words are the named person's. */
-function wordsOf(tokens: readonly Token[], s: Sentence, v: number, make: (speaker: Phrase, weak: boolean, extraEnd?: number) => Cue): Cue | null {
-  if (tokens[v + 1]?.lower === "of" && tokens[v - 1]?.lower === "the" && tokens[v - 2]?.lower === "in") {
-    const speaker = phraseAfter(tokens, v + 1, s.to);
-    return speaker && speaker.kind === "person" ? make(speaker, false, v + 2) : null;
-  }
-  const owner = tokens[v - 1];
-  if (!owner || !owner.capitalized || !isPossessive(owner.text)) return null;
-  const speaker = phraseBefore(tokens, v, s.from);
-  return speaker && speaker.kind === "person" && tokens[speaker.from - 1]?.lower === "in" ? make(speaker, false) : null;
-}
-
 /** Whether the sentence puts out a document called `noun`: "The Harbour Trust issued a statement on Tuesday." */
 export function issuesDocument(tokens: readonly Token[], s: Sentence, noun: string): boolean {
   for (let k = s.from + 1; k < s.to; k++) {
     if (tokens[k]!.bare !== noun) continue;
+    // "released a statement from the family", "shared the party's statement": someone else's document.
+    if (/^(from|by|of)$/u.test(tokens[k + 1]?.lower ?? "") || isPossessive(tokens[k - 1]!.text)) continue;
     for (let j = k - 1; j >= Math.max(s.from, k - DOCUMENT_LEAD_REACH); j--) {
       const t = tokens[j]!;
       if (t.kind !== "word") break;

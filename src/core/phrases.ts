@@ -275,7 +275,8 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
       break;
     }
     if (t.capitalized) {
-      // "Quill Rights Watch said": a word that is no name on its own ends an organisation's name after another capital.
+      // "Quill Rights Watch said": a page-furniture word ("Watch") that is also an organisation's word ends an
+      // organisation's name after another capital.
       const endsOrganization = k === last && k > floor && isOrganizationWord(t.bare) && tokens[k - 1]!.capitalized && tokens[k - 1]!.kind === "word";
       if (NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !(k === last && isSurnameAfterGivenName(tokens, k)) && !endsOrganization) break;
       from = k;

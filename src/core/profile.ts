@@ -310,13 +310,19 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   return { role, affiliation: party ?? campaignAffiliation(between, affiliation), evidence: null };
 }
 
+/** Words that name a part of an organisation: "Science Unit", "Fraud Division", "Press Office". */
+const SUB_UNITS: ReadonlySet<string> = wordSet(`
+  unit units division directorate branch section bureau office department team center centre laboratory lab program
+  programme service command
+`);
+
 /**
  * "Science Unit of the Quill Ministry": a unit named as part of a larger organisation speaks for that body.
- * The unit ends with an organisation's word and the body after "of the" is an organisation by name.
+ * The unit ends with a word for a part (SUB_UNITS) and the body after "of the" is an organisation by name.
  */
 function bodyOwningUnit(words: readonly string[]): string | null {
-  // "of the": a body, not a remit ("Office of Emergency Services").
-  const of = words.findIndex((w, i) => i > 0 && w === "of" && words[i + 1] === "the" && isOrganizationWord(words[i - 1]!.toLowerCase()));
+  // "of the": a body, not a remit ("Office of Emergency Services"); a unit, not a body of its own ("Central Bank of the …").
+  const of = words.findIndex((w, i) => i > 0 && w === "of" && words[i + 1] === "the" && SUB_UNITS.has(words[i - 1]!.toLowerCase()));
   if (of < 0) return null;
   const body = words.slice(of + 2);
   return body.length >= 2 && body.every((w) => startsUpper(w) || NAME_CONNECTORS.has(w)) && isOrganizationWord(body.at(-1)!.toLowerCase()) ? body.join(" ") : null;
@@ -355,8 +361,9 @@ function joinsOrganizationName(tokens: readonly Token[], k: number, block: Readi
 /** "White House Press Secretary [Jo Hart]" → role "Press Secretary", affiliation "White House". */
 function describePrefix(block: Reading, nameFrom: number): Description {
   const { tokens, text } = block;
-  // "Quill Institute economists Jo Lee and Tom Quarrie": the second name shares the description before the first.
-  if (tokens[nameFrom - 1]?.lower === "and" && nameFrom >= 3) {
+  // "Quill Institute economists Jo Lee and Tom Quarrie": the second name shares the description before the first,
+  // unless it has one of its own after it ("… and Tom Quarrie, a Harbour Party senator").
+  if (tokens[nameFrom - 1]?.lower === "and" && nameFrom >= 3 && tokens[capitalizedRunEnd(tokens, nameFrom, tokens.length)]?.text !== ",") {
     const first = trailingName(tokens, Math.max(0, nameFrom - 1 - MAX_COORDINATED_NAME_WORDS), nameFrom - 1);
     if (first !== null && first > 0 && isPluralRoleNoun(tokens[first - 1]!)) return describePrefix(block, first);
   }
@@ -454,13 +461,12 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   const descriptive = orgTokens.length === 1 && isDescriptiveWord(orgTokens[0]!.text);
   const affiliation = orgTokens.length > 0 && !descriptive && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;
   const possessive = orgTokens.length > 0 && isPossessive(orgTokens.at(-1)!.text);
-  const owner = orgTokens.length > 0 ? withoutPossessive(orgTokens.at(-1)!.lower) : "";
-  if (possessive && block.isPerson(owner)) {
-    return personsCampaign(text, orgTokens, tokens.slice(roleFrom, roleTo)) ?? candidatesStaff(block, orgTokens, role) ?? { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
+  if (orgTokens.length > 0 && block.isPerson(withoutPossessive(orgTokens.at(-1)!.lower))) {
+    // "Vole's field director", "Vole spokesman Tim Roe": the Vole campaign when the article shows Vole runs for office.
+    const staff = (possessive ? personsCampaign(text, orgTokens, tokens.slice(roleFrom, roleTo)) : null) ?? candidatesStaff(block, orgTokens, role);
+    if (staff) return staff;
+    if (possessive) return { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
   }
-  // "Vole spokesman Tim Roe" works for the Vole campaign when the article shows Vole runs for office.
-  const staff = orgTokens.length > 0 && block.isPerson(owner) ? candidatesStaff(block, orgTokens, role) : null;
-  if (staff) return staff;
   const fullRole = role && modified && affiliation ? slice(text, tokens.slice(from, roleTo)) : role;
   // "company CEO Sam Hale": the company this paragraph named before him.
   if (role && !affiliation && GENERIC_ORGANIZATIONS.has(tokens[from]!.lower)) {
@@ -840,7 +846,6 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   return { role: role ? slice(text, role) : null, affiliation: organizationReferredTo(reading, role ?? []) };
 }
 
-/** "Vole's campaign manager": a role on a person's campaign works for "Vole campaign"; null for any other role of theirs ("Vole's lawyer"). */
 /** Most words of the first of two names joined by "and": "Ana María de la Vole and …". */
 const MAX_COORDINATED_NAME_WORDS = 5;
 
@@ -865,8 +870,17 @@ function candidatesStaff(block: Reading, owner: readonly Token[], role: string |
 
 /** Words that say someone runs for office: "candidate Ann Vole", "Vole, the Quill Party nominee". */
 const CANDIDACY_WORDS: ReadonlySet<string> = wordSet(`
-  candidate candidates nominee hopeful contender front-runner frontrunner challenger
+  candidate nominee hopeful contender front-runner frontrunner challenger
 `);
+/** "a campaign against the tax": a cause, not someone's run for office. */
+const CAUSE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
+  against over
+`);
+
+/** A lower-case word between an owner and "campaign" ("Vole's re-election campaign"): no verb, no determiner ("Vole launched a campaign"). */
+function isModifierOrCampaign(t: Token): boolean {
+  return t.kind === "word" && !t.capitalized && !DETERMINERS.has(t.lower) && !looksLikeVerb(t) && !IRREGULAR_FINITE.has(t.lower);
+}
 /** How many words from a surname a word of candidacy or "campaign" may stand: "Vole's presidential campaign". */
 const CANDIDACY_REACH = 3;
 /** How far into an appositive after the surname its word of candidacy may stand: ", the Quill Party presidential candidate". */
@@ -886,15 +900,17 @@ function runsForOffice(blocks: readonly ProfileBlock[], surname: string): boolea
   for (let k = 0; k < sightings.length && !runs; k += 2) {
     const tokens = blocks[sightings[k]!]!.tokens;
     const i = sightings[k + 1]!;
-    for (let j = i + 1; j <= i + CANDIDACY_REACH && j < tokens.length && tokens[j]!.kind === "word" && !tokens[j]!.capitalized; j++) {
-      if (tokens[j]!.lower === "campaign") runs = true;
+    // "the Vole campaign said", not "Vole's campaign against the tax" (a cause, not a candidacy).
+    for (let j = i + 1; j <= i + CANDIDACY_REACH && j < tokens.length && isModifierOrCampaign(tokens[j]!); j++) {
+      if (tokens[j]!.lower === "campaign" && !CAUSE_PREPOSITIONS.has(tokens[j + 1]?.lower ?? "")) runs = true;
     }
     for (let j = i - 1; j >= Math.max(0, i - CANDIDACY_REACH) && tokens[j]!.kind === "word"; j--) {
       if (CANDIDACY_WORDS.has(tokens[j]!.lower)) runs = true;
     }
     // "Ann Vole, the Quill Party presidential candidate,": the appositive says so.
     if (tokens[i + 1]?.text !== ",") continue;
-    for (let j = i + 2; j < Math.min(tokens.length, i + 2 + CANDIDACY_APPOSITIVE_REACH) && tokens[j]!.kind === "word"; j++) {
+    // Not past a relative pronoun: "Vole, who backs the Quill Party nominee," is no candidate.
+    for (let j = i + 2; j < Math.min(tokens.length, i + 2 + CANDIDACY_APPOSITIVE_REACH) && tokens[j]!.kind === "word" && !RELATIVE_PRONOUNS.has(tokens[j]!.lower) && tokens[j]!.lower !== "that"; j++) {
       if (CANDIDACY_WORDS.has(tokens[j]!.lower)) runs = true;
     }
   }
@@ -902,6 +918,7 @@ function runsForOffice(blocks: readonly ProfileBlock[], surname: string): boolea
   return runs;
 }
 
+/** "Vole's campaign manager": a role on a person's campaign works for "Vole campaign"; null for any other role of theirs ("Vole's lawyer"). */
 function personsCampaign(text: string, owner: readonly Token[], role: readonly Token[]): Description | null {
   if (role.length < 2 || role.some((t) => t.kind !== "word") || !isCandidateBody(role[0]!.bare)) return null;
   const roleText = slice(text, role);

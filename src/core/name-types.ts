@@ -13,11 +13,22 @@ const NON_SPEAKING: ReadonlySet<EntityType> = new Set(["none", "place", "platfor
 
 /** How the name at tokens [from, to) types, reading no further than [floor, ceiling) around it (a sentence, say). */
 export function typeAt(tokens: readonly Token[], from: number, to: number, floor = 0, ceiling = tokens.length): Typing {
-  const words = tokens.slice(from, to).map((t) => t.text);
+  const name = wordsOf(tokens, from, to);
   const before = wordsOf(tokens, Math.max(floor, from - CONTEXT_TOKENS), from);
   const after = wordsOf(tokens, to, Math.min(ceiling, to + CONTEXT_TOKENS));
-  return explainType(words, { before: before && `${before} `, after: after && ` ${after}` });
+  const key = `${before}\u0000${name}\u0000${after}`;
+  let typing = typings.get(key);
+  if (!typing) {
+    if (typings.size >= MAX_KEPT_TYPINGS) typings.clear();
+    typing = explainType(tokens.slice(from, to).map((t) => t.text), { before: before && `${before} `, after: after && ` ${after}` });
+    typings.set(key, typing);
+  }
+  return typing;
 }
+
+/** Typings by name and context: a name is typed again at every mention, mostly in the same few words. Bounded. */
+const typings = new Map<string, Typing>();
+const MAX_KEPT_TYPINGS = 5_000;
 
 export function canSpeak(type: EntityType): boolean {
   return !NON_SPEAKING.has(type);

@@ -288,8 +288,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const subjectMaySpeak = !ownCueUnresolved || (voice === "active" && !ownedSpeechNoun(tokens, sentence, q));
         if (!decision.entity && kind === "partial" && block.kind !== "heading" && cues.length === 0 && subjectMaySpeak) {
           // "Lee credited the win to “a closed primary”": a sentence with no cue at all gives its
-          // partial quote (one that is no mere fragment: "the word “pivot”") to its subject. A word of
-          // saying whose cue went unread ("Lee went on to announce “…”") is measured apart.
+          // partial quote (one that is no mere fragment: "the word “pivot”") to its subject.
           const found = clauseSubject(block, sentence, q, b, si);
           const subject = found && (!othersWordsBefore || lastSpeaker!.entity === found.entity) ? found : null;
           // Nobody speaks of themselves by name: a subject named inside the quote is spoken of.

@@ -390,7 +390,8 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     } else if (!HONORIFICS.has(t.lower) && !isRoleNoun(bare) && !ROLE_MODIFIERS.has(bare)) {
       // "lawmakers grilled Lt. Col. …", "with President …": verbs and function words end the prefix.
       const joinsRoles = t.lower === "and" && from - 2 >= 0 && isRoleWord(tokens[from - 2]!) && isRoleWord(tokens[from]!);
-      // "Sam Pike met famous reporter Kit Bell": a verb, regular or not, ends the prefix.
+      // "Sam Pike met famous reporter Kit Bell": a verb, regular or not, ends the prefix (not a form in -s, which may
+      // be a plural noun before a title: "sales plans director").
       const verb = SPEECH_VERBS.has(t.lower) || /(ed|ing)$/u.test(t.lower) || (IRREGULAR_FINITE.has(t.lower) && !t.lower.endsWith("s"));
       if (!joinsRoles && (verb || NOT_NAME_WORDS.has(t.lower) || ++openWords > 2)) break;
     }
@@ -877,10 +878,11 @@ const CAUSE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
   against over
 `);
 
-/** A lower-case word between an owner and "campaign" ("Vole's re-election campaign"): no verb, no determiner ("Vole launched a campaign"). */
-function isModifierOrCampaign(t: Token): boolean {
+/** A lower-case word that may stand between an owner and "campaign", or be it ("Vole's re-election campaign"): no verb, no determiner ("Vole launched a campaign"). */
+function inCampaignNoun(t: Token): boolean {
   return t.kind === "word" && !t.capitalized && !DETERMINERS.has(t.lower) && !looksLikeVerb(t) && !IRREGULAR_FINITE.has(t.lower);
 }
+
 /** How many words from a surname a word of candidacy or "campaign" may stand: "Vole's presidential campaign". */
 const CANDIDACY_REACH = 3;
 /** How far into an appositive after the surname its word of candidacy may stand: ", the Quill Party presidential candidate". */
@@ -901,7 +903,7 @@ function runsForOffice(blocks: readonly ProfileBlock[], surname: string): boolea
     const tokens = blocks[sightings[k]!]!.tokens;
     const i = sightings[k + 1]!;
     // "the Vole campaign said", not "Vole's campaign against the tax" (a cause, not a candidacy).
-    for (let j = i + 1; j <= i + CANDIDACY_REACH && j < tokens.length && isModifierOrCampaign(tokens[j]!); j++) {
+    for (let j = i + 1; j <= i + CANDIDACY_REACH && j < tokens.length && inCampaignNoun(tokens[j]!); j++) {
       if (tokens[j]!.lower === "campaign" && !CAUSE_PREPOSITIONS.has(tokens[j + 1]?.lower ?? "")) runs = true;
     }
     for (let j = i - 1; j >= Math.max(0, i - CANDIDACY_REACH) && tokens[j]!.kind === "word"; j--) {

@@ -205,6 +205,9 @@ export function pronoun(i: number): Phrase {
 }
 
 /** "Vole, Acme's chairman of direct-to-consumer and international, said": the name before the first comma. */
+/** Most words of a quotation an appositive may mention between a name and its verb. */
+const MENTIONED_QUOTE_WORDS = 3;
+
 function appositiveSubject(tokens: readonly Token[], comma: number, floor: number): Phrase | null {
   // "Jo Lee, a fellow at … in Oslo, Norway, and co-author…, said": the appositive holds commas
   // of its own, so look at every comma in reach and prefer the leftmost full name.
@@ -212,7 +215,8 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
   let named: Phrase | null = null;
   for (let k = comma - 1; k >= Math.max(floor, comma - MAX_APPOSITIVE_TOKENS); k--) {
     const t = tokens[k]!;
-    if (t.kind === "quote") break;
+    // A quotation ends the reach, unless it is a few words the appositive mentions ("holding a “Vote Vole” sign").
+    if (t.kind === "quote" && (k === floor || t.text.split(/\s+/u).length > MENTIONED_QUOTE_WORDS)) break;
     if (t.kind !== "punct" || t.text !== "," || k + 1 >= comma) continue;
     // "Rep. Jo Lee (D-Calif.), chair of …, said": the name before the party tag.
     const open = tokens[k - 1]?.text === ")" ? parenthesisOpening(tokens, k - 1, floor) : null;

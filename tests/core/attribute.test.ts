@@ -53,6 +53,7 @@ describe("cues", () => {
     ["age, town and region before a who-clause", '"We will rebuild the city," Maria Lopez, 30, of Salem, Ore., who was among those polled, said.', "Maria Lopez"],
     ["an opinion verb that introduces a whole quote", 'Maria Lopez spoke first. She continued, "We will rebuild the city."', "Maria Lopez"],
     ["a speech participle after 'upon'", 'Maria Lopez drew boos upon saying, "We will rebuild the city."', "Maria Lopez"],
+    ["an appositive that mentions a short quotation", '"We will rebuild the city," Maria Lopez, holding a blue flag and a "Vote Vole" sign, said.', "Maria Lopez"],
     ["a present-tense relay", '"We will rebuild the city," papers quote Maria Lopez as saying.', "Maria Lopez"],
     ["a verb that takes an object, inverted right after the quote", '"We will rebuild the city," instructed Maria Lopez.', "Maria Lopez"],
     ["an organisation whose name ends in a word that is no name alone", '"We will rebuild the city," Quill Rights Watch said.', "Quill Rights Watch"],

@@ -31,7 +31,7 @@ import { explainType, givenNameGender, isCommonWordName, typeName, type EntityTy
 import { canSpeak, typeAt } from "./name-types";
 import { CONFIDENCE_FLOOR, confidenceOf } from "./rule-confidence";
 import { ruleKey, type RuleName, type SpeakerEvidence } from "./rules";
-import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, IRREGULAR_FINITE, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
+import { AUXILIARIES, DETERMINERS, FEMALE_NOUNS, FEMALE_PRONOUNS, FORMS_OF_BE, GROUP_PRONOUNS, IRREGULAR_FINITE, MALE_NOUNS, MALE_PRONOUNS, NOT_NAME_WORDS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, RELATIVE_PRONOUNS, THING_PRONOUNS } from "./vocabulary";
 
 export { CONFIDENCE_FLOOR } from "./rule-confidence";
 
@@ -549,8 +549,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (m.rank > 1 || m.entity.kind === "anonymous") continue;
       const block = analysed[m.block]!;
       const s = block.sentences[m.sentence]!;
-      // A speaker "in a statement", or the subject that "issued a statement".
-      if (m.rank === 0 ? block.tokens.slice(s.from, s.to).some((t) => t.bare === noun) : issuesDocument(block.tokens, s, noun)) return m.entity;
+      // A speaker "in a statement" (a cue's), or the subject that "issued a statement".
+      const spokeIn = m.rank === 0 && block.tokens.slice(s.from, s.to).some((t) => t.bare === noun);
+      const issued = m.rank === 1 && issuesDocument(block.tokens, s, noun);
+      if (spokeIn || issued) return m.entity;
     }
     return null;
   }
@@ -1122,7 +1124,7 @@ function speechVerbVoice(tokens: readonly Token[], sentence: Sentence): "active"
     if (t.kind !== "word" || t.capitalized || !SPEECH_VERBS.has(t.lower) || WEAK_SPEECH_VERBS.has(t.lower)) continue;
     // "was urged", "was repeatedly warned".
     const adverb = /ly$/u.test(tokens[k - 1]!.lower) ? 1 : 0;
-    if (PASSIVE_MARKERS.has(tokens[k - 1 - adverb]?.lower ?? "")) return "passive";
+    if (PASSIVE_AUXILIARIES.has(tokens[k - 1 - adverb]?.lower ?? "")) return "passive";
     if (/^(by|of|from|for)$/u.test(tokens[k + 1]?.lower ?? "") || NOUN_DETERMINERS.has(tokens[k - 1]!.lower)) voice = voice === "active" ? voice : "noun";
     else voice = "active";
   }
@@ -1133,9 +1135,6 @@ function speechVerbVoice(tokens: readonly Token[], sentence: Sentence): "active"
 const NOUN_DETERMINERS: ReadonlySet<string> = wordSet(`
   the a an his her its their our my your this these those any some many several no
 `);
-
-/** Words before a participle that make it passive: "was urged", "has been warned", "being asked". */
-const PASSIVE_MARKERS: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "being", "get", "got"]);
 
 /** The block before `b` that holds text, skipping captions between two paragraphs of one speaker. */
 function previousTextBlock(blocks: readonly AnalysedBlock[], b: number): number {

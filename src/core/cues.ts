@@ -10,7 +10,7 @@ import type { Sentence } from "./sentences";
 import { GO_ON_VERBS, isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { dashStartingAt, isPossessive } from "./tokens";
-import { DETERMINERS, FORMS_OF_BE, GROUP_PRONOUNS, NOT_NAME_WORDS, OWNING_PRONOUNS, PERSON_PRONOUNS, TIME_WORDS } from "./vocabulary";
+import { DETERMINERS, FORMS_OF_BE, GROUP_PRONOUNS, NOT_NAME_WORDS, OWNING_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, TIME_WORDS } from "./vocabulary";
 import { DOCUMENT_NOUNS } from "./roles";
 
 export interface Cue {
@@ -59,11 +59,6 @@ const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 
 /** A quotation that ends in a comma inside its closing mark: “Quill pride,” */
 const COMMA_INSIDE_CLOSE = /,\s*["\u201d\u2019']$/u;
-
-/** Forms of "be" that make a participle passive: "was told", "is said". */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
-  is was were are been being be
-`);
 
 /**
  * Every word readCue may make a cue of: most words are none, and one look-up

@@ -161,21 +161,17 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
  * that opens the sentence before its comma, and the name speaks.
  */
 function unclosedAppositive(tokens: readonly Token[], description: Phrase, floor: number): Phrase | null {
-  // "Erik Vole, a physical oceanographer at the University of Quillton in Harbour told …": the phrase before the
-  // verb may be a name inside the description; the description starts after the comma, in lower case.
+  // The comma the description follows: right before the phrase, or before lower-case words that lead to it ("Erik
+  // Vole, a physical oceanographer at the University of Quillton in Harbour told …": the phrase before the verb is a
+  // name inside the description).
   let comma = description.from - 1;
   while (comma > floor && description.from - comma < MAX_APPOSITIVE_TOKENS && tokens[comma]!.kind === "word") comma--;
-  if (comma < description.from - 1) {
-    const opening = tokens[comma + 1]!;
-    if (tokens[comma]?.text !== "," || opening.capitalized) return null;
-    const name = isWord(tokens[comma - 1]) && tokens[comma - 1]!.capitalized ? collectBackward(tokens, comma - 1, floor) : null;
-    return name?.kind === "person" && opensClause(tokens, name.from, floor) ? { ...name, appositive: [comma + 1, description.to] as const } : null;
-  }
-  if ((description.kind !== "anonymous" && description.kind !== "organization") || tokens[description.from]!.capitalized) return null;
+  // Right after the comma, the phrase itself must describe ("the party's press officer"), not name.
+  if (comma === description.from - 1 && description.kind !== "anonymous" && description.kind !== "organization") return null;
   const last = tokens[comma - 1];
-  if (tokens[comma]?.text !== "," || !isWord(last) || !last.capitalized) return null;
+  if (tokens[comma]?.text !== "," || tokens[comma + 1]!.capitalized || !isWord(last) || !last.capitalized) return null;
   const name = collectBackward(tokens, comma - 1, floor);
-  return name?.kind === "person" && opensClause(tokens, name.from, floor) ? { ...name, appositive: [description.from, description.to] as const } : null;
+  return name?.kind === "person" && opensClause(tokens, name.from, floor) ? { ...name, appositive: [comma + 1, description.to] as const } : null;
 }
 
 /** Whether a name at `from` opens the clause that starts at `floor`, or follows the quotation that opens it ("“…,” Nell Ashby, …"). */

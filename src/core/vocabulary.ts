@@ -105,3 +105,7 @@ export const IRREGULAR_FINITE: ReadonlySet<string> = wordSet(`
   wants needs plans supports opposes knows thinks believes says makes takes gives gets goes comes sees
 `);
 
+/** Forms of "be" that make a participle passive: "was told", "is said", "has been warned". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(`
+  is was were are been being be
+`);

@@ -279,6 +279,8 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
     const proper = words.some((w) => startsUpper(w) && !isDemonym(w));
     return { role: null, affiliation: proper ? (bodyOwningUnit(words) ?? entity.name) : null, evidence: null };
   }
+  const served = titleServingBody(words, isPerson);
+  if (served) return served;
   const last = words.at(-1)!;
   const head = last.toLowerCase();
   const lead: string[] = [];
@@ -309,6 +311,28 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   const role = affiliation ? (between && !between.includes("'") && !between.includes("’") ? `${between} ${head}` : head) : null;
   return { role, affiliation: party ?? campaignAffiliation(between, affiliation), evidence: null };
 }
+
+/**
+ * "spokeswoman for the Harbour Port Authority", "officials at Quill Rail": a title, then the body it is held in, named
+ * in capitals. Not "a source close to the inquiry", nor someone's spokesman ("a spokesman for Ann Vole"), nor a place
+ * ("officials in Harbour", "an official from Quill County" say where, not whom they speak for).
+ */
+function titleServingBody(words: readonly string[], isPerson: (word: string) => boolean): Profile | null {
+  const at = words.findIndex((w, i) => i > 0 && WORKPLACE_PREPOSITIONS.has(w));
+  if (at < 0) return null;
+  const title = words.slice(DETERMINERS.has(words[0]!.toLowerCase()) ? 1 : 0, at);
+  const head = title.at(-1)?.toLowerCase() ?? "";
+  const titled = isRoleNoun(head) || isRoleNoun(head.replace(/s$/u, "")) || BODY_MEMBER_NOUNS.has(head);
+  if (!titled && !ANONYMOUS_SOURCE_NOUNS.has(head)) return null;
+  const body = words.slice(words[at + 1] === "the" ? at + 2 : at + 1);
+  if (body.length === 0 || !startsUpper(body[0]!) || !body.every((w) => startsUpper(w) || NAME_CONNECTORS.has(w))) return null;
+  if (isPerson(withoutPossessive(body.at(-1)!.toLowerCase())) || isPlaceName(body)) return null;
+  return { role: titled ? title.join(" ") : null, affiliation: bodyOwningUnit(body) ?? body.join(" "), evidence: null };
+}
+
+/** Unnamed people whose noun is their standing in a body ("an official at …"), and those it does not describe ("a source at …"). */
+const BODY_MEMBER_NOUNS: ReadonlySet<string> = wordSet(`official officials aide aides staffer staffers employee employees`);
+const ANONYMOUS_SOURCE_NOUNS: ReadonlySet<string> = wordSet(`source sources`);
 
 /** Words that name a part of an organisation: "Science Unit", "Fraud Division", "Press Office". */
 const SUB_UNITS: ReadonlySet<string> = wordSet(`

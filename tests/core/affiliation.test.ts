@@ -781,3 +781,33 @@ describe("descriptions on pages nobody tuned on", () => {
     expect(speakerOf(a, "We never")?.role).toBe("former harbour director");
   });
 });
+
+describe("an unnamed speaker titled by the body they serve", () => {
+  it("'a spokeswoman for the ORG' speaks for that body, with the title as role", () => {
+    const a = attribute(
+      blocks(
+        'A spokeswoman for the Harbour Port Authority said the port "will continue to operate normally."',
+        '"We are watching closely," an official at the Harbour Water Board said.',
+      ),
+    );
+    expect(speakerOf(a, "will continue")).toMatchObject({ role: "spokeswoman", affiliation: "Harbour Port Authority" });
+    expect(speakerOf(a, "We are watching")).toMatchObject({ role: "official", affiliation: "Harbour Water Board" });
+  });
+
+  it("'a source at the ORG' speaks for it, with no role", () => {
+    const a = attribute(blocks('"Talks have stalled," a source at the Quill Ministry of Trade said.'));
+    expect(speakerOf(a, "Talks have")).toMatchObject({ role: null, affiliation: "Quill Ministry of Trade" });
+  });
+
+  it("gives no body for a person served, a place, or words that are no name", () => {
+    const a = attribute(
+      blocks(
+        "Ann Vole toured the yard on Monday.",
+        '"She has no comment," a spokesman for Ann Vole said.',
+        '"Roads are closed," an official from Quill County said.',
+      ),
+    );
+    expect(speakerOf(a, "She has no")).toMatchObject({ affiliation: null });
+    expect(speakerOf(a, "Roads are")).toMatchObject({ affiliation: null });
+  });
+});

@@ -471,6 +471,17 @@ export function givenNameGender(name: string): Gender | null {
 }
 
 /** A given name that is also an English word ("Will", "Rose", "May"): a person only with more name beside it. */
+/**
+ * A capitalised word that opens a sentence without being part of the name after it: a function word or opener
+ * ("Thus Vole called …"), an adverb ("Hastily Lee …"), a participle that is no given name ("Citing Jo Lee, …",
+ * "Embattled Chief of Staff Ann Vole").
+ */
+export function opensBeforeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NON_NAMES.has(lower) || ADVERB_SHAPE.test(word)) return !ACRONYM.test(word);
+  return (OPENING_PARTICIPLE.test(word) || OPENING_PAST_PARTICIPLE.test(word)) && !isGivenNameWord(lower);
+}
+
 export function isCommonWordName(name: string): boolean {
   return COMMON_WORDS_AS_NAMES.has(name.trim().toLowerCase());
 }

@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from "./speech-verbs";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
 import { dashEndingAt, dashStartingAt, isPossessive, withoutPossessive } from "./tokens";
-import { givenNameGender, isCommonWordName, namesPlace, partyOf } from "./entity-type";
+import { givenNameGender, isCommonWordName, namesPlace, opensBeforeName, partyOf } from "./entity-type";
 import {
   AUXILIARIES,
   COURTESY_TITLES,
@@ -458,11 +458,25 @@ function phrase(kind: PhraseKind, from: number, to: number, nameFrom: number, na
   return { kind, from, to, nameFrom, nameTo, appositive: null };
 }
 
+/** Whether token `k` opens a sentence: first in its block, or after a sentence's end or a quotation. */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before === undefined || before.kind === "quote" || /^[.!?:;]$/u.test(before.text);
+}
+
+/** "Ask", "Tell": a word of saying in its bare form, capitalised, is a command. */
+function isSpeechCommand(t: Token): boolean {
+  return SPEECH_VERBS.has(t.lower) && !/(?:s|ed)$/u.test(t.lower);
+}
+
 export function classify(tokens: readonly Token[], from: number, to: number): Phrase | null {
   let start = from;
   // "When QX occurs", "Maybe Quill likes it": a capitalised function word is no part of a name
   // (but "said Will Quarry": a given name right after a verb of saying, before a surname, is one).
   while (start < to && (DETERMINERS.has(tokens[start]!.lower) || (NOT_NAME_WORDS.has(tokens[start]!.lower) && !isTitleWord(tokens[start]!) && !givenNameAfterVerb(tokens, start, to)))) start++;
+  // "Thus Vole called …", "Citing Jo Lee, …", "Ask Dan Ruffo and he …": a sentence's first word that is no name
+  // (a function word, an adverb, a participle, a word of saying as a command) does not start the name after it.
+  while (start < to - 1 && opensSentence(tokens, start) && (opensBeforeName(tokens[start]!.text) || isSpeechCommand(tokens[start]!))) start++;
   if (start >= to) return null;
   // "Republican of Iowa", "Democrat of Vermont": a legislator's party and state, said of the name before it.
   if (tokens[start + 1]?.lower === "of" && partyOf(tokens[start]!.text) !== null) return null;

@@ -1516,3 +1516,18 @@ describe("unnamed people described by what they are to the story", () => {
     expect(speakerOf(a, "We waited")?.name).toBe("passenger");
   });
 });
+
+describe("a sentence's first word that is no name does not start the name after it", () => {
+  it("drops an opener, a participle and a command before a name", () => {
+    const a = attribute([
+      { text: "Ann Vole toured the yard.", kind: "paragraph" },
+      { text: 'Thus Vole called for a "devolved network of allied yards."', kind: "paragraph" },
+      { text: 'Ask Dan Ruffo about the yard and he grins. "It was at a diner," he said.', kind: "paragraph" },
+      { text: 'Embattled Harbour Port Authority chief Mia Hart said the port "will stay open."', kind: "paragraph" },
+    ]);
+    const speaker = (start: string) => a.speakers.find((s) => s.id === a.quotes.find((q) => q.text.startsWith(start))?.speakerId)?.name;
+    expect(speaker("devolved")).toBe("Ann Vole");
+    expect(speaker("It was at")).toBe("Dan Ruffo");
+    expect(speaker("will stay")).toBe("Mia Hart");
+  });
+});

@@ -36,9 +36,11 @@ export interface TextSources {
   polnear?: string | null;
   /** A checkout of the newspaper library: news-holdout reads its test pages. */
   news?: string | null;
+  /** A checkout of postlight/parser: parser-dev reads its fixtures. */
+  parser?: string | null;
 }
 
-export function evalSets(root: string, { polnear, news }: TextSources = {}): EvalSet[] {
+export function evalSets(root: string, { polnear, news, parser }: TextSources = {}): EvalSet[] {
   const sets: EvalSet[] = [
     { name: "seed", dir: path.join(root, "tests/fixtures/seed"), holdout: false },
     { name: "dev", dir: path.join(root, "tests/corpus/quotes"), holdout: false },
@@ -60,6 +62,8 @@ export function evalSets(root: string, { polnear, news }: TextSources = {}): Eva
     sets.push({ name: "news-dev", dir: path.join(root, "tests/corpus/news-dev"), holdout: false, sourceRoot: news });
     sets.push({ name: "news-holdout", dir: path.join(root, "tests/corpus/news-holdout"), holdout: true, sourceRoot: news });
   }
+  // Pages from postlight/parser's fixtures, many outlets, judged by reading before any engine output was seen: a development set.
+  if (parser) sets.push({ name: "parser-dev", dir: path.join(root, "tests/corpus/parser-dev"), holdout: false, sourceRoot: parser });
   return sets;
 }
 

@@ -11,6 +11,7 @@
  * Embedded posts signed "— Name (@handle)" are their signer's.
  * Below CONFIDENCE_FLOOR the quote keeps no speaker: a wrong name is worse than none.
  */
+import { endsWithPhotoCredit } from "./photo-credits";
 import { visibleText } from "./invisible";
 import { wordSet } from "./word-set";
 import { isLower, startsUpper } from "./characters";
@@ -1254,7 +1255,8 @@ function analyse(block: TextBlock, cast: Cast, b: number): AnalysedBlock {
   const spans = findQuoteSpans(block.text);
   const tokens = tokenize(block.text, spans);
   const nameRuns = cast.index({ text: block.text, tokens }, b);
-  return { text: block.text, kind: block.kind, spans, tokens, sentences: splitSentences(tokens, block.text), nameRuns };
+  const kind = block.kind === "paragraph" && endsWithPhotoCredit(block.text) ? "caption" : block.kind;
+  return { text: block.text, kind, spans, tokens, sentences: splitSentences(tokens, block.text), nameRuns };
 }
 
 /** How a cue named the speaker it was resolved to: what its rule's precision is measured by. */

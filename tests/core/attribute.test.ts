@@ -1531,3 +1531,16 @@ describe("a sentence's first word that is no name does not start the name after 
     expect(speaker("will stay")).toBe("Mia Hart");
   });
 });
+
+describe("a block ending with a photo credit is a caption", () => {
+  it("keeps the photographer and the people pictured out of the chain a pronoun follows", () => {
+    const a = attribute([
+      { text: "Ann Vole spoke to the Harbour Gazette on Friday.", kind: "paragraph" },
+      { text: '"We felt the difference," she said.', kind: "paragraph" },
+      { text: "Mia Hart speaks at the dock in Harbour. (Ida Moss/Quill Wire)", kind: "paragraph" },
+      { text: '"I feel that way about the town," she said.', kind: "paragraph" },
+    ]);
+    const q = a.quotes.find((x) => x.text.includes("that way"))!;
+    expect(a.speakers.find((s) => s.id === q.speakerId)?.name).toBe("Ann Vole");
+  });
+});

@@ -1,0 +1,13 @@
+/**
+ * Captions the page did not mark as such: a block that ends with a photo
+ * credit, "(Jo Lee/Quill Wire)", "(AP Photo/Ann Vole)", is a caption. Its
+ * names are the photographer's and the people pictured, and stay out of the
+ * text's chain of mentions, as a <figcaption>'s do.
+ */
+
+/** "(NAME/AGENCY)" closing the block: a credit has a slash between two short parts, the second capitalised. */
+const CLOSING_CREDIT = /\([^()/]{2,60}\/\s*[A-Z][^()]{1,60}\)\s*$/u;
+
+export function endsWithPhotoCredit(text: string): boolean {
+  return CLOSING_CREDIT.test(text);
+}

@@ -402,7 +402,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (namedBy) return namedBy;
       const stand = standIn(block.tokens, phrase);
       // The organisation the article last named as a subject (not a listener, not in passing).
-      const named = stand ? newest(b - DESCRIPTION_REACH_BLOCKS, (m) => m.rank <= 1 && m.entity.kind === "organization" && startsUpper(m.entity.name)) : null;
+      // A news outlet that reported something is the article's source, not the company the story is about.
+      const named = stand ? newest(b - DESCRIPTION_REACH_BLOCKS, (m) => m.rank <= 1 && m.entity.kind === "organization" && startsUpper(m.entity.name) && !isOutletName(m.entity.name)) : null;
       // "the company said": that organisation speaks.
       if (stand === "organization" && named) return named.entity;
       // "The 56-year-old said", "the singer told the audience": the named person the article is about.
@@ -818,6 +819,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     }
   }
 
+}
+
+/** Whether an organisation's name is a news outlet's ("the Quill Gazette"). */
+function isOutletName(name: string): boolean {
+  return typeName(name.split(/\s+/u)) === "outlet";
 }
 
 /** "Footage of Tom Quarrie": a capitalised first word that is no name, title or organisation, "of", then a given name and more. */

@@ -1544,3 +1544,14 @@ describe("a block ending with a photo credit is a caption", () => {
     expect(a.speakers.find((s) => s.id === q.speakerId)?.name).toBe("Ann Vole");
   });
 });
+
+describe("'the company said' after an outlet reported", () => {
+  it("is the company the story is about, not the outlet that reported", () => {
+    const a = attribute([
+      { text: "Zorgton Shipping Co. is in the early stages of the plan. The Harbour Herald published an interview with its chief on Monday.", kind: "paragraph" },
+      { text: '"We look forward to working with the port," the company said.', kind: "paragraph" },
+    ]);
+    const q = a.quotes.find((x) => x.text.includes("look forward"))!;
+    expect(a.speakers.find((s) => s.id === q.speakerId)?.name).toBe("Zorgton Shipping Co.");
+  });
+});

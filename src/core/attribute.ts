@@ -237,6 +237,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           if (lastSpeaker.block === b && lastSpeaker.sentence < si) {
             const rule = lastSpeaker.reported ? "afterReportedSpeech" : "sameParagraph";
             decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf(rule), rule, inferred: true };
+          } else if (block.kind === "heading") {
+            // "‘An infinite arsenal’" as a subhead: it announces the section below, it does not go on with the paragraph above.
           } else if (previousTextBlock(analysed, b) === lastSpeaker.block && q === 0 && !lastSpeaker.reported) {
             const rule = lastSpeaker.openEnded ? "continuedQuote" : "previousParagraph";
             decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf(rule), rule, inferred: true };

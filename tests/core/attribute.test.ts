@@ -1555,3 +1555,15 @@ describe("'the company said' after an outlet reported", () => {
     expect(a.speakers.find((s) => s.id === q.speakerId)?.name).toBe("Zorgton Shipping Co.");
   });
 });
+
+describe("a quoted subhead", () => {
+  it("does not go on with the speaker of the paragraph above", () => {
+    const a = attribute([
+      { text: '"We will stay as long as it takes," said Ann Vole, a member of the Harbour Council.', kind: "paragraph" },
+      { text: "‘A messy, messy mess’", kind: "heading" },
+      { text: '"This is what you would call a messy, messy mess," said Dan Ruffo, a retired police chief.', kind: "paragraph" },
+    ]);
+    const q = a.quotes.find((x) => x.text.includes("A messy") && !x.text.includes("call"))!;
+    expect(q.speakerId === null ? null : a.speakers.find((s) => s.id === q.speakerId)?.name).not.toBe("Ann Vole");
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attribute } from "../../src/core/attribute";
+import { endsWithPhotoCredit } from "../../src/core/photo-credits";
 import type { Attribution, TextBlock } from "../../src/core/attribution";
 
 const blocks = (...paragraphs: string[]): TextBlock[] => paragraphs.map((text) => ({ text, kind: "paragraph" }));
@@ -1565,5 +1566,14 @@ describe("a quoted subhead", () => {
     ]);
     const q = a.quotes.find((x) => x.text.includes("A messy") && !x.text.includes("call"))!;
     expect(q.speakerId === null ? null : a.speakers.find((s) => s.id === q.speakerId)?.name).not.toBe("Ann Vole");
+  });
+});
+
+describe("a block ending with a labelled photo credit is a caption", () => {
+  it("reads 'Photograph: NAME/AGENCY' and 'Photo by NAME' as credits, not 'the Quill Photo Archive'", () => {
+    expect(endsWithPhotoCredit("Police stand guard on the bridge on Sunday. Photograph: Ida Moss/Quill Wire")).toBe(true);
+    expect(endsWithPhotoCredit("Jo Lee at the dock. Photo by Ann Vole")).toBe(true);
+    expect(endsWithPhotoCredit("The pictures are kept in the Quill Photo Archive")).toBe(false);
+    expect(endsWithPhotoCredit("Lee said the deal was done (and/or signed)")).toBe(false);
   });
 });

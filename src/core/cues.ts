@@ -60,6 +60,14 @@ const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 /** A quotation that ends in a comma inside its closing mark: “Quill pride,” */
 const COMMA_INSIDE_CLOSE = /,\s*["\u201d\u2019']$/u;
 
+/** Verbs of saying only beside a quotation: "She began, “…”", "“…,” he continued." */
+const QUOTING_ONLY_VERBS: ReadonlySet<string> = wordSet(`begin begins began continue continues continued`);
+
+function holdsQuote(tokens: readonly Token[], s: Sentence): boolean {
+  for (let k = s.from; k < s.to; k++) if (tokens[k]!.kind === "quote") return true;
+  return false;
+}
+
 /**
  * Every word readCue may make a cue of: most words are none, and one look-up
  * here spares them readCue's several (this runs for every word of the article).
@@ -128,6 +136,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (previous && previous.kind === "word" && (DETERMINERS.has(previous.lower) || isPossessive(previous.text))) return null;
   // "to say", "said to be": not a report of words ("said to cheers", "said to reporters" are).
   if (previous?.lower === "to" || (t.lower === "said" && tokens[v + 1]?.lower === "to" && SAID_TO_INFINITIVES.has(tokens[v + 2]?.lower ?? ""))) return null;
+  // "Filming began in the fall", "the talks continued": these verbs report words only in a sentence that quotes some.
+  if (QUOTING_ONLY_VERBS.has(t.lower) && !holdsQuote(tokens, s)) return null;
   // "He continued, “…”", "Lee quipped: “…”": a verb that hands straight over to a quote reports all of it.
   const introduces = introducesQuote(tokens, hitBack || wentOn ? v + 1 : v);
   const weak = WEAK_SPEECH_VERBS.has(t.lower) && !introduces;

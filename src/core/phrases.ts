@@ -170,6 +170,8 @@ function unclosedAppositive(tokens: readonly Token[], description: Phrase, floor
   if (comma === description.from - 1 && description.kind !== "anonymous" && description.kind !== "organization") return null;
   const last = tokens[comma - 1];
   if (tokens[comma]?.text !== "," || tokens[comma + 1]!.capitalized || !isWord(last) || !last.capitalized) return null;
+  // "Worse, as one executive said, …": a clause after the comma ("as", "when", "because" …) is no description.
+  if (OPENING_PREPOSITIONS.has(tokens[comma + 1]!.lower)) return null;
   const name = collectBackward(tokens, comma - 1, floor);
   return name?.kind === "person" && opensClause(tokens, name.from, floor) ? { ...name, appositive: [comma + 1, description.to] as const } : null;
 }

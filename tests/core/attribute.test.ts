@@ -1577,3 +1577,20 @@ describe("a block ending with a labelled photo credit is a caption", () => {
     expect(endsWithPhotoCredit("Lee said the deal was done (and/or signed)")).toBe(false);
   });
 });
+
+describe("words that only look like a speaker beside a pronoun", () => {
+  it("'Filming began in the fall': a verb of saying only beside a quotation makes no cue of a gerund", () => {
+    const a = attribute(blocks("Tom Quarrie is leaving the band. Filming began in the fall.", '"It is like three movies in one," he said.'));
+    expect(speakerOf(a, "It is like")?.name).toBe("Tom Quarrie");
+  });
+
+  it("'Worse, as one executive said, …': the clause after the comma is no description of 'Worse'", () => {
+    const a = attribute(blocks('All told, this wastes time. Worse, as one executive said, "I distrust most of them."'));
+    expect(speakerOf(a, "I distrust")?.name).toBe("executive");
+  });
+
+  it("'She continued, …' is still a cue", () => {
+    const a = attribute(blocks('Ann Vole spoke first. She continued, "We will not give up."'));
+    expect(speakerOf(a, "We will not")?.name).toBe("Ann Vole");
+  });
+});

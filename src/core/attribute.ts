@@ -797,6 +797,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const candidate = phrase.kind === "organization" || !single || titled || who || actor || cast.isKnownSurname(word) || cast.isKnownFirstName(word);
         const known = candidate && speaksByName(block, phrase) ? cast.fromPhrase(phrase, block) : null;
         if (known?.kind === "person" && (!single || titled || who || actor)) known.personShown = true;
+        if (known?.kind === "person" && (titled || who)) known.titled = true;
         if (known) {
           const listener = i > 0 && LISTENER_CUES.has(tokens[i - 1]!.lower);
           const owner = isPossessive(tokens[end - 1]!.text);
@@ -1399,7 +1400,7 @@ function speakerOf(entity: Entity, blocks: readonly AnalysedBlock[], cast: Cast,
     const s = block.sentences.find((x) => x.from <= token && token < x.to) ?? block.sentences[0]!;
     return block.text.slice(block.tokens[s.from]!.start, block.tokens[s.to - 1]!.end);
   };
-  const profile = profileOf(entity, blocks, sentenceAt, { isSurname: (w) => cast.isKnownSurname(w), isFirstName: (w) => cast.isKnownFirstName(w) }, organizations);
+  const profile = profileOf(entity, blocks, sentenceAt, { isSurname: (w) => cast.isKnownSurname(w), isNamedPerson: (w) => cast.isNamedPerson(w), isFirstName: (w) => cast.isKnownFirstName(w) }, organizations);
   const aliases = [...entity.aliases].filter((a) => a !== entity.name);
   return { id: entity.id, name: entity.name, kind: entity.kind, aliases, ...profile };
 }

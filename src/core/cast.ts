@@ -25,8 +25,10 @@ export interface Entity {
   genderInferred?: boolean;
   /** Their given name has been looked up for a gender (once is enough). */
   givenNameRead?: boolean;
-  /** The article shows it is a person, not just a capitalised word: a title before it, "who" after it. */
+  /** The article shows it is a person, not just a capitalised word: a title before it, "who" after it, a past verb after it opening a sentence. */
   personShown?: boolean;
+  /** A title before it or "who" after it: a person by the article's words, not by grammar alone. */
+  titled?: boolean;
   /** "the agency", "the doctors": the organisation the article last named. */
   affiliationHint?: string;
   /** "the Kremlin spokesman said …" just before "Jo Haddad said": how the article described them. */
@@ -213,6 +215,14 @@ export class Cast {
   /** Whether a bare surname names a person the article introduced in full. */
   isKnownSurname(surname: string): boolean {
     return this.fullNames.has(surname) || this.personSurnames.has(surname);
+  }
+
+  /**
+   * Whether the article names a person of this lower-case surname in full or with a title ("Ann Vole", "President
+   * Vole"): "Quill started with an idea" alone does not make Quill someone.
+   */
+  isNamedPerson(surname: string): boolean {
+    return this.fullNames.has(surname) || this.entities.some((e) => e.kind === "person" && e.surname === surname && e.titled === true);
   }
 
   /** A bare surname: the person of that name seen nearest before (else after) this point. */

@@ -121,6 +121,8 @@ interface Reading extends BlockTokens {
 /** The article's people, by lower-case word: "vole" for Ann Vole, and "ann". */
 export interface KnownPeople {
   isSurname(word: string): boolean;
+  /** A surname the article gives in full or with a title: "Quill started …" alone makes no "Quill's head of design" a person's. */
+  isNamedPerson(word: string): boolean;
   isFirstName(word: string): boolean;
 }
 
@@ -141,7 +143,7 @@ export function profileOf(
   organizations: KnownOrganizations,
 ): Profile {
   // "Lena's husband", "Vole's lawyer": a person's, by first name or surname, is no organisation.
-  const knownPerson = (word: string): boolean => people.isSurname(word) || people.isFirstName(word);
+  const knownPerson = (word: string): boolean => people.isNamedPerson(word) || people.isFirstName(word);
   if (entity.kind !== "person") return groupProfile(entity, knownPerson);
   let role: string | null = null;
   let affiliation: string | null = null;

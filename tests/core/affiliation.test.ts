@@ -811,3 +811,15 @@ describe("an unnamed speaker titled by the body they serve", () => {
     expect(speakerOf(a, "Roads are")).toMatchObject({ affiliation: null });
   });
 });
+
+describe("an owner before a role is a person only when the article names one so", () => {
+  it("'Quill's head of design' stays Quill's when 'Quill started …' is all that makes Quill a name", () => {
+    const a = attribute(blocks('"There is a tradition," said Ann Vole, Quill\'s head of design.', "Quill started with the basic idea of a pen."));
+    expect(speakerOf(a, "There is a")).toMatchObject({ role: "head of design", affiliation: "Quill" });
+  });
+
+  it("'President Vole's budget director' is no organisation's", () => {
+    const a = attribute(blocks("President Vole spoke on Monday.", '"The deficit is falling," said President Vole\'s budget director, Tom Quarrie.'));
+    expect(speakerOf(a, "The deficit")?.affiliation ?? null).not.toBe("President Vole");
+  });
+});

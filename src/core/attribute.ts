@@ -656,7 +656,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     return null;
   }
 
-  function resolvePronoun(pronoun: string, b: number, si: number, token: number): PronounReading | null {
+  function resolvePronoun(written: string, b: number, si: number, token: number): PronounReading | null {
+    const pronoun = subjectPronounOf(written);
     const gender = pronoun === "he" ? "male" : pronoun === "she" ? "female" : null;
     const block = analysed[b]!;
     const later = capitalizedWordsAfter(block.tokens, token, block.sentences[si]!.to);
@@ -822,6 +823,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     }
   }
 
+}
+
+/** "recalls him saying": an object pronoun that speaks is read as the subject pronoun it stands for. */
+const SUBJECT_OF_OBJECT_PRONOUN: Readonly<Record<string, string>> = { him: "he", her: "she", them: "they" };
+
+function subjectPronounOf(pronoun: string): string {
+  return SUBJECT_OF_OBJECT_PRONOUN[pronoun] ?? pronoun;
 }
 
 /** Whether an organisation's name is a news outlet's ("the Quill Gazette"). */
@@ -1272,7 +1280,7 @@ function analyse(block: TextBlock, cast: Cast, b: number): AnalysedBlock {
 function speakerEvidence(phrase: Phrase, entity: Entity, tokens: readonly Token[], pronoun: PronounReading | null = null): SpeakerEvidence {
   switch (phrase.kind) {
     case "pronoun":
-      if (!PERSON_PRONOUNS.has(tokens[phrase.from]!.lower)) return "thingPronoun";
+      if (!PERSON_PRONOUNS.has(subjectPronounOf(tokens[phrase.from]!.lower))) return "thingPronoun";
       return pronoun?.far ? "farPronoun" : "pronoun";
     case "document":
       return phrase.kind;

@@ -7,7 +7,7 @@ import { wordSet } from "./word-set";
 import { canSpeak, typeAt } from "./name-types";
 import { capitalizedRunEnd, classify, isPronoun, looksLikeVerb, pronoun, titledNameAfter, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
-import { GO_ON_VERBS, isParticiple, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
+import { GO_ON_VERBS, isParticiple, MANNER_VERBS, RECALLING_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { dashStartingAt, isPossessive } from "./tokens";
 import { DETERMINERS, FORMS_OF_BE, GROUP_PRONOUNS, NOT_NAME_WORDS, OWNING_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, TIME_WORDS } from "./vocabulary";
@@ -60,6 +60,9 @@ const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 /** A quotation that ends in a comma inside its closing mark: “Quill pride,” */
 const COMMA_INSIDE_CLOSE = /,\s*["\u201d\u2019']$/u;
 
+/** Object pronouns, read as the pronoun they stand for when they speak: "recalls him saying". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`him her them`);
+
 /** Verbs of saying only beside a quotation: "She began, “…”", "“…,” he continued." */
 const QUOTING_ONLY_VERBS: ReadonlySet<string> = wordSet(`begin begins began continue continues continued`);
 
@@ -100,6 +103,15 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (t.lower === "according" && tokens[v + 1]?.lower === "to") {
     const speaker = phraseAfter(tokens, v + 1, s.to);
     return speaker && speaker.kind !== "pronoun" ? make(speaker, false, v + 2) : null;
+  }
+  if (RECALLING_VERBS.has(t.lower)) {
+    // "“…,” she recalls him saying", "Lee heard Vole say: “…”": the one recalled or heard speaks.
+    const recalled = OBJECT_PRONOUNS.has(tokens[v + 1]?.lower ?? "") ? pronoun(v + 1) : phraseAfter(tokens, v, s.to);
+    const saying = recalled ? tokens[recalled.to] : undefined;
+    if (recalled && saying && SPEECH_VERBS.has(saying.lower) && !/(?:ed|s)$/u.test(saying.lower) && saying.lower !== "said") {
+      consumed.add(recalled.to);
+      return { verb: v, speaker: recalled, weak: false, from: v, to: recalled.to + 1 };
+    }
   }
   if (RELAY_VERBS.has(t.lower) && tokens[v + 1]?.lower === "as" && SPEECH_VERBS.has(tokens[v + 2]?.lower ?? "")) {
     // "Haddad was quoted as saying": the subject speaks.

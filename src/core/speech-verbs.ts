@@ -168,6 +168,9 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = wordSet(`
   requested praising slamming blasting criticizing criticising accusing dubbing labeling labelling terming
 `);
 
+/** Verbs of memory and hearing whose object then says something: "she recalls him saying", "Lee heard Vole say". */
+export const RECALLING_VERBS: ReadonlySet<string> = wordSet(`recall recalls recalled remember remembers remembered hear hears heard`);
+
 /** "X quoted Y as saying": Y is the speaker, X only passes the words on. */
 export const RELAY_VERBS: ReadonlySet<string> = wordSet(`
   quote quoted quotes quoting cite cited cites citing

@@ -1594,3 +1594,15 @@ describe("words that only look like a speaker beside a pronoun", () => {
     expect(speakerOf(a, "We will not")?.name).toBe("Ann Vole");
   });
 });
+
+describe("the one recalled or heard saying something speaks", () => {
+  it("'she recalls him saying', 'Lee heard Vole say:'", () => {
+    const a = attribute(blocks(
+      "Ann Vole met Tom Quarrie at the yard in 2004.",
+      '"For a man in my position, it has to be quiet," she recalls him saying.',
+      'Mia Hart heard Dan Ruffo say: "We will win this."',
+    ));
+    expect(speakerOf(a, "For a man")?.name).toBe("Tom Quarrie");
+    expect(speakerOf(a, "We will win")?.name).toBe("Dan Ruffo");
+  });
+});

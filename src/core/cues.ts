@@ -12,6 +12,7 @@ import type { Token } from "./tokens";
 import { dashStartingAt, isPossessive } from "./tokens";
 import { DETERMINERS, FORMS_OF_BE, GROUP_PRONOUNS, NOT_NAME_WORDS, OWNING_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, TIME_WORDS } from "./vocabulary";
 import { DOCUMENT_NOUNS } from "./roles";
+import { partyOfWord } from "./affiliation-conventions";
 
 export interface Cue {
   /** Token index of the speech verb. */
@@ -191,7 +192,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   }
   const subject = phraseBefore(tokens, v, s.from);
   // "a Donald Vole tweet attacking …", "an Acme statement": a name qualifying a noun, not a subject.
-  if (subject && (subject.kind === "person" || subject.kind === "organization") && /^an?$/u.test(tokens[subject.nameFrom - 1]?.lower ?? "")) return null;
+  // "an Iowa Republican said" is a party member, no qualifier.
+  if (subject && (subject.kind === "person" || subject.kind === "organization") && /^an?$/u.test(tokens[subject.nameFrom - 1]?.lower ?? "") && partyOfWord(tokens[subject.nameTo - 1]!.text) === null) return null;
   // "the letter Lee wrote was “kind”": a clause that describes a noun, itself the subject of "was".
   if (subject && isRelativeClause(tokens, subject.kind === "person" ? subject.nameFrom : subject.from, v)) return null;
   // "Audience members laughed when …": a verb of manner needs the quote right before its subject.

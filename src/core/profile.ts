@@ -145,6 +145,9 @@ export function profileOf(
   // "Lena's husband", "Vole's lawyer": a person's, by first name or surname, is no organisation.
   const knownPerson = (word: string): boolean => people.isNamedPerson(word) || people.isFirstName(word);
   if (entity.kind !== "person") return groupProfile(entity, knownPerson);
+  // "a New Hampshire Republican said": read as a name, it is a party member from a place.
+  const member = partyMemberFrom(entity.name);
+  if (member) return { role: null, affiliation: member, evidence: null };
   let role: string | null = null;
   let affiliation: string | null = null;
   let evidence: string | null = null;
@@ -269,6 +272,14 @@ function sameEntity(entity: Entity, nameTokens: readonly Token[]): boolean {
 function sameGivenName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short === long || (short.length >= 3 && long.startsWith(short));
+}
+
+/** "New Hampshire Republican", "Florida Democrats": a known place, then a party word; the party. */
+function partyMemberFrom(name: string): string | null {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return null;
+  const party = partyOfWord(words.at(-1)!);
+  return party && isPlaceName(words.slice(0, -1)) ? party : null;
 }
 
 /** Organisations speak for themselves; an anonymous "QBP spokesperson" speaks for QBP. */
@@ -830,7 +841,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     if (by && named > k) return { role: by.role && `${slice(text, words.slice(k, named))} ${by.role}`, affiliation: by.affiliation };
     if (named === k && split > k && split < words.length) {
       if (by) return by;
-      const place = isPlaceName(words.slice(k, split).map((t) => t.text));
+      // "a Lagos-based economist": where they work, too.
+      const place = isPlaceName(words.slice(k, split).map((t) => t.text)) || /-based$/u.test(words[split - 1]!.lower);
       return { role: slice(text, words.slice(split)), affiliation: place ? null : withoutPossessive(slice(text, words.slice(k, split))) };
     }
   }

@@ -823,3 +823,16 @@ describe("an owner before a role is a person only when the article names one so"
     expect(speakerOf(a, "The deficit")?.affiliation ?? null).not.toBe("President Vole");
   });
 });
+
+describe("descriptions read as names", () => {
+  it("'a New Hampshire Republican said': a party member from a place speaks for the party", () => {
+    const a = attribute(blocks('"He will win the state," a New Hampshire Republican said.', '"It is over," said one Florida Democrat.'));
+    expect(speakerOf(a, "He will win")?.affiliation).toBe("Republican");
+    expect(speakerOf(a, "It is over")?.affiliation).toMatch(/^Democrat/u);
+  });
+
+  it("'a Lagos-based economist' works in a place, for no one named", () => {
+    const a = attribute(blocks('"Growth will slow," said Jo Lee, a Lagos-based economist.'));
+    expect(speakerOf(a, "Growth will")).toMatchObject({ role: "economist", affiliation: null });
+  });
+});

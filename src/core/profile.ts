@@ -26,6 +26,8 @@ export interface Profile {
   evidence: string | null;
 }
 
+/** Most title-case words a title may have before its role noun after an owner: "Chief Medical [Officer]". */
+const MAX_TITLE_CASE_WORDS = 3;
 /** Prepositions that introduce an affiliation in an appositive: "fellow at the Quill Institution". */
 const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "of", "for", "with", "from"]);
 /** Longest appositive worth reading, in tokens; longer ones are clauses, not descriptions. */
@@ -456,6 +458,10 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     roleFrom--;
   }
   // "Senate Minority Leader Jo Lee": the chamber and its side are part of the title.
+  // "Harbour's Chief Medical Officer Jo Lee", "Acme's Chief Technology Officer": after an owner, a title-case title is whole.
+  let owner = roleFrom - 1;
+  while (owner >= from && !isPossessive(tokens[owner]!.text)) owner--;
+  if (owner >= from && roleFrom < nameFrom && roleFrom - owner - 1 <= MAX_TITLE_CASE_WORDS && tokens.slice(owner + 1, roleFrom).every((t) => t.capitalized && t.kind === "word")) roleFrom = owner + 1;
   const chamberFrom = from + chamberTitleFrom(tokens.slice(from, nameFrom).map((t) => t.text), roleFrom - from);
   const chamberTitle = chamberFrom < roleFrom;
   if (chamberTitle) roleFrom = chamberFrom;

@@ -836,3 +836,11 @@ describe("descriptions read as names", () => {
     expect(speakerOf(a, "Growth will")).toMatchObject({ role: "economist", affiliation: null });
   });
 });
+
+describe("a title-case title after an owner", () => {
+  it("'Acme's Chief Technology Officer Jo Lee' is the Chief Technology Officer, at Acme", () => {
+    const a = attribute(blocks('Acme\'s Chief Technology Officer Jo Lee said the launch was "on track."', 'Ruritania\'s Chief Medical Officer Dan Ruffo said the risk was "low."'));
+    expect(speakerOf(a, "on track")).toMatchObject({ role: "Chief Technology Officer", affiliation: "Acme" });
+    expect(speakerOf(a, "low")).toMatchObject({ role: "Chief Medical Officer", affiliation: "Ruritania" });
+  });
+});

@@ -18,7 +18,7 @@ import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, ReportedStatement, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity, type NameRun } from "./cast";
 import { findCues, issuesDocument, ownedSpeechNoun, type Cue } from "./cues";
-import { capitalizedRunEnd, classify, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, titledNameAfter, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isTiedSource, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, titledNameAfter, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
 import { readOrganizations, type KnownOrganizations } from "./organizations";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
@@ -178,7 +178,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       recordNames(block, b, si, sentence, found);
       const cues = found.map((cue) => {
         const entity = resolve(cue.speaker, b, si);
-        if (entity) mentions.push({ entity, block: b, sentence: si, token: cue.speaker.from, rank: 0 });
+        // "according to Jo Lee": the source of what the sentence says, not its subject, whom a later "he" stands for.
+        if (entity) mentions.push({ entity, block: b, sentence: si, token: cue.speaker.from, rank: tokens[cue.verb]!.lower === "according" ? 2 : 0 });
         return { cue, entity };
       });
       if (block.kind !== "heading") {
@@ -410,8 +411,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (stand === "organization" && named) return named.entity;
       // "The 56-year-old said", "the singer told the audience": the named person the article is about.
       // A description is nobody's name: unresolved, it leaves the quote without a speaker.
-      const backReference = describesNamedPerson(block.tokens, phrase);
-      const described = personIntroducedAs(block.tokens, phrase) ?? personDescribedAs(block.tokens, phrase, b) ?? (backReference ? mostMentionedPerson(b) : null);
+      // "a person close to the Vole family" is unnamed by design: never someone the article names.
+      const tied = isTiedSource(block.tokens, phrase);
+      const backReference = !tied && describesNamedPerson(block.tokens, phrase);
+      const described = tied ? null : (personIntroducedAs(block.tokens, phrase) ?? personDescribedAs(block.tokens, phrase, b) ?? (backReference ? mostMentionedPerson(b) : null));
       if (described) {
         // "the Republican presidential candidate told …": what the article calls them may be all it says of their role.
         if (!described.descriptionHint) described.descriptionHint = block.text.slice(block.tokens[phrase.from + 1]!.start, block.tokens[phrase.to - 1]!.end);

@@ -107,12 +107,15 @@ export function looksLikeVerb(t: Token | undefined): boolean {
   return AUXILIARIES.has(t.lower) || /n['’]t$/u.test(t.lower) || SPEECH_VERBS.has(t.lower) || /[^e]ed$/u.test(t.lower);
 }
 
+/** Nouns ending in -ly, no adverbs: "the family said", "the assembly voted". */
+const NOUNS_IN_LY: ReadonlySet<string> = wordSet(`family assembly supply rally anomaly monopoly tally reply`);
+
 /** Skips "also", "has", "later", "quickly" between a subject and its verb, walking left. */
 export function skipAuxiliariesBack(tokens: readonly Token[], i: number, floor: number): number {
   let j = i;
   while (j >= floor) {
     const t = tokens[j]!;
-    if (t.kind !== "word" || !(AUXILIARIES.has(t.lower) || (/ly$/u.test(t.lower) && !t.capitalized && t.lower.length > 4))) break;
+    if (t.kind !== "word" || !(AUXILIARIES.has(t.lower) || (/ly$/u.test(t.lower) && !t.capitalized && t.lower.length > 4 && !NOUNS_IN_LY.has(t.lower)))) break;
     // "Ann May said": after a given name, a capitalised "May" or "Will" is a surname, not an auxiliary.
     if (j > floor && isSurnameAfterGivenName(tokens, j)) break;
     j--;
@@ -151,8 +154,45 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
     return open !== null && isWord(tokens[open - 1]) ? collectBackward(tokens, open - 1, floor) : null;
   }
   if (t.kind !== "word") return null;
+  const tied = tiedSourceEndingAt(tokens, j, floor);
+  if (tied) return tied;
   const phrase = collectBackward(tokens, j, floor);
   return (phrase && unclosedAppositive(tokens, phrase, floor)) ?? phrase;
+}
+
+/** Words that tie an unnamed source to what they know: "a source close to the family", "people familiar with the talks". */
+const SOURCE_TIES: readonly (readonly [string, string])[] = [["close", "to"], ["familiar", "with"], ["briefed", "on"], ["involved", "in"], ["knowledgeable", "about"]];
+/** Longest tied source read, in tokens: "a person familiar with the company's plans for the port". */
+const MAX_TIED_SOURCE_TOKENS = 12;
+
+/** Whether a source's tie ("close to", "familiar with") starts at token `k`. */
+function tiesSourceAt(tokens: readonly Token[], k: number): boolean {
+  return SOURCE_TIES.some(([a, b]) => tokens[k]?.lower === a && tokens[k + 1]?.lower === b);
+}
+
+/** Whether an unnamed source's phrase ties them to what they know: "a person close to the family". */
+export function isTiedSource(tokens: readonly Token[], phrase: Phrase): boolean {
+  return phrase.kind === "anonymous" && tiesSourceAt(tokens, phrase.nameFrom + 1);
+}
+
+/** "… a source close to the family said": the unnamed source whose tie ends at token `end`, words only between. */
+function tiedSourceEndingAt(tokens: readonly Token[], end: number, floor: number): Phrase | null {
+  for (let k = end - 2; k >= Math.max(floor, end - MAX_TIED_SOURCE_TOKENS); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return null;
+    if (!ANONYMOUS_PERSON_NOUNS.has(t.lower) || !tiesSourceAt(tokens, k + 1)) continue;
+    return phrase("anonymous", DETERMINERS.has(tokens[k - 1]?.lower ?? "") ? k - 1 : k, end + 1, k, end + 1);
+  }
+  return null;
+}
+
+/** "said a person familiar with the talks": the unnamed source whose noun is at `k` (after any determiner), to the clause's end. */
+function tiedSourceFrom(tokens: readonly Token[], k: number, ceiling: number): Phrase | null {
+  const noun = DETERMINERS.has(tokens[k]?.lower ?? "") ? k + 1 : k;
+  if (!ANONYMOUS_PERSON_NOUNS.has(tokens[noun]?.lower ?? "") || !tiesSourceAt(tokens, noun + 1)) return null;
+  let end = noun + 3;
+  while (end < ceiling && end - k < MAX_TIED_SOURCE_TOKENS && tokens[end]!.kind === "word") end++;
+  return phrase("anonymous", k, end, noun, end);
 }
 
 /**
@@ -330,6 +370,8 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
   if (!isWord(first) || verb + 1 >= ceiling) return null;
   if (isPronoun(first.lower)) return pronoun(verb + 1);
   if (TIME_WORDS.has(first.lower)) return null;
+  const tied = tiedSourceFrom(tokens, verb + 1, ceiling);
+  if (tied) return tied;
   let to = verb + 1;
   if (DETERMINERS.has(first.lower)) to++;
   let openWords = 0;

@@ -1606,3 +1606,21 @@ describe("the one recalled or heard saying something speaks", () => {
     expect(speakerOf(a, "We will win")?.name).toBe("Dan Ruffo");
   });
 });
+
+describe("unnamed sources tied to what they know", () => {
+  it("'a source close to the family said', 'said a person familiar with the talks'", () => {
+    const a = attribute(blocks('"He is furious," a source close to the family said.', '"The deal is done," said a person familiar with the talks.'));
+    expect(speakerOf(a, "He is furious")).toMatchObject({ name: "source close to the family", kind: "anonymous" });
+    expect(speakerOf(a, "The deal")).toMatchObject({ name: "person familiar with the talks", kind: "anonymous" });
+  });
+
+  it("is never the named person the article is about", () => {
+    const a = attribute(blocks("Ann Vole runs the Quill Group.", '"Ann is in the clouds," a person close to the Vole family said.'));
+    expect(speakerOf(a, "Ann is in")?.name).not.toBe("Ann Vole");
+  });
+
+  it("'according to a person familiar with the case' is not whom a later 'he' stands for", () => {
+    const a = attribute(blocks('In 2014, according to a person familiar with the case, Ann Vole recorded Tom Quarrie in his office. "You and I should talk," he said.'));
+    expect(speakerOf(a, "You and I")?.name ?? null).not.toBe("person familiar with the case");
+  });
+});

@@ -892,10 +892,14 @@ function namedAfter(entity: Entity, later: ReadonlySet<string>): boolean {
  */
 function capitalizedWordsAfter(tokens: readonly Token[], pronoun: number, end: number): Set<string> {
   const words = new Set<string>();
+  // "He named two groups: the poor (who, for Quarrie, were …)": the writer's aside in parentheses binds nothing.
+  let aside = 0;
   for (let k = pronoun + 1; k < Math.min(end, pronoun + BINDING_REACH); k++) {
     const t = tokens[k]!;
     if (t.kind === "quote") break;
-    if (t.kind === "word" && t.capitalized) words.add(t.bare);
+    if (t.text === "(") aside++;
+    else if (t.text === ")") aside = Math.max(0, aside - 1);
+    else if (aside === 0 && t.kind === "word" && t.capitalized) words.add(t.bare);
   }
   return words;
 }

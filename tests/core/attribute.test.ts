@@ -1624,3 +1624,10 @@ describe("unnamed sources tied to what they know", () => {
     expect(speakerOf(a, "You and I")?.name ?? null).not.toBe("person familiar with the case");
   });
 });
+
+describe("a name in the writer's parenthetical aside", () => {
+  it("does not keep a 'he' earlier in the sentence from standing for that person", () => {
+    const a = attribute(blocks('During the campaign, Tom Quarrie made regular promises to "take care" of workers. He named two groups in particular: the urban poor (who, for Quarrie, were a symbol) and the rural and Rust Belt victims of the crisis. "First, we have to support local clinics," he said.'));
+    expect(speakerOf(a, "First, we")?.name).toBe("Tom Quarrie");
+  });
+});

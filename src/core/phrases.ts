@@ -502,6 +502,15 @@ function phrase(kind: PhraseKind, from: number, to: number, nameFrom: number, na
   return { kind, from, to, nameFrom, nameTo, appositive: null };
 }
 
+/** "Chief of Staff", "Deputy Minister of Finance" in tokens [from, to): title words, "of", then the remit in capitals. */
+function titleWithRemit(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isTitleWord(tokens[k]!)) k++;
+  if (k === from || tokens[k]?.lower !== "of" || k + 1 >= to) return false;
+  for (let i = k + 1; i < to; i++) if (!tokens[i]!.capitalized) return false;
+  return true;
+}
+
 /** Whether token `k` opens a sentence: first in its block, or after a sentence's end or a quotation. */
 function opensSentence(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -571,6 +580,12 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   const titled = nameFrom !== null && nameFrom > start && isTitleWord(tokens[nameFrom - 1]!);
   if (titled) return phrase("person", from, to, nameFrom!, headEnd);
   const hasOrgWord = namesOrganization(tokens, start, headEnd);
+  // "Chief of Staff Jo Lee": an organisation's word in a title's remit makes no organisation of the person.
+  if (hasOrgWord && nameFrom !== null && nameFrom > start && titleWithRemit(tokens, start, nameFrom)) {
+    // "… of Public Prosecution Eva-Marie Persson": the remit runs on to the given name.
+    const given = headEnd - nameFrom >= 3 && givenNameGender(tokens[nameFrom]!.text) === null && givenNameGender(tokens[nameFrom + 1]!.text.split("-")[0]!) !== null;
+    return phrase("person", from, to, given ? nameFrom + 1 : nameFrom, headEnd);
+  }
   if (hasOrgWord || nameFrom === null) {
     // "the Daily Planet's Jo Lee", "Republican Rep. Jo Lee of Texas", "House Republican Jo Lee": a person inside the run.
     const inside = personInsideRun(tokens, start, to);

@@ -1631,3 +1631,11 @@ describe("a name in the writer's parenthetical aside", () => {
     expect(speakerOf(a, "First, we")?.name).toBe("Tom Quarrie");
   });
 });
+
+describe("a title with its remit before a name", () => {
+  it("'Chief of Staff Reince Vole' is a person, whatever the given name, and the remit runs on to a known given name", () => {
+    const a = attribute(blocks('Chief of Staff Reince Vole said the team passed "with flying colors."', 'Deputy Director of Public Prosecution Eva-Marie Lund said it would "discontinue the inquiry."'));
+    expect(speakerOf(a, "with flying")).toMatchObject({ name: "Reince Vole", kind: "person", role: "Chief of Staff" });
+    expect(speakerOf(a, "discontinue")).toMatchObject({ name: "Eva-Marie Lund", role: "Deputy Director of Public Prosecution" });
+  });
+});

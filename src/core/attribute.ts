@@ -178,8 +178,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       recordNames(block, b, si, sentence, found);
       const cues = found.map((cue) => {
         const entity = resolve(cue.speaker, b, si);
-        // "according to Jo Lee": the source of what the sentence says, not its subject, whom a later "he" stands for.
-        if (entity) mentions.push({ entity, block: b, sentence: si, token: cue.speaker.from, rank: tokens[cue.verb]!.lower === "according" ? 2 : 0 });
+        // "according to a person familiar with the case", "according to Quill Fair": a source of what the sentence says,
+        // not its subject, whom a later "he" stands for; a person named in full may be ("according to Jo Lee, the
+        // chairman. “…,” he said" is Lee's).
+        if (entity) mentions.push({ entity, block: b, sentence: si, token: cue.speaker.from, rank: tokens[cue.verb]!.lower === "according" && !namedInFull(entity) ? 2 : 0 });
         return { cue, entity };
       });
       if (block.kind !== "heading") {
@@ -412,7 +414,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "The 56-year-old said", "the singer told the audience": the named person the article is about.
       // A description is nobody's name: unresolved, it leaves the quote without a speaker.
       // "a person close to the Vole family" is unnamed by design: never someone the article names.
-      const tied = isTiedSource(block.tokens, phrase);
+      // ("the lawyer involved in the case" may be someone named before).
+      const tied = isTiedSource(block.tokens, phrase) && block.tokens[phrase.from]!.lower !== "the";
       const backReference = !tied && describesNamedPerson(block.tokens, phrase);
       const described = tied ? null : (personIntroducedAs(block.tokens, phrase) ?? personDescribedAs(block.tokens, phrase, b) ?? (backReference ? mostMentionedPerson(b) : null));
       if (described) {
@@ -833,6 +836,11 @@ const SUBJECT_OF_OBJECT_PRONOUN: Readonly<Record<string, string>> = { him: "he",
 
 function subjectPronounOf(pronoun: string): string {
   return SUBJECT_OF_OBJECT_PRONOUN[pronoun] ?? pronoun;
+}
+
+/** A person named with a given name the lexicon knows: "Jo Lee", not "Quill Fair" or "person familiar with the case". */
+function namedInFull(e: Entity): boolean {
+  return e.kind === "person" && e.name.includes(" ") && givenNameGender(e.name) !== null;
 }
 
 /** Whether an organisation's name is a news outlet's ("the Quill Gazette"). */

@@ -149,8 +149,9 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (previous && previous.kind === "word" && (DETERMINERS.has(previous.lower) || isPossessive(previous.text))) return null;
   // "to say", "said to be": not a report of words ("said to cheers", "said to reporters" are).
   if (previous?.lower === "to" || (t.lower === "said" && tokens[v + 1]?.lower === "to" && SAID_TO_INFINITIVES.has(tokens[v + 2]?.lower ?? ""))) return null;
-  // "Filming began in the fall", "the talks continued": these verbs report words only in a sentence that quotes some.
-  if (QUOTING_ONLY_VERBS.has(t.lower) && !holdsQuote(tokens, s)) return null;
+  // "Filming began in the fall", "the talks continued": these verbs report words only in a sentence that quotes some,
+  // or handing over to one ("She continued:" before a quote paragraph).
+  if (QUOTING_ONLY_VERBS.has(t.lower) && !holdsQuote(tokens, s) && tokens[v + 1]?.text !== ":") return null;
   // "He continued, “…”", "Lee quipped: “…”": a verb that hands straight over to a quote reports all of it.
   const introduces = introducesQuote(tokens, hitBack || wentOn ? v + 1 : v);
   const weak = WEAK_SPEECH_VERBS.has(t.lower) && !introduces;
@@ -193,7 +194,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   const subject = phraseBefore(tokens, v, s.from);
   // "a Donald Vole tweet attacking …", "an Acme statement": a name qualifying a noun, not a subject.
   // "an Iowa Republican said" is a party member, no qualifier.
-  if (subject && (subject.kind === "person" || subject.kind === "organization") && /^an?$/u.test(tokens[subject.nameFrom - 1]?.lower ?? "") && partyOfWord(tokens[subject.nameTo - 1]!.text) === null) return null;
+  const partyMember = subject !== null && subject.nameTo === subject.to && partyOfWord(tokens[subject.nameTo - 1]!.text) !== null;
+  if (subject && (subject.kind === "person" || subject.kind === "organization") && /^an?$/u.test(tokens[subject.nameFrom - 1]?.lower ?? "") && !partyMember) return null;
   // "the letter Lee wrote was “kind”": a clause that describes a noun, itself the subject of "was".
   if (subject && isRelativeClause(tokens, subject.kind === "person" ? subject.nameFrom : subject.from, v)) return null;
   // "Audience members laughed when …": a verb of manner needs the quote right before its subject.

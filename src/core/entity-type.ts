@@ -472,14 +472,16 @@ export function givenNameGender(name: string): Gender | null {
 
 /** A given name that is also an English word ("Will", "Rose", "May"): a person only with more name beside it. */
 /**
- * A capitalised word that opens a sentence without being part of the name after it: a function word or opener
- * ("Thus Vole called …"), an adverb ("Hastily Lee …"), a participle that is no given name ("Citing Jo Lee, …",
- * "Embattled Chief of Staff Ann Vole").
+ * How a capitalised word that opens a sentence may be no part of the name after it: "opener" for a function word or
+ * opener ("Thus Vole called …") or an adverb ("Hastily Lee …"); "participle" for an -ing or -ed word ("Citing Jo Lee,
+ * …", "Embattled Chief of Staff Ann Vole"), which also opens names ("United Harbour Workers", "Reading Council"), so
+ * the caller asks what follows it. Never a given name ("Cecily", "Channing", "Le").
  */
-export function opensBeforeName(word: string): boolean {
+export function openerBeforeName(word: string): "opener" | "participle" | null {
   const lower = word.toLowerCase();
-  if (NON_NAMES.has(lower) || ADVERB_SHAPE.test(word)) return !ACRONYM.test(word);
-  return (OPENING_PARTICIPLE.test(word) || OPENING_PAST_PARTICIPLE.test(word)) && !isGivenNameWord(lower);
+  if (isGivenNameWord(lower) || ACRONYM.test(word)) return null;
+  if ((NON_NAMES.has(lower) && lower.length > 2) || ADVERB_SHAPE.test(word)) return "opener";
+  return OPENING_PARTICIPLE.test(word) || OPENING_PAST_PARTICIPLE.test(word) ? "participle" : null;
 }
 
 export function isCommonWordName(name: string): boolean {

@@ -6,8 +6,8 @@
  * text's chain of mentions, as a <figcaption>'s do.
  */
 
-/** "(NAME/AGENCY)" closing the block: a credit has a slash between two short parts, the second capitalised. */
-const CLOSING_CREDIT = /\([^()/]{2,60}\/\s*[A-Z][^()]{1,60}\)\s*$/u;
+/** "(NAME/AGENCY)" closing the block after a sentence: a credit has a slash between two short parts, the second capitalised. */
+const CLOSING_CREDIT = /(?:^|[.!?]\s*)\([^()/]{2,60}\/\s*[A-Z][^()]{1,60}\)\s*$/u;
 /** "Photograph: Jo Lee/Quill Wire", "Photo by Ann Vole": a labelled credit closing the block, one short phrase. */
 const LABELLED_CREDIT = /\b(?:Photograph|Photo|Picture|Image)s?(?::| by:?)\s+[A-Z][^.!?:;"“”]{1,80}$/u;
 

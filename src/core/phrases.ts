@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from "./speech-verbs";
 import type { Sentence } from "./sentences";
 import type { Token } from "./tokens";
 import { dashEndingAt, dashStartingAt, isPossessive, withoutPossessive } from "./tokens";
-import { givenNameGender, isCommonWordName, namesPlace, opensBeforeName, partyOf } from "./entity-type";
+import { givenNameGender, isCommonWordName, namesPlace, openerBeforeName, partyOf } from "./entity-type";
 import {
   AUXILIARIES,
   COURTESY_TITLES,
@@ -181,7 +181,10 @@ function tiedSourceEndingAt(tokens: readonly Token[], end: number, floor: number
     const t = tokens[k]!;
     if (t.kind !== "word") return null;
     if (!ANONYMOUS_PERSON_NOUNS.has(t.lower) || !tiesSourceAt(tokens, k + 1)) continue;
-    return phrase("anonymous", DETERMINERS.has(tokens[k - 1]?.lower ?? "") ? k - 1 : k, end + 1, k, end + 1);
+    const from = DETERMINERS.has(tokens[k - 1]?.lower ?? "") ? k - 1 : k;
+    // "Jo Lee, a friend close to the family, said": the appositive describes the name, who speaks.
+    const appositive = tokens[from - 1]?.text === "," && tokens[from - 2]?.capitalized === true;
+    return appositive ? null : phrase("anonymous", from, end + 1, k, end + 1);
   }
   return null;
 }
@@ -210,11 +213,15 @@ function unclosedAppositive(tokens: readonly Token[], description: Phrase, floor
   if (comma === description.from - 1 && description.kind !== "anonymous" && description.kind !== "organization") return null;
   const last = tokens[comma - 1];
   if (tokens[comma]?.text !== "," || tokens[comma + 1]!.capitalized || !isWord(last) || !last.capitalized) return null;
-  // "Worse, as one executive said, …": a clause after the comma ("as", "when", "because" …) is no description.
-  if (OPENING_PREPOSITIONS.has(tokens[comma + 1]!.lower)) return null;
+  // "Worse, as one executive said, …": a clause after the comma ("as", "when", "because" …) is no description
+  // ("Jo Lee, from the Quill Institute said" is one).
+  if (CLAUSE_SUBORDINATORS.has(tokens[comma + 1]!.lower)) return null;
   const name = collectBackward(tokens, comma - 1, floor);
   return name?.kind === "person" && opensClause(tokens, name.from, floor) ? { ...name, appositive: [comma + 1, description.to] as const } : null;
 }
+
+/** Words that open a clause of their own after a comma: "Worse, as one executive said". */
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = wordSet(`as when while because although though if since until unless whereas`);
 
 /** Whether a name at `from` opens the clause that starts at `floor`, or follows the quotation that opens it ("“…,” Nell Ashby, …"). */
 function opensClause(tokens: readonly Token[], from: number, floor: number): boolean {
@@ -511,15 +518,27 @@ function titleWithRemit(tokens: readonly Token[], from: number, to: number): boo
   return true;
 }
 
-/** Whether token `k` opens a sentence: first in its block, or after a sentence's end or a quotation. */
+/**
+ * Whether token `k` opens a sentence: first in its block, after a sentence's end, or after a quotation that ends one
+ * ("… rule of law.” Citing Jo Lee, …"; not "“…,” United Harbour Workers said").
+ */
 function opensSentence(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
-  return before === undefined || before.kind === "quote" || /^[.!?:;]$/u.test(before.text);
+  return before === undefined || /^[.!?:;]$/u.test(before.text) || (before.kind === "quote" && /[.!?]\P{L}*$/u.test(before.text));
 }
 
-/** "Ask", "Tell": a word of saying in its bare form, capitalised, is a command. */
-function isSpeechCommand(t: Token): boolean {
-  return SPEECH_VERBS.has(t.lower) && !/(?:s|ed)$/u.test(t.lower);
+/**
+ * "Thus Vole called …", "Citing Jo Lee, …", "Ask Dan Ruffo and he …": whether the sentence's first word, at `k`, is
+ * no part of the name after it. A participle only before a title or a given name ("Embattled Chief of Staff …", not
+ * "United Harbour Workers"); a word of saying only as a command ("Ask", not "Hope" or "Sang", which are names).
+ */
+function opensBeforeNameAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  const kind = openerBeforeName(t.text);
+  if (kind === "opener") return true;
+  if (kind === "participle") return next !== undefined && (isTitleWord(next) || givenNameGender(next.text) !== null);
+  return SPEECH_VERBS.has(t.lower) && !/(?:s|ed)$/u.test(t.lower) && givenNameGender(t.text) === null;
 }
 
 export function classify(tokens: readonly Token[], from: number, to: number): Phrase | null {
@@ -529,7 +548,7 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   while (start < to && (DETERMINERS.has(tokens[start]!.lower) || (NOT_NAME_WORDS.has(tokens[start]!.lower) && !isTitleWord(tokens[start]!) && !givenNameAfterVerb(tokens, start, to)))) start++;
   // "Thus Vole called …", "Citing Jo Lee, …", "Ask Dan Ruffo and he …": a sentence's first word that is no name
   // (a function word, an adverb, a participle, a word of saying as a command) does not start the name after it.
-  while (start < to - 1 && opensSentence(tokens, start) && (opensBeforeName(tokens[start]!.text) || isSpeechCommand(tokens[start]!))) start++;
+  while (start < to - 1 && opensSentence(tokens, start) && opensBeforeNameAt(tokens, start)) start++;
   if (start >= to) return null;
   // "Republican of Iowa", "Democrat of Vermont": a legislator's party and state, said of the name before it.
   if (tokens[start + 1]?.lower === "of" && partyOf(tokens[start]!.text) !== null) return null;

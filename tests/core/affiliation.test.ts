@@ -844,3 +844,10 @@ describe("a title-case title after an owner", () => {
     expect(speakerOf(a, "low")).toMatchObject({ role: "Chief Medical Officer", affiliation: "Ruritania" });
   });
 });
+
+describe("an owner before an organisation's title", () => {
+  it("'Ruritania's Liberal Party leader Dan Ruffo' leads the party, not the country", () => {
+    const a = attribute(blocks('Ruritania\'s Liberal Party leader Dan Ruffo said the vote was "a disgrace."'));
+    expect(speakerOf(a, "a disgrace")?.affiliation).not.toBe("Ruritania");
+  });
+});

@@ -1639,3 +1639,32 @@ describe("a title with its remit before a name", () => {
     expect(speakerOf(a, "discontinue")).toMatchObject({ name: "Eva-Marie Lund", role: "Deputy Director of Public Prosecution" });
   });
 });
+
+describe("names and sources the session's rules must leave alone (found by probing)", () => {
+  it("keeps a name that opens with a participle or a word of saying after a quote", () => {
+    const a = attribute(blocks('"Members are united," United Harbour Workers said.', '"We are ready," Hope Vole said.'));
+    expect(speakerOf(a, "Members are")?.name).toBe("United Harbour Workers");
+    expect(speakerOf(a, "We are ready")?.name).toBe("Hope Vole");
+  });
+
+  it("'according to Jo Lee, the club's chairman' is who a following 'he said' stands for", () => {
+    const a = attribute(blocks('Dan Ruffo was sacked on Monday, according to Tom Quarrie, the club\'s chairman. "We wish him well," he said.'));
+    expect(speakerOf(a, "We wish")?.name).toBe("Tom Quarrie");
+  });
+
+  it("'Jo Lee, from the Quill Institute said' and 'Jo Lee, a friend close to the family, said' are Jo Lee's", () => {
+    const a = attribute(blocks('Jo Lee, from the Quill Institute said "the plan is dead."', 'Ann Vole, a friend close to the family, said: "They are devastated."'));
+    expect(speakerOf(a, "the plan is")?.name).toBe("Jo Lee");
+    expect(speakerOf(a, "They are devastated")?.name).toBe("Ann Vole");
+  });
+
+  it("'She continued:' hands over to the quote paragraph after it", () => {
+    const a = attribute(blocks("Tom Quarrie spoke first. Then Ann Vole stood up. She continued:", '"We will not give up on this yard."'));
+    expect(speakerOf(a, "We will not")?.name).toBe("Ann Vole");
+  });
+
+  it("a paragraph ending in '(A/B)' inside a sentence is no caption", () => {
+    const a = attribute(blocks('Ann Vole signed the merger of the two yards (Quill/Harbour)', '"It is a good day," she said.'));
+    expect(speakerOf(a, "It is a good")?.name).toBe("Ann Vole");
+  });
+});

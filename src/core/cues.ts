@@ -64,6 +64,13 @@ const COMMA_INSIDE_CLOSE = /,\s*["\u201d\u2019']$/u;
 /** Object pronouns, read as the pronoun they stand for when they speak: "recalls him saying". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`him her them`);
 
+/** Whether a verb of saying in the past or present ("said", "says", "told") comes before token `v` in its sentence. */
+function saidEarlierIn(tokens: readonly Token[], s: Sentence, v: number): boolean {
+  for (let k = s.from; k < v; k++) if (REPORTING_PAST.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const REPORTING_PAST: ReadonlySet<string> = wordSet(`said says told tells wrote writes added adds`);
+
 /** Verbs of saying only beside a quotation: "She began, “…”", "“…,” he continued." */
 const QUOTING_ONLY_VERBS: ReadonlySet<string> = wordSet(`begin begins began continue continues continued`);
 
@@ -102,6 +109,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   });
 
   if (t.lower === "according" && tokens[v + 1]?.lower === "to") {
+    // "“…,” the president said in a statement, according to Quill News": the words were said before the outlet passed them on.
+    if (saidEarlierIn(tokens, s, v)) return null;
     const speaker = phraseAfter(tokens, v + 1, s.to);
     return speaker && speaker.kind !== "pronoun" ? make(speaker, false, v + 2) : null;
   }

@@ -1668,3 +1668,15 @@ describe("names and sources the session's rules must leave alone (found by probi
     expect(speakerOf(a, "It is a good")?.name).toBe("Ann Vole");
   });
 });
+
+describe("'X said …, according to OUTLET'", () => {
+  it("does not give the words to the outlet that passed them on", () => {
+    const a = attribute(blocks('"She is a tireless advocate," the president-elect said in a statement, according to Quill News.'));
+    expect(speakerOf(a, "She is a")?.name ?? null).not.toBe("Quill News");
+  });
+
+  it("still reads 'according to X' where nobody said anything before it", () => {
+    const a = attribute(blocks('The plan will "change everything," according to Jo Lee, the mayor.'));
+    expect(speakerOf(a, "change everything")?.name).toBe("Jo Lee");
+  });
+});

@@ -403,7 +403,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "Earlier, …", "wrote on Zorgbook", "said of Quillton's position": no one who speaks.
       if ((phrase.kind === "person" || phrase.kind === "organization") && !speaksByName(block, phrase)) return null;
       // "the doctors said" after "Doctors for Quill Reform": the organisation so named.
-      const namedBy = isBareNoun(block.tokens, phrase) ? cast.organizationNamedBy(block.tokens[phrase.from + 1]!.lower) : null;
+      // Not a single person's title ("the president-elect said" after "President-elect Jo Lee's transition team").
+      const noun = block.tokens[phrase.from + 1];
+      const namedBy = isBareNoun(block.tokens, phrase) && !(isRoleNoun(noun!.bare) && !noun!.bare.endsWith("s")) ? cast.organizationNamedBy(noun!.lower) : null;
       if (namedBy) return namedBy;
       const stand = standIn(block.tokens, phrase);
       // The organisation the article last named as a subject (not a listener, not in passing).

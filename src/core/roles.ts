@@ -60,6 +60,8 @@ export function isRoleNoun(bare: string, capitalized = false): boolean {
   // The shape rule is for common nouns only: "Berg" is a name.
   // "editor-in-chief", "commander-in-chief": the role noun heads the compound.
   if (bare.endsWith("-in-chief")) return ROLE_NOUNS.has(bare.slice(0, -9));
+  // "president-elect", "governor-elect": chosen, not yet in office.
+  if (bare.endsWith("-elect")) return ROLE_NOUNS.has(bare.slice(0, -6));
   // "co-author", "co-host": a role shared; "ex-governor", "vice-chair": one held before or beside.
   if (bare.startsWith("co-")) return ROLE_NOUNS.has(bare.slice(3));
   if (bare.startsWith("ex-") || bare.startsWith("vice-")) return ROLE_NOUNS.has(bare.slice(bare.indexOf("-") + 1));

@@ -1680,3 +1680,13 @@ describe("'X said …, according to OUTLET'", () => {
     expect(speakerOf(a, "change everything")?.name).toBe("Jo Lee");
   });
 });
+
+describe("'-elect' titles", () => {
+  it("'the president-elect said' is the person introduced as President-elect, not their transition team", () => {
+    const a = attribute(blocks(
+      "President-elect Tom Quarrie's transition team announced on Monday that Ann Vole will serve as an adviser.",
+      '"Ann was with me from the beginning," the president-elect said in a statement.',
+    ));
+    expect(speakerOf(a, "Ann was with")?.name).toBe("Tom Quarrie");
+  });
+});

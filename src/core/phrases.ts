@@ -528,11 +528,12 @@ function opensSentence(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "Thus Vole called …", "Citing Jo Lee, …", "Ask Dan Ruffo and he …": whether the sentence's first word, at `k`, is
+ * "Thus Vole called …", "Citing Jo Lee, …", "Ask Dan Ruffo and he …": whether token `k` opens a sentence and is
  * no part of the name after it. A participle only before a title or a given name ("Embattled Chief of Staff …", not
  * "United Harbour Workers"); a word of saying only as a command ("Ask", not "Hope" or "Sang", which are names).
  */
-function opensBeforeNameAt(tokens: readonly Token[], k: number): boolean {
+export function opensSentenceBeforeName(tokens: readonly Token[], k: number): boolean {
+  if (!opensSentence(tokens, k)) return false;
   const t = tokens[k]!;
   const next = tokens[k + 1];
   const kind = openerBeforeName(t.text);
@@ -548,7 +549,7 @@ export function classify(tokens: readonly Token[], from: number, to: number): Ph
   while (start < to && (DETERMINERS.has(tokens[start]!.lower) || (NOT_NAME_WORDS.has(tokens[start]!.lower) && !isTitleWord(tokens[start]!) && !givenNameAfterVerb(tokens, start, to)))) start++;
   // "Thus Vole called …", "Citing Jo Lee, …", "Ask Dan Ruffo and he …": a sentence's first word that is no name
   // (a function word, an adverb, a participle, a word of saying as a command) does not start the name after it.
-  while (start < to - 1 && opensSentence(tokens, start) && opensBeforeNameAt(tokens, start)) start++;
+  while (start < to - 1 && opensSentenceBeforeName(tokens, start)) start++;
   if (start >= to) return null;
   // "Republican of Iowa", "Democrat of Vermont": a legislator's party and state, said of the name before it.
   if (tokens[start + 1]?.lower === "of" && partyOf(tokens[start]!.text) !== null) return null;

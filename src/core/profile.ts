@@ -9,7 +9,7 @@ import { campaignAffiliation, chamberTitleFrom, isCandidateBody, countryOfNation
 import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
-import { capitalizedRunEnd, classify, isWord, looksLikeVerb, subjectStart, trailingName } from "./phrases";
+import { capitalizedRunEnd, classify, isWord, looksLikeVerb, opensSentenceBeforeName, subjectStart, trailingName } from "./phrases";
 import { givenNameGender, typeName } from "./entity-type";
 import { COMPANY_ROLES, type KnownOrganizations } from "./organizations";
 import type { Sentence } from "./sentences";
@@ -26,6 +26,8 @@ export interface Profile {
   evidence: string | null;
 }
 
+/** "21st", "3rd": an ordinal that may open an organisation's name. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 /** Most title-case words a title may have before its role noun after an owner: "Chief Medical [Officer]". */
 const MAX_TITLE_CASE_WORDS = 3;
 /** Prepositions that introduce an affiliation in an appositive: "fellow at the Quill Institution". */
@@ -484,7 +486,8 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   let orgFrom = from;
   // "Former Zorgland Gov. Ray Cole": the modifier belongs to the role, which then reads whole.
   const modified = ROLE_MODIFIERS.has(tokens[from]!.lower);
-  while (orgFrom < roleFrom && (ROLE_MODIFIERS.has(tokens[orgFrom]!.lower) || !tokens[orgFrom]!.capitalized)) orgFrom++;
+  const opensName = (k: number): boolean => ORDINAL.test(tokens[k]!.lower) && tokens[k + 1]?.capitalized === true;
+  while (orgFrom < roleFrom && (ROLE_MODIFIERS.has(tokens[orgFrom]!.lower) || (!tokens[orgFrom]!.capitalized && !opensName(orgFrom)) || opensSentenceBeforeName(tokens, orgFrom))) orgFrom++;
   const conventional = affiliationByConvention(tokens, text, orgFrom, roleFrom, roleTo);
   if (conventional) {
     // "Former German Chancellor Jo Gray": the modifier stays with the role. "longtime Democratic pollster": a party
@@ -1121,6 +1124,12 @@ function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
       continue;
     }
     if (t.kind !== "word") break;
+    // "21st Century Quill": an ordinal opens a name that goes on in capitals.
+    if (out.length === 0 && ORDINAL.test(t.lower) && tokens[k + 1]?.capitalized) {
+      out.push(t);
+      k++;
+      continue;
+    }
     // "US Airways": a word in capitals is an acronym, not the pronoun.
     if (t.capitalized && out.length === 0 && NOT_NAME_WORDS.has(t.lower) && !/^[A-Z]{2,}$/u.test(t.text)) break;
     if (t.capitalized) {
@@ -1138,7 +1147,7 @@ function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
   if (out.length > 0 && head && !head.capitalized && isOrganizationWord(head.bare) && (out.every((t) => isDemonym(t.text)) || isPlaceName(out.map((t) => t.text)))) out.push(head);
   // "a spokeswoman for the Quill campaign": a candidate's name before "campaign" names the campaign.
   else if (out.length > 0 && head && !head.capitalized && isCandidateBody(head.bare)) out.push(head);
-  return out.length > 0 && out[0]!.capitalized ? out : null;
+  return out.length > 0 && (out[0]!.capitalized || ORDINAL.test(out[0]!.lower)) ? out : null;
 }
 
 /** Articles a connector may carry inside a name: "Committee for a Balanced Budget", "Institute for the Study of War". */

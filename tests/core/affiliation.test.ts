@@ -851,3 +851,16 @@ describe("an owner before an organisation's title", () => {
     expect(speakerOf(a, "a disgrace")?.affiliation).not.toBe("Ruritania");
   });
 });
+
+describe("organisation names that open with an ordinal, and a sentence's opening word", () => {
+  it("'21st Century Quill' keeps its ordinal after 'of' and before a title", () => {
+    const a = attribute(blocks('"We will fight," said Jo Lee, chairman of 21st Century Quill.', '21st Century Quill executive chairman Ann Vole said it was "over."'));
+    expect(speakerOf(a, "We will fight")).toMatchObject({ role: "chairman", affiliation: "21st Century Quill" });
+    expect(speakerOf(a, "over")).toMatchObject({ role: "executive chairman", affiliation: "21st Century Quill" });
+  });
+
+  it("'Embattled Chief of Staff Tom Quarrie' has no affiliation 'Embattled'", () => {
+    const a = attribute(blocks('Embattled Chief of Staff Tom Quarrie said the plan passed "with flying colors."'));
+    expect(speakerOf(a, "with flying")).toMatchObject({ role: "Chief of Staff", affiliation: null });
+  });
+});

@@ -515,7 +515,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
    */
   function leadOfColon(block: AnalysedBlock, sentence: Sentence, b: number, si: number, cues: readonly { cue: Cue; entity: Entity | null }[]): { entity: Entity; block: number } | null {
     const { tokens } = block;
-    if (tokens[sentence.to - 1]?.text !== ":" || tokens.slice(sentence.from, sentence.to).some((t) => t.kind === "quote")) return null;
+    // "Lee said the following." hands over as a colon does.
+    const handsOver = tokens[sentence.to - 1]?.text === ":" || (tokens[sentence.to - 2]?.lower === "following" && tokens[sentence.to - 3]?.lower === "the" && tokens[sentence.to - 1]?.text === ".");
+    if (!handsOver || tokens.slice(sentence.from, sentence.to).some((t) => t.kind === "quote")) return null;
     const cue = [...cues].reverse().find((c) => c.entity);
     const entity = cue ? cue.entity : introducingSubject(block, sentence, sentence.to - 1, b, si);
     return entity ? { entity, block: b } : null;

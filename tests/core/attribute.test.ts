@@ -1690,3 +1690,10 @@ describe("'-elect' titles", () => {
     expect(speakerOf(a, "Ann was with")?.name).toBe("Tom Quarrie");
   });
 });
+
+describe("'X said the following.'", () => {
+  it("hands the next paragraph's quote to X, as a colon does", () => {
+    const a = attribute(blocks("Asked about the briefings, Tom Quarrie said the following.", '"Well, I get them when I need them. I do not need to be told the same thing every day."'));
+    expect(speakerOf(a, "Well, I get")?.name).toBe("Tom Quarrie");
+  });
+});

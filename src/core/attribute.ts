@@ -419,7 +419,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // ("the lawyer involved in the case" may be someone named before).
       const tied = isTiedSource(block.tokens, phrase) && block.tokens[phrase.from]!.lower !== "the";
       const backReference = !tied && describesNamedPerson(block.tokens, phrase);
-      const described = tied ? null : (personIntroducedAs(block.tokens, phrase) ?? personDescribedAs(block.tokens, phrase, b) ?? (backReference ? mostMentionedPerson(b) : null));
+      const described = tied ? null : (personIntroducedAs(block.tokens, phrase) ?? personDescribedAs(block.tokens, phrase, b) ?? (backReference ? mostMentionedPerson(b, genderOfNoun(block.tokens[phrase.to - 1]!.bare)) : null));
       if (described) {
         // "the Republican presidential candidate told …": what the article calls them may be all it says of their role.
         if (!described.descriptionHint) described.descriptionHint = block.text.slice(block.tokens[phrase.from + 1]!.start, block.tokens[phrase.to - 1]!.end);
@@ -635,11 +635,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   }
 
   /** The person named most often in reach (the article's subject), for "the 56-year-old said". */
-  function mostMentionedPerson(b: number): Entity | null {
+  function mostMentionedPerson(b: number, gender: "male" | "female" | null = null): Entity | null {
     const counts = new Map<Entity, number>();
     for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
       const m = mentions[i]!;
       if (m.block < b - DESCRIPTION_REACH_BLOCKS) break;
+      // "the actress said": not the man the article is mostly about.
+      if (gender && m.entity.gender && m.entity.gender !== gender) continue;
       if (m.entity.kind === "person" && m.entity.surname && m.entity.name.includes(" ")) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
     const ranked = [...counts].sort((x, y) => y[1] - x[1]);

@@ -1697,3 +1697,13 @@ describe("'X said the following.'", () => {
     expect(speakerOf(a, "Well, I get")?.name).toBe("Tom Quarrie");
   });
 });
+
+describe("'the actress said' after an article mostly about a man", () => {
+  it("never falls back to a person of the other gender", () => {
+    const a = attribute(blocks(
+      "Director Tom Quarrie wrote the film in 2011. Mr. Quarrie pitched it for years. Quarrie then met Dan Ruffo.",
+      'Ann Vole had just finished a play when she met Quarrie. "It was at a diner," the actress says.',
+    ));
+    expect(speakerOf(a, "It was at")?.name ?? null).not.toBe("Tom Quarrie");
+  });
+});

@@ -418,6 +418,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "a person close to the Vole family" is unnamed by design: never someone the article names.
       // ("the lawyer involved in the case" may be someone named before).
       const tied = isTiedSource(block.tokens, phrase) && block.tokens[phrase.from]!.lower !== "the";
+      // "one former adviser said … “…,” the former adviser said": the same unnamed person, not someone named.
+      const unnamed = cast.describedEarlier(block.tokens, phrase);
+      if (unnamed) return unnamed;
       const backReference = !tied && describesNamedPerson(block.tokens, phrase);
       const described = tied ? null : (personIntroducedAs(block.tokens, phrase) ?? personDescribedAs(block.tokens, phrase, b) ?? (backReference ? mostMentionedPerson(b, genderOfNoun(block.tokens[phrase.to - 1]!.bare)) : null));
       if (described) {

@@ -201,13 +201,19 @@ export class Cast {
     return names.size === 1 ? this.person([...names][0]!) : null;
   }
 
-  /** The latest unnamed speaker whose description ends with the noun of "the NOUN". */
-  private describedEarlier(tokens: readonly Token[], phrase: Phrase): Entity | null {
-    if (tokens[phrase.from]?.lower !== "the" || phrase.to - phrase.from !== 2) return null;
-    const noun = tokens[phrase.from + 1]!.lower;
+  /**
+   * The latest unnamed speaker whose description ends with the noun of "the NOUN" and holds its other words:
+   * "the aide" and "the former adviser" after "One senior aide …" and "one former adviser said".
+   */
+  describedEarlier(tokens: readonly Token[], phrase: Phrase): Entity | null {
+    if (tokens[phrase.from]?.lower !== "the" || phrase.to - phrase.from < 2) return null;
+    const words = tokens.slice(phrase.from + 1, phrase.to).map((t) => t.lower);
+    const noun = words.at(-1)!;
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i]!;
-      if (e.kind === "anonymous" && e.name.toLowerCase().split(/\s+/u).at(-1) === noun && e.name.includes(" ")) return e;
+      if (e.kind !== "anonymous" || !e.name.includes(" ")) continue;
+      const described = e.name.toLowerCase().split(/\s+/u);
+      if (described.at(-1) === noun && words.every((w) => described.includes(w))) return e;
     }
     return null;
   }

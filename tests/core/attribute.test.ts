@@ -1707,3 +1707,14 @@ describe("'the actress said' after an article mostly about a man", () => {
     expect(speakerOf(a, "It was at")?.name ?? null).not.toBe("Tom Quarrie");
   });
 });
+
+describe("an unnamed speaker described again", () => {
+  it("'one former adviser said … the former adviser said' is the same unnamed person, not the named one the article is about", () => {
+    const a = attribute(blocks(
+      '"He listens to people," said Dan Ruffo, a top official at the Quill Party and an adviser to Tom Quarrie.',
+      "A day later, one former adviser said he was sure Quarrie's words were meant for the crowd.",
+      '"He is not going to fight them in that moment," the former adviser said.',
+    ));
+    expect(speakerOf(a, "He is not going")).toMatchObject({ kind: "anonymous", name: "former adviser" });
+  });
+});

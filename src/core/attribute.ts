@@ -578,6 +578,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   function noteDescription(entity: Entity, tokens: readonly Token[], from: number, nameFrom: number): void {
     const isName = (t: Token): boolean => t.capitalized && (cast.isKnownSurname(withoutPossessive(t.lower)) || cast.isKnownFirstName(t.lower));
     let k = nameFrom - 1;
+    // "an adviser to Tom Quarrie", "a critic of Vole": the words describe someone else, whose object the name is.
+    if (OBJECT_PREPOSITIONS.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "to") return;
     while (k >= from && tokens[k]!.kind === "word" && !DETERMINERS.has(tokens[k]!.lower) && !looksLikeVerb(tokens[k]) && !isName(tokens[k]!)) k--;
     if (k + 1 >= nameFrom) return;
     const words = describedAs.get(entity) ?? new Set<string>();

@@ -1718,3 +1718,13 @@ describe("an unnamed speaker described again", () => {
     expect(speakerOf(a, "He is not going")).toMatchObject({ kind: "anonymous", name: "former adviser" });
   });
 });
+
+describe("words before a name that are someone else's description", () => {
+  it("'an adviser to Tom Quarrie' does not describe Quarrie as an adviser", () => {
+    const a = attribute(blocks(
+      "Dan Ruffo, a top official at the Quill Party and an adviser to Tom Quarrie, spoke first.",
+      '"He is not going to fight them," the adviser said.',
+    ));
+    expect(speakerOf(a, "He is not going")?.name ?? null).not.toBe("Tom Quarrie");
+  });
+});

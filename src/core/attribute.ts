@@ -17,7 +17,7 @@ import { wordSet } from "./word-set";
 import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, ReportedStatement, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity, type NameRun } from "./cast";
-import { findCues, issuesDocument, ownedSpeechNoun, type Cue } from "./cues";
+import { findCues, isNegated, issuesDocument, ownedSpeechNoun, type Cue } from "./cues";
 import { capitalizedRunEnd, classify, isTiedSource, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, titledNameAfter, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
 import { readOrganizations, type KnownOrganizations } from "./organizations";
@@ -728,6 +728,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const introducer = introducingVerb(open, q);
     for (const c of open) {
       if (c.cue.from > q && opensNextClause(block.tokens, c.cue)) continue;
+      // "Quarrie did not respond to a request for comment": what was not said is no one's quote (its subject is still
+      // who the sentence is about).
+      if (isNegated(block.tokens, c.cue.verb)) continue;
       const distance = cueDistance(c.cue, q, block.tokens, c.cue.verb === introducer);
       // `“A disgrace,” Lee called it`, `“…,” was how Lee described it`: a weak cue right after a whole quote still claims it.
       // `He continued, “…”`, `Lee reported: “…”`: one that introduces the quote claims it too.

@@ -71,6 +71,13 @@ function saidEarlierIn(tokens: readonly Token[], s: Sentence, v: number): boolea
 }
 const REPORTING_PAST: ReadonlySet<string> = wordSet(`said says told tells wrote writes added adds`);
 
+/** "did not say", "never commented", "hasn't responded": the verb at `verb` is denied. */
+export function isNegated(tokens: readonly Token[], verb: number): boolean {
+  const one = tokens[verb - 1]?.lower;
+  const two = tokens[verb - 2]?.lower;
+  return one === "not" || one === "never" || !!one?.endsWith("n't") || two === "not" || !!two?.endsWith("n't");
+}
+
 /** Verbs of saying only beside a quotation: "She began, “…”", "“…,” he continued." */
 const QUOTING_ONLY_VERBS: ReadonlySet<string> = wordSet(`begin begins began continue continues continued`);
 

@@ -1728,3 +1728,12 @@ describe("words before a name that are someone else's description", () => {
     expect(speakerOf(a, "He is not going")?.name ?? null).not.toBe("Tom Quarrie");
   });
 });
+
+describe("a denied verb of saying", () => {
+  it("'Tom Quarrie did not respond to a request for comment' claims no quote in its sentence", () => {
+    const a = attribute(blocks(
+      "\"This looks like a scare tactic,\" added Rep. Ann Vole, the top Democrat on the committee. \"I am sure many see this as 'a message of fear.'\" Committee Chairman Tom Quarrie did not respond to a request for comment.",
+    ));
+    expect(speakerOf(a, "I am sure")?.name ?? null).not.toBe("Tom Quarrie");
+  });
+});

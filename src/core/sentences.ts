@@ -13,8 +13,8 @@ export interface Sentence {
 }
 
 const TERMINALS = new Set([".", "!", "?", "\u2026"]);
-/** Inner text of a quote ends its sentence when it ends like this: "…cover." */
-const QUOTE_ENDS_SENTENCE = /[.!?\u2026]\s*["'\u201C\u201D\u2018\u2019\u00BB]?\s*$/u;
+/** Inner text of a quote ends its sentence when it ends like this: "…cover.", or with a full stop and a quote inside closing too: "…'after you.'" */
+const QUOTE_ENDS_SENTENCE = /(?:[.!?\u2026]\s*["'\u201C\u201D\u2018\u2019\u00BB]?|\.\s*['\u2018\u2019]\s*["\u201C\u201D\u00BB])\s*$/u;
 
 export function splitSentences(tokens: readonly Token[], text: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findQuoteSpans } from "../../src/core/quotes";
+import { splitSentences } from "../../src/core/sentences";
+import { tokenize } from "../../src/core/tokens";
 
 const inner = (text: string): string[] => findQuoteSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -42,5 +44,20 @@ describe("quote spans", () => {
 
   it("pairs two quotes split by their cue", () => {
     expect(inner("“I love it,” she said, “and so do they.”")).toEqual(["I love it,", "and so do they."]);
+  });
+});
+
+describe("sentences around quotes", () => {
+  const sentencesOf = (text: string): string[] => {
+    const tokens = tokenize(text, findQuoteSpans(text));
+    return splitSentences(tokens, text).map((s) => text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end));
+  };
+
+  it("a quote ending with a full stop and a quote inside it ends its sentence", () => {
+    expect(sentencesOf(`"Many see it as 'a message of fear.'" Chairman Tom Quarrie was away.`)).toEqual([`"Many see it as 'a message of fear.'"`, "Chairman Tom Quarrie was away."]);
+  });
+
+  it("a question ending with a quote inside it still takes the cue after it", () => {
+    expect(sentencesOf(`"He asked, 'How do we win?'" Will Ruffo, the chairman, said of the visit.`)).toHaveLength(1);
   });
 });

@@ -1003,10 +1003,13 @@ function bodyOfOwner(reading: Reading, words: readonly Token[], of: number, owne
   const last = owner.at(-1)!;
   if (words[of]!.lower !== "of" || !isPossessive(last.text) || reading.isPerson(withoutPossessive(last.lower))) return null;
   const rest = words.slice(words.indexOf(last) + 1);
-  if (rest.length === 0 || rest.some((t) => t.kind !== "word" || t.capitalized) || !BODIES_SAT_ON.has(rest.at(-1)!.bare)) return null;
+  // "member of the Quill Party's executive committee", "head of QSA's planetary missions division": the owner's body or unit.
+  if (rest.length === 0 || rest.some((t) => t.kind !== "word" || t.capitalized) || !(BODIES_SAT_ON.has(rest.at(-1)!.bare) || SUB_UNITS.has(rest.at(-1)!.bare))) return null;
   const k = DETERMINERS.has(words[0]!.lower) ? 1 : 0;
   const { text } = reading;
-  return { role: `${slice(text, words.slice(k, of + 1))} the ${slice(text, rest)}`, affiliation: withoutPossessive(slice(text, owner)) };
+  // A unit keeps the role as written ("head of QSA's missions division"); a body one sits on is named apart.
+  const role = SUB_UNITS.has(rest.at(-1)!.bare) ? slice(text, words.slice(k)) : `${slice(text, words.slice(k, of + 1))} the ${slice(text, rest)}`;
+  return { role, affiliation: withoutPossessive(slice(text, owner)) };
 }
 
 /** Words a description may put before its party word: "a Texas Republican", "a first-term Democrat", "a former Democratic congressman", "a well-known New Mexico Democrat". */

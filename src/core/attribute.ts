@@ -17,7 +17,7 @@ import { wordSet } from "./word-set";
 import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, ReportedStatement, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity, type NameRun } from "./cast";
-import { findCues, isNegated, issuesDocument, ownedSpeechNoun, type Cue } from "./cues";
+import { findCues, isDenied, issuesDocument, ownedSpeechNoun, type Cue } from "./cues";
 import { capitalizedRunEnd, classify, isTiedSource, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, titledNameAfter, type Phrase } from "./phrases";
 import { profileOf } from "./profile";
 import { readOrganizations, type KnownOrganizations } from "./organizations";
@@ -418,8 +418,9 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "a person close to the Vole family" is unnamed by design: never someone the article names.
       // ("the lawyer involved in the case" may be someone named before).
       const tied = isTiedSource(block.tokens, phrase) && block.tokens[phrase.from]!.lower !== "the";
-      // "one former adviser said … “…,” the former adviser said": the same unnamed person, not someone named.
-      const unnamed = cast.describedEarlier(block.tokens, phrase);
+      // "one former adviser said … “…,” the former adviser said": the same unnamed person, not someone named. Only a
+      // description of several words: "the mayor said" is the named mayor before "a deputy mayor".
+      const unnamed = phrase.to - phrase.from >= 3 ? cast.describedEarlier(block.tokens, phrase) : null;
       if (unnamed) return unnamed;
       const backReference = !tied && describesNamedPerson(block.tokens, phrase);
       const described = tied ? null : (personIntroducedAs(block.tokens, phrase) ?? personDescribedAs(block.tokens, phrase, b) ?? (backReference ? mostMentionedPerson(b, genderOfNoun(block.tokens[phrase.to - 1]!.bare)) : null));
@@ -518,8 +519,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
    */
   function leadOfColon(block: AnalysedBlock, sentence: Sentence, b: number, si: number, cues: readonly { cue: Cue; entity: Entity | null }[]): { entity: Entity; block: number } | null {
     const { tokens } = block;
-    // "Lee said the following." hands over as a colon does.
-    const handsOver = tokens[sentence.to - 1]?.text === ":" || (tokens[sentence.to - 2]?.lower === "following" && tokens[sentence.to - 3]?.lower === "the" && tokens[sentence.to - 1]?.text === ".");
+    // "Lee said the following." hands over as a colon does (not "Lee was asked the following.", "objected to the following.").
+    const following = tokens[sentence.to - 1]?.text === "." && tokens[sentence.to - 2]?.lower === "following" && tokens[sentence.to - 3]?.lower === "the";
+    const saidIt = SPEECH_VERBS.has(tokens[sentence.to - 4]?.lower ?? "") && !PASSIVE_AUXILIARIES.has(tokens[sentence.to - 5]?.lower ?? "");
+    const handsOver = tokens[sentence.to - 1]?.text === ":" || (following && saidIt);
     if (!handsOver || tokens.slice(sentence.from, sentence.to).some((t) => t.kind === "quote")) return null;
     const cue = [...cues].reverse().find((c) => c.entity);
     const entity = cue ? cue.entity : introducingSubject(block, sentence, sentence.to - 1, b, si);
@@ -730,7 +733,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (c.cue.from > q && opensNextClause(block.tokens, c.cue)) continue;
       // "Quarrie did not respond to a request for comment": what was not said is no one's quote (its subject is still
       // who the sentence is about).
-      if (isNegated(block.tokens, c.cue.verb)) continue;
+      if (isDenied(block.tokens, c.cue.verb)) continue;
       const distance = cueDistance(c.cue, q, block.tokens, c.cue.verb === introducer);
       // `“A disgrace,” Lee called it`, `“…,” was how Lee described it`: a weak cue right after a whole quote still claims it.
       // `He continued, “…”`, `Lee reported: “…”`: one that introduces the quote claims it too.

@@ -64,18 +64,26 @@ const COMMA_INSIDE_CLOSE = /,\s*["\u201d\u2019']$/u;
 /** Object pronouns, read as the pronoun they stand for when they speak: "recalls him saying". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`him her them`);
 
-/** Whether a verb of saying in the past or present ("said", "says", "told") comes before token `v` in its sentence. */
+/**
+ * "“…,” the president said in a statement, according to Quill News", "Lee told Vole …, according to two sources:
+ * “…”": whether a verb of saying comes before token `v` in its clause ("The union said it would strike, but
+ * according to Dan Ruffo, “…”" starts a clause; "were told" is passive).
+ */
 function saidEarlierIn(tokens: readonly Token[], s: Sentence, v: number): boolean {
-  for (let k = s.from; k < v; k++) if (REPORTING_PAST.has(tokens[k]!.lower)) return true;
+  for (let k = v - 1; k >= s.from; k--) {
+    const t = tokens[k]!;
+    if (t.text === ";" || CLAUSE_JOINERS.has(t.lower)) return false;
+    if (REPORTING_PAST.has(t.lower) && !PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) return true;
+  }
   return false;
 }
-const REPORTING_PAST: ReadonlySet<string> = wordSet(`said says told tells wrote writes added adds`);
+const REPORTING_PAST: ReadonlySet<string> = wordSet(`said says told wrote writes added adds`);
+const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(`but while whereas although though however`);
 
-/** "did not say", "never commented", "hasn't responded": the verb at `verb` is denied. */
-export function isNegated(tokens: readonly Token[], verb: number): boolean {
-  const one = tokens[verb - 1]?.lower;
-  const two = tokens[verb - 2]?.lower;
-  return one === "not" || one === "never" || !!one?.endsWith("n't") || two === "not" || !!two?.endsWith("n't");
+/** "did not respond", "never said", "won't comment": the verb at `verb` is denied right before it ("did not just say" is no denial). */
+export function isDenied(tokens: readonly Token[], verb: number): boolean {
+  const before = tokens[verb - 1]?.lower;
+  return before === "not" || before === "never" || !!before?.endsWith("n't");
 }
 
 /** Verbs of saying only beside a quotation: "She began, “…”", "“…,” he continued." */

@@ -8,7 +8,7 @@
  */
 import { wordSet } from "./word-set";
 import type { ReportedKind } from "./attribution";
-import { isNegated, type Cue } from "./cues";
+import type { Cue } from "./cues";
 import { classify, skipAuxiliariesBack, subjectStart, type Phrase } from "./phrases";
 import { isOrganizationWord } from "./roles";
 import type { Sentence } from "./sentences";
@@ -645,6 +645,12 @@ function subjectAfterPhrase(tokens: readonly Token[], from: number, to: number):
 }
 
 /** "did not say", "hasn't commented". */
+function isNegated(tokens: readonly Token[], verb: number): boolean {
+  const one = tokens[verb - 1]?.lower;
+  const two = tokens[verb - 2]?.lower;
+  return one === "not" || one === "never" || !!one?.endsWith("n't") || two === "not" || !!two?.endsWith("n't");
+}
+
 /**
  * A clause begins here: a subject pronoun or a finite verb within its first
  * words ("Bush is …", "he met …", "the plant would close …"), not a

@@ -1737,3 +1737,25 @@ describe("a denied verb of saying", () => {
     expect(speakerOf(a, "I am sure")?.name ?? null).not.toBe("Tom Quarrie");
   });
 });
+
+describe("the second probe's guards", () => {
+  it("'according to X' in a clause of its own after another clause's verb of saying is still X's", () => {
+    const a = attribute(blocks('The union said it would strike, but according to its leader Dan Ruffo, "a deal is still possible."'));
+    expect(speakerOf(a, "a deal is")?.name).toBe("Dan Ruffo");
+  });
+
+  it("'the mayor said' is the named mayor, not an unnamed deputy mayor described before", () => {
+    const a = attribute(blocks("Mayor Jo Lee opened the bridge on Monday.", '"It is late," a deputy mayor said.', '"We are proud of it," the mayor said.'));
+    expect(speakerOf(a, "We are proud")?.name).toBe("Jo Lee");
+  });
+
+  it("'Lee was asked the following.' does not hand the question to Lee", () => {
+    const a = attribute(blocks("At the hearing, Ann Vole was asked the following.", '"Did you sign the order on Monday?"'));
+    expect(speakerOf(a, "Did you sign")?.name ?? null).not.toBe("Ann Vole");
+  });
+
+  it("'not surprisingly said' is no denial", () => {
+    const a = attribute(blocks('"We will win," Ann Vole not surprisingly said.'));
+    expect(speakerOf(a, "We will win")?.name).toBe("Ann Vole");
+  });
+});

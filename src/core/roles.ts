@@ -52,7 +52,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
   supervisor coordinator clerk landlord homeowner soldier sailor curator librarian programmer mechanic
   electrician plumber technician surveyor counselor counsellor veterinarian dietitian midwife chaplain deacon
   magistrate coroner chairperson registrar provost rector headteacher headmaster lecturer tutor instructor trainer
-  investigator warden constable
+  investigator warden constable freshman sophomore junior senior undergraduate alumnus alumna
 `);
 
 /** A role noun, listed or of a profession's shape: "geologist", "pianist", "oceanographer", "statisticians". */

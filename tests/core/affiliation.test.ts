@@ -864,3 +864,10 @@ describe("organisation names that open with an ordinal, and a sentence's opening
     expect(speakerOf(a, "with flying")).toMatchObject({ role: "Chief of Staff", affiliation: null });
   });
 });
+
+describe("a student's class year", () => {
+  it("'a Quill University senior' is a senior at Quill University", () => {
+    const a = attribute(blocks('"It was aggravating," said Dan Ruffo, a Quill University senior.'));
+    expect(speakerOf(a, "It was aggravating")).toMatchObject({ role: "senior", affiliation: "Quill University" });
+  });
+});

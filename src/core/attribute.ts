@@ -11,7 +11,6 @@
  * Embedded posts signed "— Name (@handle)" are their signer's.
  * Below CONFIDENCE_FLOOR the quote keeps no speaker: a wrong name is worse than none.
  */
-import { endsWithPhotoCredit } from "./photo-credits";
 import { visibleText } from "./invisible";
 import { wordSet } from "./word-set";
 import { isLower, startsUpper } from "./characters";
@@ -19,6 +18,7 @@ import type { Attribution, Quote, QuoteKind, ReportedStatement, Speaker, TextBlo
 import { Cast, type BlockTokens, type Entity, type NameRun } from "./cast";
 import { findCues, isDenied, issuesDocument, ownedSpeechNoun, type Cue } from "./cues";
 import { capitalizedRunEnd, classify, isTiedSource, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, titledNameAfter, type Phrase } from "./phrases";
+import { endsWithPhotoCredit } from "./photo-credits";
 import { profileOf } from "./profile";
 import { readOrganizations, type KnownOrganizations } from "./organizations";
 import { findQuoteSpans, type QuoteSpan } from "./quotes";
@@ -405,7 +405,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // "the doctors said" after "Doctors for Quill Reform": the organisation so named.
       // Not a single person's title ("the president-elect said" after "President-elect Jo Lee's transition team").
       const noun = block.tokens[phrase.from + 1];
-      const namedBy = isBareNoun(block.tokens, phrase) && !(isRoleNoun(noun!.bare) && !noun!.bare.endsWith("s")) ? cast.organizationNamedBy(noun!.lower) : null;
+      const personsTitle = noun !== undefined && isRoleNoun(noun.bare) && !noun.bare.endsWith("s");
+      const namedBy = isBareNoun(block.tokens, phrase) && !personsTitle ? cast.organizationNamedBy(noun!.lower) : null;
       if (namedBy) return namedBy;
       const stand = standIn(block.tokens, phrase);
       // The organisation the article last named as a subject (not a listener, not in passing).
@@ -415,8 +416,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (stand === "organization" && named) return named.entity;
       // "The 56-year-old said", "the singer told the audience": the named person the article is about.
       // A description is nobody's name: unresolved, it leaves the quote without a speaker.
-      // "a person close to the Vole family" is unnamed by design: never someone the article names.
-      // ("the lawyer involved in the case" may be someone named before).
+      // "a person close to the Vole family" is unnamed by design, never someone the article names ("the lawyer
+      // involved in the case" may be someone named before).
       const tied = isTiedSource(block.tokens, phrase) && block.tokens[phrase.from]!.lower !== "the";
       // "one former adviser said … “…,” the former adviser said": the same unnamed person, not someone named. Only a
       // description of several words: "the mayor said" is the named mayor before "a deputy mayor".

@@ -470,7 +470,6 @@ export function givenNameGender(name: string): Gender | null {
   return null;
 }
 
-/** A given name that is also an English word ("Will", "Rose", "May"): a person only with more name beside it. */
 /**
  * How a capitalised word that opens a sentence may be no part of the name after it: "opener" for a function word or
  * opener ("Thus Vole called …") or an adverb ("Hastily Lee …"); "participle" for an -ing or -ed word ("Citing Jo Lee,
@@ -484,6 +483,7 @@ export function openerBeforeName(word: string): "opener" | "participle" | null {
   return OPENING_PARTICIPLE.test(word) || OPENING_PAST_PARTICIPLE.test(word) ? "participle" : null;
 }
 
+/** A given name that is also an English word ("Will", "Rose", "May"): a person only with more name beside it. */
 export function isCommonWordName(name: string): boolean {
   return COMMON_WORDS_AS_NAMES.has(name.trim().toLowerCase());
 }

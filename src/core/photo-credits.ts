@@ -1,9 +1,9 @@
 /**
  * Captions the page did not mark as such: a block that ends with a photo
- * credit, "(Jo Lee/Quill Wire)", "(AP Photo/Ann Vole)", "Photograph: Jo
- * Lee/Quill Wire", is a caption. Its
- * names are the photographer's and the people pictured, and stay out of the
- * text's chain of mentions, as a <figcaption>'s do.
+ * credit ("(Jo Lee/Quill Wire)", "(AP Photo/Ann Vole)", "Photograph: Jo
+ * Lee/Quill Wire") is a caption. Its names are the photographer's and the
+ * people pictured, and stay out of the text's chain of mentions, as a
+ * <figcaption>'s do.
  */
 
 /** "(NAME/AGENCY)" closing the block after a sentence: a credit has a slash between two short parts, the second capitalised. */

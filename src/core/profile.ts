@@ -459,13 +459,13 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     }
     roleFrom--;
   }
-  // "Senate Minority Leader Jo Lee": the chamber and its side are part of the title.
   // "Harbour's Chief Medical Officer Jo Lee", "Acme's Chief Technology Officer": after an owner, a title-case title is whole.
   let owner = roleFrom - 1;
   while (owner >= from && !isPossessive(tokens[owner]!.text)) owner--;
   const titleCase = roleFrom < nameFrom && tokens[roleFrom]!.capitalized && roleFrom - owner - 1 <= MAX_TITLE_CASE_WORDS;
   // Not "the city's Harbour Port Authority director", "Ruritania's Liberal Party leader": an organisation between.
   if (owner >= from && titleCase && tokens.slice(owner + 1, roleFrom).every((t) => t.capitalized && t.kind === "word" && !isOrganizationWord(t.bare) && partyOfWord(t.text) === null)) roleFrom = owner + 1;
+  // "Senate Minority Leader Jo Lee": the chamber and its side are part of the title.
   const chamberFrom = from + chamberTitleFrom(tokens.slice(from, nameFrom).map((t) => t.text), roleFrom - from);
   const chamberTitle = chamberFrom < roleFrom;
   if (chamberTitle) roleFrom = chamberFrom;

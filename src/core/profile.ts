@@ -1150,6 +1150,8 @@ function organizationAt(tokens: readonly Token[], i: number): Token[] | null {
   if (out.length > 0 && head && !head.capitalized && isOrganizationWord(head.bare) && (out.every((t) => isDemonym(t.text)) || isPlaceName(out.map((t) => t.text)))) out.push(head);
   // "a spokeswoman for the Quill campaign": a candidate's name before "campaign" names the campaign.
   else if (out.length > 0 && head && !head.capitalized && isCandidateBody(head.bare)) out.push(head);
+  // "the Netherlands' Quill University", "Germany's Harbour Institute": the country says where; the name follows it.
+  if (out.length > 1 && isPossessive(out[0]!.text) && out[1]!.capitalized && isPlaceName([withoutPossessive(out[0]!.text)])) out.shift();
   return out.length > 0 && (out[0]!.capitalized || ORDINAL.test(out[0]!.lower)) ? out : null;
 }
 

@@ -873,7 +873,7 @@ describe("a student's class year", () => {
 });
 
 describe("a country's possessive before an organisation", () => {
-  it("'a researcher at Ruritania's Quill University' is at Quill University", () => {
+  it("'a researcher at Germany's Harbour Institute' is at Harbour Institute", () => {
     const a = attribute(blocks('"The homes are too warm," said Jo Lee, a researcher at the Netherlands\u2019 Quill University of Applied Sciences.', '"It is new," said Ann Vole, a scientist at Germany\'s Harbour Institute.'));
     expect(speakerOf(a, "The homes")?.affiliation).toBe("Quill University of Applied Sciences");
     expect(speakerOf(a, "It is new")?.affiliation).toBe("Harbour Institute");

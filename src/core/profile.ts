@@ -26,6 +26,11 @@ export interface Profile {
   evidence: string | null;
 }
 
+/** "Employees", "Workers", "Nurses": the capitalised plural of a role, as in a union's or association's name. */
+function isMembersWord(t: Token | undefined): boolean {
+  return t !== undefined && t.capitalized && t.bare.length > 3 && t.bare.endsWith("s") && isRoleNoun(t.bare.slice(0, -1));
+}
+
 /** "21st", "3rd": an ordinal that may open an organisation's name. */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 /** Most title-case words a title may have before its role noun after an owner: "Chief Medical [Officer]". */
@@ -503,7 +508,9 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   if (service > roleFrom && role) return { role, affiliation: slice(text, tokens.slice(orgFrom, service)) };
   // "White House Russia adviser": the organisation ends with its last organisation word.
   // "Bureau of Harbour Statistics economist": a remit joined to it belongs to it.
-  const lastOrgWord = orgTokens.map((t) => isOrganizationWord(t.bare)).lastIndexOf(true);
+  let lastOrgWord = orgTokens.map((t) => isOrganizationWord(t.bare)).lastIndexOf(true);
+  // "American Federation of Harbour Employees President …": the members a union is named for belong to its name.
+  while (lastOrgWord >= 0 && isMembersWord(orgTokens[lastOrgWord + 1])) lastOrgWord++;
   const remit = orgTokens.slice(lastOrgWord + 1).some((t) => t.lower === "of" || t.lower === "for" || t.lower === "on");
   if (lastOrgWord >= 0 && !remit) orgTokens = orgTokens.slice(0, lastOrgWord + 1);
   // "Presidential candidate …", "Mid-field candidates …": a word that only describes names no organisation.

@@ -879,3 +879,10 @@ describe("a country's possessive before an organisation", () => {
     expect(speakerOf(a, "It is new")?.affiliation).toBe("Harbour Institute");
   });
 });
+
+describe("a union named for its members", () => {
+  it("'American Federation of Harbour Employees President Tom Quarrie' keeps 'Employees' in the name", () => {
+    const a = attribute(blocks('American Federation of Harbour Employees President Tom Quarrie warned against "a return to the old ways."'));
+    expect(speakerOf(a, "a return")).toMatchObject({ role: "President", affiliation: "American Federation of Harbour Employees" });
+  });
+});

@@ -684,7 +684,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const later = capitalizedWordsAfter(block.tokens, token, block.sentences[si]!.to);
     const fits = (e: Entity): boolean =>
       (PERSON_PRONOUNS.has(pronoun)
-        ? e.kind !== "organization" && (!gender || !e.gender || e.gender === gender) && !(gender && isPluralDescription(e))
+        ? e.kind !== "organization" && (!gender || (e.gender ?? describedGender(e) ?? gender) === gender) && !(gender && isPluralDescription(e))
         : THING_PRONOUNS.has(pronoun)
           ? e.kind === "organization"
           : GROUP_PRONOUNS.has(pronoun)) && !namedAfter(e, later);
@@ -1228,11 +1228,20 @@ function noteGender(entity: Entity, tokens: readonly Token[], nameFrom: number, 
 /** "unnamed military leaders", "officials": a description of several people, whom no "he" or "she" stands for. */
 function isPluralDescription(e: Entity): boolean {
   if (e.kind !== "anonymous") return false;
-  // The head noun comes before any "in Damascus", "at the ministry".
+  const head = descriptionHead(e);
+  return head === "people" || head === "men" || head === "women" || (/^[a-z]{2,}[^su]s$/u.test(head));
+}
+
+/** "the woman", "a former model's mother": a description whose head noun says which of "he" and "she" it can be. */
+function describedGender(e: Entity): "male" | "female" | null {
+  return e.kind === "anonymous" ? genderOfNoun(descriptionHead(e).toLowerCase()) : null;
+}
+
+/** The head noun of a description, which comes before any "in Damascus", "at the ministry". */
+function descriptionHead(e: Entity): string {
   const words = e.name.split(" ");
   const ends = words.findIndex((w, i) => i > 0 && OBJECT_PREPOSITIONS.has(w));
-  const head = words[(ends === -1 ? words.length : ends) - 1]!;
-  return head === "people" || head === "men" || head === "women" || (/^[a-z]{2,}[^su]s$/u.test(head));
+  return words[(ends === -1 ? words.length : ends) - 1]!;
 }
 
 function seenGender(tokens: readonly Token[], nameFrom: number, end: number): "male" | "female" | null {
@@ -1261,6 +1270,9 @@ function seenGender(tokens: readonly Token[], nameFrom: number, end: number): "m
       if (g) return g;
     }
   }
+  // "told Lee that her ambition …", "a drink with Lee and his wife": after a listener or an object, "his" or "her" is the subject's.
+  const previous = tokens[nameFrom - 1]?.lower ?? "";
+  if (LISTENER_CUES.has(previous) || OBJECT_PREPOSITIONS.has(previous)) return null;
   for (let k = end; k < Math.min(tokens.length, end + GENDER_PRONOUN_REACH); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || t.capitalized) return null;

@@ -1607,6 +1607,24 @@ describe("the one recalled or heard saying something speaks", () => {
   });
 });
 
+describe("a pronoun's gender", () => {
+  it("'him' is not 'the woman' the article described", () => {
+    const a = attribute(blocks(
+      "Tom Quarrie ran the yard for years. The woman, then 25, asked for a job in 2004.",
+      '"For a man in my position, it has to be quiet," she recalls him saying.',
+    ));
+    expect(speakerOf(a, "For a man")?.name).toBe("Tom Quarrie");
+  });
+
+  it("'her' after a listener is the subject's: 'told Quarrie that her ambition' makes no woman of Quarrie", () => {
+    const a = attribute(blocks(
+      "Tom Quarrie ran the yard for years. Ann Vole told Quarrie that her ambition was to sail.",
+      'Quarrie invited her for a drink. "For a man in my position, it has to be quiet," she recalls him saying.',
+    ));
+    expect(speakerOf(a, "For a man")?.name).toBe("Tom Quarrie");
+  });
+});
+
 describe("unnamed sources tied to what they know", () => {
   it("'a source close to the family said', 'said a person familiar with the talks'", () => {
     const a = attribute(blocks('"He is furious," a source close to the family said.', '"The deal is done," said a person familiar with the talks.'));

@@ -116,7 +116,8 @@ export const EXTRA_PLACES: readonly string[] = [
 export const PLACE_HEADS: readonly string[] = [
   "tower", "towers", "street", "avenue", "boulevard", "road", "square", "plaza", "bridge", "airport", "stadium",
   "arena", "county", "river", "lake", "island", "islands", "beach", "valley", "bay", "canyon", "mountains",
-  "peninsula", "coast", "heights", "highway", "parkway",
+  "peninsula", "coast", "heights", "highway", "parkway", "basin", "canal", "creek", "desert", "forest", "glacier",
+  "gulf", "harbor", "lagoon", "ocean", "plains", "plateau", "reservoir", "sea", "strait", "wetlands",
 ];
 
 /** Words of direction before a known place that keep it a place: "South Ruritania", "upstate Quill". */
@@ -194,7 +195,7 @@ export const PERSON_TITLES: readonly string[] = [
  * "Ministry of Health"). Lower-case, dots kept; plurals are read by the stage.
  */
 export const ORGANIZATION_HEADS: readonly string[] = [
-  "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "llp", "plc", "gmbh", "ag", "sa", "nv",
+  "inc", "enforcement", "investigations", "protection", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "llp", "plc", "gmbh", "ag", "sa", "nv",
   "company", "corporation", "group", "holdings", "partners", "associates", "industries", "enterprises",
   "technologies", "systems", "labs", "laboratories", "bank", "fund", "capital", "securities", "airlines",
   "airways", "motors", "pharmaceuticals", "energy", "party", "committee", "commission", "council", "department",

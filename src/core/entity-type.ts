@@ -37,7 +37,7 @@ export interface Typing {
 export type TypingRule =
   | "empty" | "not-a-name" | "date" | "demonyms" | "platform" | "outlet" | "outlet-shape" | "organization"
   | "organization-head" | "acronym" | "title-before" | "title-inside" | "place" | "given-name" | "posted-on"
-  | "place-preposition" | "place-shape" | "party-adjective" | "party-member" | "event" | "default";
+  | "place-preposition" | "place-shape" | "party-adjective" | "party-member" | "event" | "residents" | "default";
 
 export type Gender = "male" | "female" | "either";
 export type Party = "Republican" | "Democrat" | "Independent" | "Libertarian" | "Green";
@@ -209,6 +209,7 @@ export function explainType(words: readonly string[], context: NameContext = {})
   // 2. Nationalities, alone or listed: "Ruritanian and Vorlandian officials", "Israelis"; a party word before a noun
   // ("Democratic front-runner Jo Lee") is an adjective as well.
   if (isDemonymList(name, after, hadThe || last === "a" || last === "an")) return { type: "none", rule: "demonyms" };
+  if (namesResidents(name)) return { type: "none", rule: "residents" };
   // "Central Asian", "South Korean": a direction before a nationality is a nationality.
   if (name.length === 2 && DIRECTIONS.has(lower[0]!) && countryOfDemonym(name[1]!, { guess: true }) !== null) return { type: "none", rule: "demonyms" };
   const party = name.length === 1 ? partyOf(name[0]!) : null;
@@ -302,6 +303,30 @@ function isPlaceShaped(lower: readonly string[], givenFirst: boolean): boolean {
 export function namesPlace(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
   return isKnownPlace(lower.join(" ")) || isPlaceShaped(lower, opensWithGivenName(lower));
+}
+
+/** Endings that make a place's people, and what the place's name may end in instead: "Texans" of Texas, "Chicagoans" of Chicago. */
+const RESIDENT_ENDINGS: readonly [string, readonly string[]][] = [
+  ["ers", [""]],
+  ["ites", ["", "e"]],
+  ["ians", ["", "a", "ia"]],
+  ["ans", ["", "a", "as", "e", "o"]],
+  ["ns", ["", "a"]],
+];
+
+/** "New Yorkers", "Texans", "Londoners": a known place's people, a group and no one's name ("Sanders", "Evans" name no place). */
+function namesResidents(name: readonly string[]): boolean {
+  const last = name[name.length - 1]!;
+  if (last.length < 5 || !last.endsWith("s")) return false;
+  const lowerLast = last.toLowerCase();
+  const lead = name.slice(0, -1).map((w) => w.toLowerCase());
+  for (const [ending, restored] of RESIDENT_ENDINGS) {
+    if (!lowerLast.endsWith(ending)) continue;
+    const stem = lowerLast.slice(0, -ending.length);
+    if (stem.length < 3) continue;
+    for (const end of restored) if (isKnownPlace([...lead, stem + end].join(" "))) return true;
+  }
+  return false;
 }
 
 /** A lower-case name whose first word is a given name, not a place or a common word ("Jo …", not "Georgia …", "Will …"). */

@@ -70,6 +70,8 @@ describe("a place is no speaker", () => {
     expect(typed("meeting him in July at [Zorg Tower] and inviting him")).toEqual({ type: "place", rule: "place-shape" });
     expect(typeOf("[Vole County] said the roads were closed")).toBe("place");
     expect(typeOf("[Jo Bay] said the roads were closed")).toBe("person");
+    expect(typeOf("the economics of [Zorg River Basin] mining are attractive")).toBe("place");
+    expect(typeOf("[Zorgton Creek] flooded the road")).toBe("place");
   });
 
   it("keeps a possessive after a preposition open: in Lee's view is no place", () => {
@@ -129,6 +131,15 @@ describe("capitalised words that are no names", () => {
     expect(typeOf("[Ruritanian and Vorlandian] officials met on Friday.")).toBe("none");
     expect(typeOf("[German and French] leaders agreed.")).toBe("none");
     expect(typeOf("[Israelis] said they were tired of war.")).toBe("none");
+  });
+
+  it("types a known place's people as none, but not a surname of the same ending", () => {
+    expect(typed("shelters for 11 million [New Yorkers] and their pets")).toEqual({ type: "none", rule: "residents" });
+    expect(typeOf("[Texans] voted on Tuesday.")).toBe("none");
+    expect(typeOf("[Londoners] queued for hours.")).toBe("none");
+    expect(typeOf("[Chicagoans] were asked to stay home.")).toBe("none");
+    expect(typeOf("[Evans] said the roads were closed.")).toBe("person");
+    expect(typeOf("[Waters] said the roads were closed.")).toBe("person");
   });
 
   it("types an invented nationality before a noun or title as none, but not a surname of the same shape before a verb", () => {

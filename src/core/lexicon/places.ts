@@ -80,8 +80,9 @@ zagreb|zanzibar|zhangzhou|zhengzhou|zhongshan|zibo|zurich
 `;
 
 export const PLACE_HEADS = `
-airport arena avenue bay beach boulevard bridge canyon coast county heights highway island islands lake
-mountains parkway peninsula plaza river road square stadium street tower towers valley
+airport arena avenue basin bay beach boulevard bridge canal canyon coast county creek desert forest glacier
+gulf harbor heights highway island islands lagoon lake mountains ocean parkway peninsula plains plateau plaza
+reservoir river road sea square stadium strait street tower towers valley wetlands
 `;
 
 export const PLACE_DIRECTIONS = `

@@ -819,7 +819,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         // "Ruffo ignored the question.": one unknown name opening the sentence before a past verb acts as a person does.
         // Not in a headline's clipped grammar, nor a plural, which is a group more often than a surname ("Critics filed …").
         const actor = single && nameFrom === opening && phrase.kind === "person" && block.kind !== "heading" && !/[^s]s$/u.test(word) && /[^e]ed$/u.test(tokens[end]?.lower ?? "");
-        const candidate = phrase.kind === "organization" || !single || titled || who || actor || cast.isKnownSurname(word) || cast.isKnownFirstName(word);
+        const candidate = phrase.kind === "organization" || !single || titled || who || actor || cast.isKnownSurname(word) || cast.isKnownFirstName(word) || cast.isKnownCompany(word);
         const known = candidate && speaksByName(block, phrase) ? cast.fromPhrase(phrase, block) : null;
         if (known?.kind === "person" && (!single || titled || who || actor)) known.personShown = true;
         if (known?.kind === "person" && (titled || who)) known.titled = true;

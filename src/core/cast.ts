@@ -76,6 +76,9 @@ function lastNameOf(words: readonly string[]): string | null {
   return null;
 }
 
+/** The last word of a company's legal name: "Zorgmax Co.", "Vorlex Corp", "Quill Holdings Inc.". */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(["inc", "inc.", "co", "co.", "corp", "corp.", "corporation", "company", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "nv", "sa"]);
+
 /** Titles used with a given name alone: "Dame Ann" is Dame Ann Vole. */
 const BY_GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["sir", "dame"]);
 
@@ -89,6 +92,8 @@ export class Cast {
   private readonly fullNames = new Map<string, FullNameSighting[]>();
   /** Full names by their first word, lower-case: "wu" → ["Wu Ming"], "andrew" → ["Ana Ruiz"]. */
   private readonly byFirstWord = new Map<string, Map<string, FullNameSighting>>();
+  /** Companies by their first word, lower-case: "zorgmax" → "Zorgmax Co."; null where two companies share it. */
+  private readonly companiesByFirstWord = new Map<string, string | null>();
 
   /**
    * Every run of two or more name words outside quotes: the article's full names. Call for each block, in order, before resolving.
@@ -107,6 +112,7 @@ export class Cast {
       // Only what reads as a person: not "Zorg QDC", not "Doctors for Quill Reform".
       const phrase = classify(tokens, i, runEnd);
       runs.set(i, { end: runEnd, phrase });
+      if (phrase?.kind === "organization") this.noteCompany(tokens, text, phrase);
       let from = phrase?.kind === "person" ? phrase.nameFrom : null;
       const end = phrase?.kind === "person" ? phrase.nameTo : runEnd;
       // "Hosting Vole at Zorgfest…": a capitalised gerund is not a first name.
@@ -170,8 +176,22 @@ export class Cast {
       const known = this.personBySurname(withoutPossessive(lowerName(word)));
       if (known) return known;
       if (ACRONYM.test(word)) return this.ensure("organization", raw);
+      // "Zorgmax is in the early stages" after "Zorgmax Co. won a contract": the company, by its short name.
+      const company = this.companiesByFirstWord.get(withoutPossessive(lowerName(word)));
+      if (company) return this.ensure("organization", company);
     }
     return this.person(raw);
+  }
+
+  /** "Zorgmax Co.", "Vorlex Holdings Inc.": a company by its legal form, whose first word alone will name it ("Quill and Vole Corp" is two). */
+  private noteCompany(tokens: readonly Token[], text: string, phrase: Phrase): void {
+    const name = tokens.slice(phrase.nameFrom, phrase.nameTo);
+    if (name.length < 2 || !LEGAL_FORMS.has(name.at(-1)!.lower) || !name[0]!.capitalized) return;
+    if (name.some((t) => t.lower === "and" || t.text === "&")) return;
+    const first = lowerName(name[0]!.text);
+    const full = withoutPossessive(text.slice(name[0]!.start, name.at(-1)!.end));
+    const known = this.companiesByFirstWord.get(first);
+    this.companiesByFirstWord.set(first, known === undefined || known === full ? full : null);
   }
 
   private person(name: string): Entity {
@@ -221,6 +241,11 @@ export class Cast {
   /** Whether a bare surname names a person the article introduced in full. */
   isKnownSurname(surname: string): boolean {
     return this.fullNames.has(surname) || this.personSurnames.has(surname);
+  }
+
+  /** Whether a word alone names a company the article gave in full ("Zorgmax" after "Zorgmax Co."). */
+  isKnownCompany(word: string): boolean {
+    return !!this.companiesByFirstWord.get(word);
   }
 
   /**

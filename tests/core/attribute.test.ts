@@ -1607,6 +1607,25 @@ describe("the one recalled or heard saying something speaks", () => {
   });
 });
 
+describe("a company by its short name", () => {
+  it("'Zorgmax' after 'Zorgmax Co.' is the company, which 'the company said' then names", () => {
+    const a = attribute(blocks(
+      "Zorgmax Co. won a contract to build the tanker, the Air Force said on Monday.",
+      "Zorgmax and Vorlex Corp plan to move production abroad. Zorgmax is in only the early stages of planning.",
+      '"We look forward to working with the Air Force," the company said.',
+    ));
+    expect(speakerOf(a, "We look forward")).toMatchObject({ name: "Zorgmax Co.", kind: "organization" });
+  });
+
+  it("leaves a person of that surname a person", () => {
+    const a = attribute(blocks(
+      "Zorgmax Co. won a contract. Its founder, Ann Zorgmax, was pleased.",
+      '"We worked for this," Zorgmax said.',
+    ));
+    expect(speakerOf(a, "We worked")).toMatchObject({ name: "Ann Zorgmax", kind: "person" });
+  });
+});
+
 describe("a pronoun's gender", () => {
   it("'him' is not 'the woman' the article described", () => {
     const a = attribute(blocks(

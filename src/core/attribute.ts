@@ -413,7 +413,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // A news outlet that reported something is the article's source, not the company the story is about.
       const named = stand ? newest(b - DESCRIPTION_REACH_BLOCKS, (m) => m.rank <= 1 && m.entity.kind === "organization" && startsUpper(m.entity.name) && !isOutletName(m.entity.name)) : null;
       // "the company said": that organisation speaks.
-      if (stand === "organization" && named) return named.entity;
+      if (stand === "organization" && named && !GOVERNMENT_NOUNS.has(noun!.lower)) return named.entity;
       // "The 56-year-old said", "the singer told the audience": the named person the article is about.
       // A description is nobody's name: unresolved, it leaves the quote without a speaker.
       // "a person close to the Vole family" is unnamed by design, never someone the article names ("the lawyer
@@ -1114,6 +1114,8 @@ const ORGANIZATION_STAND_INS: ReadonlySet<string> = wordSet(`
   agency company group organization organisation firm department ministry office administration government
   campaign committee council board union party club team university
 `);
+/** "the government said" after "the Quill Council … had recommended": a state speaks, not the body last named. */
+const GOVERNMENT_NOUNS: ReadonlySet<string> = wordSet(`government administration`);
 /** "the spokesperson said": someone speaking for the organisation. */
 const MEMBER_NOUNS: ReadonlySet<string> = wordSet(`
   spokesperson spokesman spokeswoman official officials doctors physicians members representative

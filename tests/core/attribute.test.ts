@@ -452,6 +452,14 @@ describe("organisations", () => {
     expect(speakerOf(a, "We expect")).toMatchObject({ name: "Nova Labs", kind: "organization" });
   });
 
+  it("'the government said' is not the council the article last named", () => {
+    const a = attribute(blocks(
+      "Last month, the Ruritanian Council of Medical Research had recommended the drug for health workers.",
+      'In a notice on March 25, the government said the drug would be sold abroad only "case by case".',
+    ));
+    expect(speakerOf(a, "case by case")).toMatchObject({ name: "government", kind: "organization" });
+  });
+
   it("'the spokesperson said' speaks for that organisation", () => {
     const a = attribute(
       blocks(

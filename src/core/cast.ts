@@ -147,6 +147,11 @@ export class Cast {
     const nameTokens = tokens.slice(phrase.nameFrom, phrase.nameTo);
     if (nameTokens.length === 0) return null;
     const raw = withoutPossessive(text.slice(nameTokens[0]!.start, nameTokens.at(-1)!.end));
+    // "added another commonwealth Democrat": someone new, whoever the article described so before (not "another
+    // witness, Ann Vole", who has a name).
+    if (tokens[phrase.from]!.lower === "another" && phrase.from + 1 < phrase.nameTo && !nameTokens.at(-2)?.capitalized) {
+      return this.ensure("anonymous", withoutPossessive(text.slice(tokens[phrase.from + 1]!.start, nameTokens.at(-1)!.end)));
+    }
     if (phrase.kind === "organization") {
       // "the group Doctors for Quill Reform": the proper name, not the common noun before it.
       const proper = nameTokens.findIndex((t) => t.capitalized);

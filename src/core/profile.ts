@@ -304,6 +304,9 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   const served = titleServingBody(words, isPerson);
   if (served) return served;
   const last = words.at(-1)!;
+  // "another commonwealth Democrat", "a longtime Republican": a party's member, by the noun.
+  const member = words.length > 1 && startsUpper(last) ? partyOfWord(last) : null;
+  if (member) return { role: null, affiliation: member, evidence: null };
   const head = last.toLowerCase();
   const lead: string[] = [];
   for (const w of words.slice(0, -1)) {

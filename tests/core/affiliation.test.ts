@@ -831,6 +831,15 @@ describe("descriptions read as names", () => {
     expect(speakerOf(a, "It is over")?.affiliation).toMatch(/^Democrat/u);
   });
 
+  it("'added another commonwealth Democrat' is someone new, a Democrat, not the Virginia Democrat quoted before", () => {
+    const a = attribute(blocks(
+      '"He is just smart," said a Virginia Democrat.',
+      '"I have known him for many years," added another commonwealth Democrat, "and he is motivating."',
+    ));
+    expect(speakerOf(a, "I have known")).toMatchObject({ name: "commonwealth Democrat", affiliation: "Democrat" });
+    expect(speakerOf(a, "and he is")?.name).toBe("commonwealth Democrat");
+  });
+
   it("'a Lagos-based economist' works in a place, for no one named", () => {
     const a = attribute(blocks('"Growth will slow," said Jo Lee, a Lagos-based economist.'));
     expect(speakerOf(a, "Growth will")).toMatchObject({ role: "economist", affiliation: null });

@@ -640,10 +640,15 @@ export function capitalizedRunEnd(tokens: readonly Token[], i: number, limit: nu
     // "Jo Harrow on Monday", "the Morning Show Monday": a day ends a name.
     if (end > i && DAY_WORDS.has(t.bare)) break;
     if (t.kind === "word" && (t.capitalized || (titles && isTitleWord(t)))) end++;
-    else if (NAME_JOINERS.has(t.lower) && end > i && tokens[end + 1]?.capitalized && end + 1 < limit && !startsSecondPerson(tokens, end) && !DAY_WORDS.has(tokens[end + 1]!.bare)) end++;
+    else if (NAME_JOINERS.has(t.lower) && end > i && tokens[end + 1]?.capitalized && end + 1 < limit && !startsSecondPerson(tokens, end) && !DAY_WORDS.has(tokens[end + 1]!.bare) && !endsGerund(tokens, i, end)) end++;
     else break;
   }
   return end;
+}
+
+/** "Working on Quill Land", "Speaking for Vole Rail": an opening -ing word's preposition starts its object, no name of one piece with it. */
+function endsGerund(tokens: readonly Token[], i: number, joiner: number): boolean {
+  return joiner === i + 1 && tokens[i]!.lower.endsWith("ing") && openerBeforeName(tokens[i]!.text) === "participle";
 }
 
 /** Days and the months no one is named after: no part of a name ("May", "June" and "August" are given names too). */

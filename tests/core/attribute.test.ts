@@ -1149,6 +1149,11 @@ describe("a partial quote in a sentence without a cue", () => {
     expect(a.quotes[0]!.rule).toBe("weakCue/clauseSubject");
   });
 
+  it("is not the object of an opening gerund's preposition ('Working on Zorg Land allowed …')", () => {
+    const a = attribute(blocks('Working on Zorg Land allowed Jo Lee to "do some of the dances I wish I had learned as a kid."'));
+    expect(speakerOf(a, "do some")?.name ?? null).not.toBe("Zorg Land");
+  });
+
   it("is the subject's when a word of saying in the sentence made no cue, measured apart", () => {
     const a = attribute(blocks('Jo Lee interrupted the meeting on Monday to announce the plan was "a done deal for the town."'));
     expect(speakerOf(a, "a done deal")?.name).toBe("Jo Lee");

@@ -10,7 +10,7 @@ import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
 import { capitalizedRunEnd, classify, isWord, looksLikeVerb, opensSentenceBeforeName, subjectStart, trailingName } from "./phrases";
-import { givenNameGender, typeName } from "./entity-type";
+import { givenNameGender, stateOf, typeName } from "./entity-type";
 import { COMPANY_ROLES, type KnownOrganizations } from "./organizations";
 import type { Sentence } from "./sentences";
 import { HONORIFICS, isDemonym, isOrganizationWord, isRoleNoun } from "./roles";
@@ -362,7 +362,7 @@ const ANONYMOUS_SOURCE_NOUNS: ReadonlySet<string> = wordSet(`source sources`);
 /** Words that name a part of an organisation: "Science Unit", "Fraud Division", "Press Office". */
 const SUB_UNITS: ReadonlySet<string> = wordSet(`
   unit units division directorate branch section bureau office department team center centre laboratory lab program
-  programme service command
+  programme service command chapter affiliate
 `);
 
 /**
@@ -727,6 +727,11 @@ function describeAfter(block: Reading, end: number): Description {
   }
   // "Kim Park, 45, a nurse at …": an age set off by commas stands before the description.
   if (next.text === "," && /^\d{1,3}$/u.test(tokens[end + 1]?.text ?? "") && tokens[end + 2]?.text === ",") return describeAfter(block, end + 2);
+  // "Rep. Jo Lee, Md., the second ranking Democrat": a home state set off by commas, too.
+  if (next.text === ",") {
+    const comma = homeStateEnd(tokens, end + 1);
+    if (comma > 0 && DETERMINERS.has(tokens[comma + 1]?.lower ?? "")) return describeAfter(block, comma);
+  }
   // "Ruiz is the CEO of DH": a copula introducing a description.
   const copula = (next.lower === "is" || next.lower === "was") && DETERMINERS.has(tokens[end + 1]?.lower ?? "");
   if (next.text !== "," && !copula) return { role: null, affiliation: null };
@@ -752,6 +757,18 @@ function describeAfter(block: Reading, end: number): Description {
     }
   }
   return described;
+}
+
+/** Prepositions after a role that say what it works on or where: "staffer on the project", "organiser in Quillton". */
+const SCOPE_PREPOSITIONS: ReadonlySet<string> = wordSet(`on in since during`);
+
+/** The comma after "Md.," or "New Mexico," that starts at `from`: a US state alone between commas; -1 if none. */
+function homeStateEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
+    if (tokens[k]!.text !== ",") continue;
+    return k > from && stateOf(tokens.slice(from, k).map((t) => t.text).join(" ")) !== null ? k : -1;
+  }
+  return -1;
 }
 
 function parseAppositive(reading: Reading, words: Token[]): Description {
@@ -854,6 +871,16 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   // "a retired German general": the modifiers stay with the role, the nationality is read as below.
   let named = k;
   while (named < words.length - 1 && ROLE_MODIFIERS.has(words[named]!.lower) && !words[named]!.capitalized) named++;
+  // "an Energy Commission staffer on the TV project": what the role works on follows it; the organisation comes before.
+  if (words[named]?.capitalized && !(isRoleNoun(last.lower) && !last.capitalized)) {
+    const split = capitalizedRunEnd(words, named, words.length);
+    const role = words[split];
+    const scoped = role && !role.capitalized && isRoleNoun(role.bare) && SCOPE_PREPOSITIONS.has(words[split + 1]?.lower ?? "");
+    if (scoped && split < words.length - 2 && namesOrganization(words.slice(named, split))) {
+      const described = parseDescription(reading, words.slice(0, split + 1));
+      if (described.affiliation) return described;
+    }
+  }
   if (words[named]?.capitalized && isRoleNoun(last.lower) && !last.capitalized) {
     let split = named;
     while (split < words.length && (words[split]!.capitalized || (NAME_CONNECTORS.has(words[split]!.lower) && words[split + 1]?.capitalized))) split++;
@@ -1091,10 +1118,13 @@ function indexAfter(tokens: readonly Token[], run: readonly Token[]): number {
   return lo + 1;
 }
 
-/** "a member of the Quill 10 crew", "a friend of the Vole family": inside an appositive, the name only qualifies the common noun after it. */
+/**
+ * "a member of the Quill 10 crew", "a friend of the Vole family": inside an appositive, the name only qualifies the
+ * common noun after it. A part of the body ("the Quill Workers Union chapter") is still the body's.
+ */
 function qualifiesNoun(tokens: readonly Token[], name: readonly Token[]): boolean {
   const after = tokenAfter(tokens, name);
-  return !!after && after.kind === "word" && !after.capitalized && !NOT_NAME_WORDS.has(after.lower) && !ROLE_ENDS_AT.has(after.lower) && !AFFILIATION_PREPOSITIONS.has(after.lower) && !looksLikeVerb(after);
+  return !!after && after.kind === "word" && !after.capitalized && !NOT_NAME_WORDS.has(after.lower) && !ROLE_ENDS_AT.has(after.lower) && !AFFILIATION_PREPOSITIONS.has(after.lower) && !looksLikeVerb(after) && !SUB_UNITS.has(after.lower);
 }
 
 /** Capitalised words that say they name an organisation: "Quill House", "Quill Council", "QSC". */

@@ -257,6 +257,23 @@ describe("a legislator's party tag gives the party, not the state", () => {
   });
 });
 
+describe("what stands between a name and its description, or after the role", () => {
+  it("a home state set off by commas: 'Rep. Tom Hoyle, Md., the second ranking Democrat in the House'", () => {
+    expect(described('"I am alarmed," said Rep. Tom Hoyle, Md., the second ranking Democrat in the House.')).toMatchObject({ affiliation: "Democrat" });
+  });
+
+  it("a part of the body after its name: 'president of the Quill Workers Union chapter at the department's headquarters'", () => {
+    expect(described('"There is concern," said Jeff Egan, president of the Quill Workers Union chapter at the department\'s headquarters.'))
+      .toMatchObject({ role: "president", affiliation: "Quill Workers Union" });
+  });
+
+  it("what the role works on: 'an Energy Commission staffer on the TV project', but not 'PhD student in Archaeology'", () => {
+    expect(described('Prices should see "zero increase," said Jo Singh, an Energy Commission staffer on the TV regulation project.'))
+      .toMatchObject({ role: "staffer", affiliation: "Energy Commission" });
+    expect(described('"We found coins," said Robin Vole, PhD student in Classical Archaeology at the University of Quillton.').affiliation).not.toBe("PhD");
+  });
+});
+
 describe("a party word in a description is the party; the place they serve is not an affiliation", () => {
   it("'a Democrat from Virginia' is a Democrat", () => {
     expect(described('"It is a good plan," said Jo Evans, a Democrat from Virginia.')).toMatchObject({ role: null, affiliation: "Democrat" });

@@ -40,7 +40,7 @@ import { gunzipSync } from "node:zlib";
 import type { AddressInfo, Socket } from "node:net";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import puppeteer, { type Browser, type CDPSession, type Page } from "puppeteer-core";
+import puppeteer, { TimeoutError, type Browser, type CDPSession, type Page } from "puppeteer-core";
 import { HOSTILE_PAGES } from "../tests/fixtures/hostile/pages";
 
 /** In docs/crawl.md: what follows this line is written by hand and kept by --write. */
@@ -639,7 +639,17 @@ async function openPopup(popup: Page, url: string): Promise<string> {
   await popup.bringToFront();
   if (popup.url().startsWith(url.slice(0, url.indexOf("popup.html")))) await popup.evaluate((u) => location.assign(u), url);
   else void popup.goto(url).catch(() => {});
-  await popup.waitForFunction((u) => location.href === u && !!document.querySelector("#app:not([data-state=loading])"), { timeout: SETTLE_TIMEOUT_MS, polling: POLL_MS }, url);
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  for (;;) {
+    try {
+      await popup.waitForFunction((u) => location.href === u && !!document.querySelector("#app:not([data-state=loading])"), { timeout: Math.max(1, deadline - Date.now()), polling: POLL_MS }, url);
+      break;
+    } catch (error) {
+      // Firefox's remote agent can fail an evaluation that races the navigation ("right-hand side of 'in' should be an object, got null"): poll again until the deadline.
+      if (error instanceof TimeoutError || Date.now() >= deadline) throw error;
+      await sleep(POLL_MS);
+    }
+  }
   return popup.$eval("#app", (el) => el.getAttribute("data-state") ?? "");
 }
 

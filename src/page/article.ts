@@ -88,7 +88,10 @@ const MIN_PROSE_CHARS = 150;
  * (The retry reads comments too, so it is kept for roots that are short without their bylines and date lines.)
  */
 const RETRY_BELOW_CHARS = 400;
-/** A root with at least this many headline links (teasers) and little text per teaser is a listing. */
+/**
+ * A root with at least this many headline links (teasers) and little text per teaser is a listing.
+ * (Teaser boxes set between paragraphs of running text are not counted: see `Stats.interleaved`.)
+ */
 const MIN_TEASERS = 4;
 const MAX_CHARS_PER_TEASER_IN_LISTING = 400;
 /** Inside the root, a list or box with more of its text in links than this is a link box. */
@@ -111,6 +114,12 @@ interface Stats {
   teasers: number;
   /** Characters in paragraphs of running text (own text at least SENTENCE_PARAGRAPH_CHARS; not table cells or headings). */
   prose: number;
+  /**
+   * …of the teasers, those in boxes with running text both before and after them in the same
+   * parent ("Related: …" boxes inside an article's body). A listing's teasers stand together
+   * (cards side by side), or alternate with their own one-line blurbs under bare headings.
+   */
+  interleaved: number;
 }
 
 /** One open element during the walk. */
@@ -123,6 +132,11 @@ interface Frame {
   ownCommas: number;
   /** Never the article itself (a form): excluded if inside the root without the top candidate. */
   unlikely: boolean;
+  /** Running text of the children closed so far (teaser boxes' blurbs not included). */
+  childProse: number;
+  /** Teasers in boxes after running text, waiting for running text after them too; and how much running text came before them. */
+  pending: number;
+  pendingAt: number;
 }
 
 export interface FinderLog { (element: Element | null, rule: string): void; }
@@ -332,7 +346,10 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
     if (BLOCK_TAGS.has(tag)) blockStack.push(frames.length);
     if (tag === "A") linkDepth++;
     if (tag === "ARTICLE") articleDepth++;
-    frames.push({ el, tag, stats: { text: 0, link: 0, teasers: 0, prose: 0 }, ownText: 0, ownCommas: 0, unlikely });
+    frames.push({
+      el, tag, stats: { text: 0, link: 0, teasers: 0, prose: 0, interleaved: 0 }, ownText: 0, ownCommas: 0, unlikely,
+      childProse: 0, pending: 0, pendingAt: 0,
+    });
   };
 
   const addScore = (el: Element, tag: string, points: number): void => {
@@ -358,6 +375,8 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
     }
     if (tag === "ARTICLE" && frames.length > 0) s.teasers++;
     if (HEADING_TAGS.has(tag) && s.link > 0 && s.link >= s.text / 2) s.teasers++;
+    // Running text of its own after the last teaser box (text between <br>s, not in a child paragraph).
+    if (f.pending > 0 && f.childProse + f.ownText - f.pendingAt >= SENTENCE_PARAGRAPH_CHARS) s.interleaved += f.pending;
     if (s.text > 0) stats.set(el, s);
     const parent = frames[frames.length - 1];
     if (parent) {
@@ -365,6 +384,24 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
       parent.stats.link += s.link;
       parent.stats.teasers += s.teasers;
       parent.stats.prose += s.prose;
+      parent.stats.interleaved += s.interleaved;
+      const boxed = s.teasers - s.interleaved;
+      if (boxed > 0 && !HEADING_TAGS.has(tag) && s.text - s.link < MAX_CHARS_PER_TEASER_IN_LISTING * s.teasers) {
+        // A box of teasers (a card, a "Related" box): interleaved once running text follows it as well.
+        // (A bare headline among paragraphs is not a box: that is how a listing alternates headline and blurb.)
+        const before = parent.childProse + parent.ownText;
+        if (before >= SENTENCE_PARAGRAPH_CHARS) {
+          if (parent.pending === 0) parent.pendingAt = before;
+          parent.pending += boxed;
+        }
+      } else if (s.prose > 0) {
+        // Running text (or a stretch of the article holding boxes of its own).
+        parent.childProse += s.prose;
+        if (parent.pending > 0 && parent.childProse + parent.ownText - parent.pendingAt >= SENTENCE_PARAGRAPH_CHARS) {
+          parent.stats.interleaved += parent.pending;
+          parent.pending = 0;
+        }
+      }
     }
     if (f.unlikely) {
       if (s.text > 0) unlikelyBoxes.push(el);
@@ -622,7 +659,7 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
   }
 
   // Not an article: too little text, or a listing of teasers.
-  const rs = stats.get(root) ?? { text: 0, link: 0, teasers: 0, prose: 0 };
+  const rs = stats.get(root) ?? { text: 0, link: 0, teasers: 0, prose: 0, interleaved: 0 };
   const ownWords = rs.text - rs.link;
   if (ownWords < MIN_ARTICLE_CHARS) {
     say(root, `not an article: ${ownWords} characters of non-link text`);
@@ -632,9 +669,16 @@ function* attemptSteps(page: PageFacts, skipUnlikely: boolean, say: FinderLog, p
     say(root, `not an article: ${rs.prose} characters of running text (the rest is table cells, headings, labels)`);
     return { article: null, text: ownWords };
   }
-  if (!saysArticle && rs.teasers >= MIN_TEASERS && ownWords / rs.teasers < MAX_CHARS_PER_TEASER_IN_LISTING) {
-    say(root, `not an article: ${rs.teasers} teasers`);
+  // Teaser boxes between the paragraphs of running text are the article's "Related" boxes, not a
+  // listing's items, when the root has enough text of its own for each of them.
+  const interleaved = ownWords >= rs.interleaved * MAX_CHARS_PER_TEASER_IN_LISTING ? rs.interleaved : 0;
+  const teasers = rs.teasers - interleaved;
+  if (!saysArticle && teasers >= MIN_TEASERS && ownWords / teasers < MAX_CHARS_PER_TEASER_IN_LISTING) {
+    say(root, `not an article: ${teasers} teasers${interleaved > 0 ? ` (and ${interleaved} in boxes between paragraphs)` : ""}`);
     return none;
+  }
+  if (interleaved > 0 && rs.teasers >= MIN_TEASERS && ownWords / rs.teasers < MAX_CHARS_PER_TEASER_IN_LISTING) {
+    say(root, `${interleaved} of ${rs.teasers} teasers in boxes between paragraphs: not a listing`);
   }
   if (appRole && !saysArticle) {
     say(root, "not an article: role=application");

@@ -147,6 +147,74 @@ describe("findArticle", () => {
     }
   });
 
+  describe("teaser boxes between paragraphs, and listings", () => {
+    const related = (n: number, headline: string): string => `<div class="link-related story-${n}"><div class="story-card">
+      <h3 class="story-card__title"><a href="/news/${n}">${headline}</a></h3><a href="/news/${n}" class="story-card__more">Read story</a></div></div>`;
+    const card = (n: number): string => `<article class="more-card"><a href="/more/${n}"><img src="/i/${n}.jpg" alt=""></a>
+      <a class="more-card__title" href="/more/${n}">Harbour ferry timetable changes again for the winter season number ${n}</a><span>2 hours ago</span></article>`;
+    // A short story of the Harbour Gazette with three "Related" boxes between its paragraphs and a
+    // "More news" box of three cards after them, all in the body's container: six teasers.
+    const story = `<html><head><title>Quill council approves new ferry pier</title></head><body>
+      <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <div class="content-column"><div class="article-content">
+        <h1>Quill council approves new ferry pier</h1>
+        <p>The Quill council approved the new ferry pier on Tuesday night after a long debate.</p>
+        ${related(1, "Ferry pier plan: what we know so far")}
+        <p>"We waited eleven years for this pier, and the island deserves it," said Jo Lee, who chairs the harbour committee. ${prose(40, 1)}</p>
+        <p>${prose(45, 2)}</p>
+        ${related(2, "PHOTOS: The harbour through the years")}
+        <p>${prose(60, 3)}</p>
+        ${related(3, "Harbour committee elects a new chair")}
+        <p>Building will start in spring, Lee said. "The first boats should dock here before the summer is over." ${prose(35, 4)}</p>
+        <p>${prose(40, 5)}</p>
+        <div class="more-news"><h3>More news</h3><div class="list">${card(1)}${card(2)}${card(3)}</div></div>
+      </div></div>
+      <footer><p>© Harbour Gazette</p></footer>
+    </body></html>`;
+
+    /** Refused, and by the teaser rule (not for too little text). */
+    const expectListing = (html: string): void => {
+      const rules: string[] = [];
+      expect(findArticle(docOf(html), (_el, rule) => rules.push(rule)), rules.join("\n")).toBeNull();
+      expect(rules.some((r) => /^not an article: \d+ teasers/.test(r)), rules.join("\n")).toBe(true);
+    };
+
+    it("reads a story whose body holds boxes of related headlines between its paragraphs", () => {
+      const rules: string[] = [];
+      const a = findArticle(docOf(story), (_el, rule) => rules.push(rule));
+      expect(a, rules.join("\n")).not.toBeNull();
+      const text = collectBlocks(a!).map((b) => b.text).join("\n");
+      expect(text).toContain("We waited eleven years for this pier");
+      expect(text).toContain("The first boats should dock here");
+      expect(text).not.toContain("PHOTOS: The harbour through the years");
+      expect(text).not.toContain("ferry timetable changes");
+      expect(rules.some((r) => r.includes("teasers in boxes between paragraphs"))).toBe(true);
+    });
+
+    it("still refuses listings: cards side by side, even between an intro and a closing paragraph", () => {
+      const cards = Array.from({ length: 12 }, (_, i) => `<article class="card"><h2><a href="/s/${i}">Harbour story number ${i} makes the news today</a></h2>
+        <p>${prose(22, i)}</p></article>`).join("");
+      const page = `<html><body><main class="section-front"><h1>Harbour news</h1>
+        <p>All the latest stories from the Quill harbour, the ferries and the island council, updated through the day.</p>
+        <div class="cards">${cards}</div>
+        <p>The Harbour Gazette has covered the island and its ferries since its first edition, with reporters in every town.</p>
+      </main></body></html>`;
+      expectListing(page);
+    });
+
+    it("still refuses listings: bare headlines alternating with their blurbs", () => {
+      const items = Array.from({ length: 10 }, (_, i) => `<h3><a href="/s/${i}">Harbour story number ${i} makes the news today</a></h3>
+        <p>${prose(30, i)}</p>`).join("");
+      expectListing(`<html><body><div class="results"><h1>Search: harbour</h1>${items}</div></body></html>`);
+    });
+
+    it("still refuses listings: boxed results with short blurbs between them", () => {
+      const items = Array.from({ length: 10 }, (_, i) => `<div class="result"><h3><a href="/s/${i}">Harbour story number ${i} makes the news today</a></h3>
+        <a href="/s/${i}" class="more">Read story</a></div><p>${prose(30, i)}</p>`).join("");
+      expectListing(`<html><body><div class="results"><h1>Tag: harbour</h1><p>${prose(20, 9)}</p>${items}</div></body></html>`);
+    });
+  });
+
   it("reports its decisions to the log", () => {
     const rules: string[] = [];
     findArticle(docOf(`<html><body><div class="sidebar"><p>x</p></div><article><p>${prose(80)}</p><p>${prose(80, 3)}</p></article></body></html>`),

@@ -128,8 +128,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   const typedNames = new Map<string, EntityType>();
   // The rules read each block without its invisible characters; quote offsets are mapped back at the end.
   const visible = blocks.map((block) => visibleText(block.text));
-  for (const [b, block] of blocks.entries()) {
-    analysed.push(analyse({ text: visible[b]!.text, kind: block.kind }, cast, analysed.length));
+  for (let b = 0; b < blocks.length; b++) {
+    analysed.push(analyse({ text: visible[b]!.text, kind: blocks[b]!.kind }, cast, b));
     yield;
   }
   const mentions: Mention[] = [];
@@ -146,7 +146,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   let sectionStart = 0;
   // A transcript quotes several lines so; one quote opening "UPDATE:" or "BREAKING:" is no speaker's line.
   const transcript = analysed.reduce((n, block) => n + block.spans.filter((span) => TRANSCRIPT_LABEL.test(block.text.slice(span.start, span.end))).length, 0) >= MIN_TRANSCRIPT_LINES;
-  for (const [b, block] of analysed.entries()) {
+  for (let b = 0; b < analysed.length; b++) {
+    const block = analysed[b]!;
     const { tokens, text, sentences } = block;
     if (block.kind === "heading") sectionStart = b;
     const signed = signedBlockQuote(analysed, b);
@@ -170,7 +171,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       yield;
       continue;
     }
-    for (const [si, sentence] of sentences.entries()) {
+    for (let si = 0; si < sentences.length; si++) {
+      const sentence = sentences[si]!;
       // A paragraph of thousands of sentences (hostile or broken pages) still pauses now and then.
       if (si > 0 && si % SENTENCES_PER_STEP === 0) yield;
       const found = findCues(tokens, sentence);
@@ -335,13 +337,16 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   // A headline quoting the body (“We had some issues,” exec says), or a summary or a later paragraph quoting it
   // again: whoever the article gives those words to said them.
   const repeatedConfidence = confidenceOf("repeatedQuote");
+  // The attributed quotes' words, read only once a quote needs them, and before any quote is reassigned.
   // A headline's label says who made the news, not always whose words it quotes: it lends no words to others.
-  const sayings = repeatedConfidence >= floor ? quotes.filter((q) => q.entity && q.rule !== "headlineLabel").map((q) => ({ quote: q, words: wordsOf(q.text) })) : [];
-  for (const quote of sayings.length > 0 ? quotes : []) {
+  let sayings: { quote: (typeof quotes)[number]; words: string }[] | null = null;
+  for (const quote of repeatedConfidence >= floor ? quotes : []) {
     // "“…,” says QWN meteorologist" in a summary, the same words from "QWN meteorologist Tom Quarrie" below:
     // an unnamed speaker is the person quoted with those words whom the article describes by every word of it.
     const unnamed = quote.entity?.kind === "anonymous" ? quote.entity : null;
     if (quote.entity && !unnamed) continue;
+    sayings ??= quotes.filter((q) => q.entity && q.rule !== "headlineLabel").map((q) => ({ quote: q, words: wordsOf(q.text) }));
+    if (sayings.length === 0) break;
     const source = quoteRepeating(quote.text, sayings);
     if (unnamed && !(source?.entity && describedBy(source.entity, unnamed.name))) continue;
     if (source) Object.assign(quote, { entity: source.entity, speakerId: source.speakerId, cue: null, confidence: round(repeatedConfidence), rule: "repeatedQuote" });
@@ -765,7 +770,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     let subjectFound = false;
     let subjectByVerb = false;
     const opening = subjectStart(tokens, sentence);
-    const subjectPronoun = leadingPronoun(tokens, sentence);
+    const subjectPronoun = pronounAt(tokens, opening);
     // "A spokesperson who … said in a statement emailed to Quill News": the subject is a description, not the later name.
     const lead = tokens[opening];
     if (lead && DETERMINERS.has(lead.lower) && tokens[opening + 1] && !tokens[opening + 1]!.capitalized) subjectFound = true;
@@ -789,10 +794,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         }
       }
     }
-    const inCue = new Set<number>();
-    for (const c of cues) for (let k = c.speaker.from; k < c.speaker.to; k++) inCue.add(k);
     for (let i = sentence.from; i < sentence.to; i++) {
-      if (!tokens[i]!.capitalized || inCue.has(i)) continue;
+      if (!tokens[i]!.capitalized || inCueSpeaker(cues, i)) continue;
       // "Footage of Tom Quarrie appears", "Critics of Jo Lee say": the sentence's first word is a noun, not part of the name.
       if (i === opening && opensWithNounOfPerson(tokens, i)) continue;
       const run = block.nameRuns.get(i);
@@ -1309,9 +1312,19 @@ function isPersonNoun(bare: string): boolean {
 
 /** A he/she/they that is the sentence's subject (after "And", "But", an opening phrase). */
 function leadingPronoun(tokens: readonly Token[], sentence: Sentence): number | null {
-  const k = subjectStart(tokens, sentence);
+  return pronounAt(tokens, subjectStart(tokens, sentence));
+}
+
+/** `k` if token `k` is a he/she/they, else null. */
+function pronounAt(tokens: readonly Token[], k: number): number | null {
   const t = tokens[k];
   return t && t.kind === "word" && (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower)) ? k : null;
+}
+
+/** Whether token `k` is in the speaker phrase of one of the cues. */
+function inCueSpeaker(cues: readonly Cue[], k: number): boolean {
+  for (const c of cues) if (c.speaker.from <= k && k < c.speaker.to) return true;
+  return false;
 }
 
 /** A block read into quote spans, tokens and sentences, its names indexed in the cast as block `b`. */

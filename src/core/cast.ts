@@ -87,8 +87,11 @@ export class Cast {
   private readonly byKey = new Map<string, Entity>();
   /** nameKey of each name met (its replaces run once per name, not once per mention). */
   private readonly keys = new Map<string, string>();
-  /** The surnames of the people in `entities` (a person's kind and surname never change): isKnownSurname asks this for every capitalised word. */
-  private readonly personSurnames = new Set<string>();
+  /**
+   * The people in `entities` by surname, in the order they came (a person's kind and surname never change): a
+   * surname is looked up for every name the article mentions, so the cast is not searched whole each time.
+   */
+  private readonly peopleBySurname = new Map<string | null, Entity[]>();
   private readonly fullNames = new Map<string, FullNameSighting[]>();
   /** Full names by their first word, lower-case: "wu" → ["Wu Ming"], "andrew" → ["Ana Ruiz"]. */
   private readonly byFirstWord = new Map<string, Map<string, FullNameSighting>>();
@@ -203,9 +206,7 @@ export class Cast {
     const words = name.split(/\s+/u);
     const surname = lastNameOf(words);
     // "Lena Costa" and "Lena M. Costa" are one person.
-    const same = this.entities.find(
-      (e) => e.kind === "person" && e.surname === surname && sameFirstName(e.name, name),
-    );
+    const same = this.peopleBySurname.get(surname)?.find((e) => sameFirstName(e.name, name));
     if (same) {
       if (name.length > same.name.length) {
         same.aliases.add(same.name);
@@ -245,7 +246,7 @@ export class Cast {
 
   /** Whether a bare surname names a person the article introduced in full. */
   isKnownSurname(surname: string): boolean {
-    return this.fullNames.has(surname) || this.personSurnames.has(surname);
+    return this.fullNames.has(surname) || this.peopleBySurname.has(surname);
   }
 
   /** Whether a word alone names a company the article gave in full ("Zorgmax" after "Zorgmax Co."). */
@@ -258,7 +259,7 @@ export class Cast {
    * Vole"): "Quill started with an idea" alone does not make Quill someone.
    */
   isNamedPerson(surname: string): boolean {
-    return this.fullNames.has(surname) || this.entities.some((e) => e.kind === "person" && e.surname === surname && e.titled === true);
+    return this.fullNames.has(surname) || (this.peopleBySurname.get(surname)?.some((e) => e.titled === true) ?? false);
   }
 
   /** A bare surname: the person of that name seen nearest before (else after) this point. */
@@ -266,8 +267,8 @@ export class Cast {
     // Articles introduce a person by full name once, then use the surname: take that introduction.
     const pick = this.fullNames.get(surname)?.[0] ?? this.familyNameFirst(surname);
     if (!pick) {
-      const existing = this.entities.filter((e) => e.kind === "person" && e.surname === surname);
-      return existing.length === 1 ? existing[0]! : null;
+      const existing = this.peopleBySurname.get(surname);
+      return existing?.length === 1 ? existing[0]! : null;
     }
     const entity = this.person(pick.name);
     entity.aliases.add(surname.charAt(0).toUpperCase() + surname.slice(1));
@@ -313,7 +314,11 @@ export class Cast {
     if (found) return found;
     const entity: Entity = { id: `s${this.entities.length + 1}`, kind, name: name.replace(/^(the|a|an|one)\s+/iu, ""), aliases: new Set(), surname };
     this.entities.push(entity);
-    if (kind === "person" && surname !== null) this.personSurnames.add(surname);
+    if (kind === "person") {
+      const namesakes = this.peopleBySurname.get(surname);
+      if (namesakes) namesakes.push(entity);
+      else this.peopleBySurname.set(surname, [entity]);
+    }
     this.byKey.set(key, entity);
     return entity;
   }

@@ -34,7 +34,11 @@ export function isWordCharAt(text: string, k: number): boolean {
 
 /** An upper-case (or title-case) letter. */
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase();
+  if (ch === undefined) return false;
+  // ASCII by code, with no case mapping: every word the tokenizer makes asks this of its first letter.
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return ch !== ch.toLowerCase();
 }
 
 /** A lower-case letter. */

@@ -102,12 +102,13 @@ const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS,
 
 export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
-  const consumed = new Set<number>();
+  // Words a cue already read as its own ("as saying"): made at the first cue word, which most sentences lack.
+  let consumed: Set<number> | null = null;
   for (let v = sentence.from; v < sentence.to; v++) {
     const t = tokens[v]!;
     // "the United States": a capitalised word inside a sentence is a name, not a verb.
-    if (t.kind !== "word" || (t.capitalized && v > sentence.from) || !CUE_WORDS.has(t.lower) || consumed.has(v)) continue;
-    const cue = readCue(tokens, sentence, v, consumed, cues);
+    if (t.kind !== "word" || (t.capitalized && v > sentence.from) || !CUE_WORDS.has(t.lower) || consumed?.has(v)) continue;
+    const cue = readCue(tokens, sentence, v, (consumed ??= new Set()), cues);
     if (cue) cues.push(cue);
   }
   return cues;

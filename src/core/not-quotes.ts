@@ -39,6 +39,8 @@ const LABELLED_NOUNS: ReadonlySet<string> = wordSet(`
   signs banner banners list lists status designation classification category rating ratings scheme schemes
   policy-makers pledge pledges promise promises mantra motto logo theme themes tour tours event events
 `);
+/** Longest quoted label, in words: his "tough on crime" stance. */
+const MAX_LABEL_WORDS = 4;
 /** Short lower-case words a title may contain without breaking its Title Case. */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = wordSet(`
   a an the of and or in on at to for with by from
@@ -51,8 +53,11 @@ const MAX_WORK_TITLE_WORDS = 8;
 const MAX_SCARE_QUOTE_WORDS = 2;
 /** Characters of context read on each side of the quotation. */
 const CONTEXT_CHARS = 40;
+/** Words of a quotation read for its shape: every test below bounds the count lower, so a long quotation is not split whole. */
+const WORDS_READ = MAX_WORK_TITLE_WORDS + 1;
 
 interface Context {
+  /** The quotation's first words, WORDS_READ at most. */
   words: string[];
   before: string;
   after: string;
@@ -62,7 +67,7 @@ function contextOf(text: string, span: QuoteSpan): Context {
   const inner = text.slice(span.start, span.end).replace(/[,.;:!?]+$/u, "");
   const end = span.close === -1 ? text.length : span.close + 1;
   return {
-    words: inner.split(/\s+/u).filter(Boolean),
+    words: inner.trimStart().split(/\s+/u, WORDS_READ).filter(Boolean),
     before: text.slice(Math.max(0, span.open - CONTEXT_CHARS), span.open),
     after: text.slice(end, end + CONTEXT_CHARS),
   };
@@ -111,7 +116,7 @@ function cueAfter(after: string): boolean {
  */
 export function qualifiesNoun(text: string, span: QuoteSpan): boolean {
   const inner = text.slice(span.start, span.end);
-  if (/[,.;:!?…]\s*$/u.test(inner) || inner.split(/\s+/u).length > 4 || span.close === -1) return false;
+  if (/[,.;:!?…]\s*$/u.test(inner) || inner.split(/\s+/u, MAX_LABEL_WORDS + 1).length > MAX_LABEL_WORDS || span.close === -1) return false;
   const { before, after } = contextOf(text, span);
   const noun = /^\s*([a-z][a-z-]+)\b/u.exec(after)?.[1];
   return MODIFIER_BEFORE.test(before) && noun !== undefined && LABELLED_NOUNS.has(noun);

@@ -63,28 +63,13 @@ export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === "word";
 }
 
-/** Most token texts byTokenText keeps per reading before it starts afresh. */
-const MAX_KEPT_READINGS = 10_000;
-
 /**
- * A reading of a token kept by its text: every field of a token follows from its text (the tokenizer
- * makes them so), and the name readers ask the same few words again and again, each reading several
- * look-ups. Bounded, so a run over many pages does not keep every word it met.
+ * A word that may be part of a person's name: "Vole", "J.", "de", not "Ministry", "President", "Earlier".
+ * The name readers ask it of the same tokens again and again, each reading several look-ups: the token keeps it.
  */
-function byTokenText(read: (t: Token) => boolean): (t: Token) => boolean {
-  const known = new Map<string, boolean>();
-  return (t) => {
-    let value = known.get(t.text);
-    if (value === undefined) {
-      if (known.size >= MAX_KEPT_READINGS) known.clear();
-      known.set(t.text, (value = read(t)));
-    }
-    return value;
-  };
+function isNameWord(t: Token): boolean {
+  return (t.nameWord ??= readNameWord(t));
 }
-
-/** A word that may be part of a person's name: "Vole", "J.", "de", not "Ministry", "President", "Earlier". */
-const isNameWord = byTokenText(readNameWord);
 
 function readNameWord(t: Token): boolean {
   if (t.text.length === 2 && t.text[1] === "." && isUpper(t.text[0])) return true; // an initial: "Ann J. Vole"
@@ -700,8 +685,10 @@ const LEADING_CONJUNCTIONS: ReadonlySet<string> = wordSet(`
   and but so yet still then now instead meanwhile
 `);
 
-/** "President", "CEO", "Lt.", "spokesman": a word that says what the name after it does. */
-export const isTitleWord: (t: Token) => boolean = byTokenText(readTitleWord);
+/** "President", "CEO", "Lt.", "spokesman": a word that says what the name after it does (kept on the token, as isNameWord is). */
+export function isTitleWord(t: Token): boolean {
+  return (t.titleWord ??= readTitleWord(t));
+}
 
 function readTitleWord(t: Token): boolean {
   return HONORIFICS.has(t.lower) || HONORIFICS.has(t.bare) || isRoleNoun(t.bare, t.capitalized) || isHyphenatedTitle(t);

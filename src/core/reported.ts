@@ -287,11 +287,12 @@ function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]):
     const named = !participleOpener(c) && !isConjoined(tokens, c.speaker) && !misread && who === null;
     return { verb: c.verb, from: c.from, to: c.to, subjectFrom: c.speaker.from, subjectTo: c.speaker.to, cue: named ? index : null, antecedent };
   });
-  const taken = new Set(cues.flatMap((c) => [c.verb, ...(c.verb + 1 < c.to ? [c.to - 1] : [])]));
+  // A cue's verb, and its last word when that is past the verb: words already read (asked only of words of saying, so no set is built).
+  const taken = (v: number): boolean => cues.some((c) => c.verb === v || (c.verb + 1 < c.to && c.to - 1 === v));
   for (let v = s.from; v < s.to; v++) {
     const t = tokens[v]!;
     if (!REPORTING_WORDS.has(t.lower)) continue;
-    if (t.lower === "according" && tokens[v + 1]?.lower === "to" && !taken.has(v)) {
+    if (t.lower === "according" && tokens[v + 1]?.lower === "to" && !taken(v)) {
       // "according to early results of the exit poll …": a source too long for the cue reader, up to the comma.
       let end = v + 2;
       while (end < s.to && tokens[end]!.text !== "," && tokens[end]!.kind !== "quote") end++;
@@ -306,7 +307,7 @@ function reportsIn(tokens: readonly Token[], s: Sentence, cues: readonly Cue[]):
     const withThat = speech && (thatAfter(tokens, v + 1, s.to) !== null || (tokens[skipAuxiliariesBack(tokens, v - 1, s.from)]?.lower === "who" && opensOwnClause(tokens, v + 1, s.to)));
     // "a response saying he would …", ", saying the plan would …": a participle of saying that a clause follows.
     const saying = t.lower === "saying" && opensOwnClause(tokens, v + 1, s.to);
-    if (!(SAY_VERBS.has(t.lower) || withThat || saying) || t.capitalized || taken.has(v) || cues.some((c) => c.from <= v && v < c.to)) continue;
+    if (!(SAY_VERBS.has(t.lower) || withThat || saying) || t.capitalized || taken(v) || cues.some((c) => c.from <= v && v < c.to)) continue;
     const previous = tokens[v - 1]!;
     // "to say", "the say of": no report.
     if ((previous.lower === "to" && !withThat) || DETERMINERS.has(previous.lower) || previous.kind === "quote") continue;

@@ -22,6 +22,12 @@ export interface Token {
   quote?: number;
   /** Starts with an upper-case letter or a digit-free acronym. */
   capitalized: boolean;
+  /**
+   * Readings phrases.ts asks of the same token again and again (whether it may be part of a name, whether it is a
+   * title), kept here once read: undefined until then. Every token is made with both, so all keep one shape.
+   */
+  nameWord: boolean | undefined;
+  titleWord: boolean | undefined;
 }
 
 /** Abbreviations that keep their dot; any other final dot is punctuation. */
@@ -66,7 +72,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
     const span = spans[spanIndex];
     if (span && i === span.open) {
       const end = span.close === -1 ? text.length : span.close + 1;
-      tokens.push({ text: text.slice(i, end), lower: "", bare: "", kind: "quote", start: i, end, quote: spanIndex, capitalized: false });
+      tokens.push({ text: text.slice(i, end), lower: "", bare: "", kind: "quote", start: i, end, quote: spanIndex, capitalized: false, nameWord: undefined, titleWord: undefined });
       spanIndex++;
       i = end;
       continue;
@@ -98,7 +104,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
       i += word.length;
       continue;
     }
-    tokens.push({ text: ch, lower: ch, bare: ch, kind: "punct", start: i, end: i + 1, capitalized: false });
+    tokens.push({ text: ch, lower: ch, bare: ch, kind: "punct", start: i, end: i + 1, capitalized: false, nameWord: undefined, titleWord: undefined });
     i++;
   }
   return tokens;
@@ -129,6 +135,8 @@ function makeWord(word: string, start: number): Token {
     start,
     end: start + word.length,
     capitalized: startsUpper(word),
+    nameWord: undefined,
+    titleWord: undefined,
   };
 }
 

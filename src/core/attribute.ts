@@ -656,7 +656,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (m.block < b - DESCRIPTION_REACH_BLOCKS) break;
       // "the actress said": not the man the article is mostly about.
       if (gender && m.entity.gender && m.entity.gender !== gender) continue;
-      if (m.entity.kind === "person" && m.entity.surname && m.entity.name.includes(" ")) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+      // A full name, or one word after a title ("Lady Quill", "President Vole"): not a stray capitalised word.
+      if (m.entity.kind === "person" && m.entity.surname && (m.entity.name.includes(" ") || m.entity.titled)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
     const ranked = [...counts].sort((x, y) => y[1] - x[1]);
     // Only a clear favourite: a tie is a guess.
@@ -1207,7 +1208,10 @@ const PREDICATE_REACH = 8;
 const PLURAL_KIN: Readonly<Record<string, string>> = { women: "woman", men: "man", mothers: "mother", fathers: "father", sisters: "sister", brothers: "brother", daughters: "daughter", sons: "son" };
 /** How many words of an appositive are read for its head noun: "Jo Lee, [Sam's younger] sister,". */
 const APPOSITIVE_HEAD_REACH = 5;
-const COURTESY_GENDER: Readonly<Record<string, "male" | "female">> = { "mr.": "male", mr: "male", "mrs.": "female", mrs: "female", "ms.": "female", ms: "female", miss: "female" };
+const COURTESY_GENDER: Readonly<Record<string, "male" | "female">> = {
+  "mr.": "male", mr: "male", "mrs.": "female", mrs: "female", "ms.": "female", ms: "female", miss: "female",
+  sir: "male", lord: "male", lady: "female", dame: "female",
+};
 
 /**
  * Gender shown by the article itself: "Mr. Haddad", "Vole visited his editor", "his aunt, Jo Lee",

@@ -784,6 +784,24 @@ describe("descriptions of a named person", () => {
     expect(b.quotes[0]!.speakerId).toBeNull();
   });
 
+  it("'the singer said' counts a one-word name after a title, and a courtesy title's gender, before the one other full name", () => {
+    const subject = attribute(
+      blocks(
+        "Lady Quill shared a photo of her former fiancé, Tom Harbour, on Monday.",
+        '"We are all fine here," Lady Quill wrote. "We are all fine," the 30-year-old singer wrote.',
+      ),
+    );
+    expect(speakerOf(subject, "We are all fine,")?.name).toBe("Quill");
+    // Named once each, the subject and her mother tie: no one, never the mother.
+    const tie = attribute(
+      blocks(
+        "Lady Quill shared a photo of Tom Harbour posing with her mother, Ann Vole.",
+        '"My mom sent letters," the 30-year-old actress wrote.',
+      ),
+    );
+    expect(speakerOf(tie, "My mom")).toBeNull();
+  });
+
   it("'NAME of PLACE' is a person from there, and the place is no affiliation", () => {
     const a = attribute(blocks('"My eyes hurt for months," wrote 43-year-old Martin Tanner of Aberdeenshire, Scotland, in a case study.'));
     expect(speakerOf(a, "My eyes")).toMatchObject({ name: "Martin Tanner", affiliation: null });

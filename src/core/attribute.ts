@@ -819,7 +819,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!);
         const word = withoutPossessive(tokens[nameFrom]!.lower);
         // "Jo — who goes by his first name online —": "who" is said of people.
-        const who = tokens[end + 1]?.lower === "who" && /^[,\u2014\u2013-]$/u.test(tokens[end]!.text);
+        const who = (tokens[end + 1]?.lower === "who" && /^[,\u2014\u2013-]$/u.test(tokens[end]!.text)) || describedAsPerson(tokens, end, sentence.to);
         // "Ruffo ignored the question.": one unknown name opening the sentence before a past verb acts as a person does.
         // Not in a headline's clipped grammar, nor a plural, which is a group more often than a surname ("Critics filed …").
         const actor = single && nameFrom === opening && phrase.kind === "person" && block.kind !== "heading" && !/[^s]s$/u.test(word) && /[^e]ed$/u.test(tokens[end]?.lower ?? "");
@@ -1312,6 +1312,29 @@ function isOwnPronoun(tokens: readonly Token[], k: number): boolean {
 /** "son", "editor", "friend": a noun for a person, whom "his"/"her" introduces as someone new. */
 function isPersonNoun(bare: string): boolean {
   return isRoleNoun(bare) || ANONYMOUS_PERSON_NOUNS.has(bare) || genderOfNoun(bare) !== null;
+}
+
+/** Most words of an appositive read for the person noun it describes a name by. */
+const APPOSITIVE_WORDS = 8;
+
+/**
+ * "Daniel, a Quill University senior who …", "Jo, an undergraduate student,", "Daniel, 21,": a one-word name set
+ * off by an appositive that describes a person (their age, a noun of person, a "who"), not a thing ("Zorgmax, a
+ * company that …").
+ */
+function describedAsPerson(tokens: readonly Token[], comma: number, end: number): boolean {
+  if (tokens[comma]?.text !== ",") return false;
+  const first = tokens[comma + 1];
+  if (first?.kind === "word" && /^\d{1,3}$/u.test(first.text)) return tokens[comma + 2]?.text === ",";
+  if (first?.lower !== "a" && first?.lower !== "an") return false;
+  for (let k = comma + 2; k < Math.min(end, comma + 2 + APPOSITIVE_WORDS); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (t.capitalized) continue;
+    if (t.lower === "who" || isPersonNoun(t.bare)) return true;
+    if (isOrganizationWord(t.bare) || t.lower === "that" || t.lower === "which") return false;
+  }
+  return false;
 }
 
 /** A he/she/they that is the sentence's subject (after "And", "But", an opening phrase). */

@@ -802,6 +802,20 @@ describe("descriptions of a named person", () => {
     expect(speakerOf(tie, "My mom")).toBeNull();
   });
 
+  it("a one-word name set off by an appositive that describes a person is someone a pronoun may mean", () => {
+    const text = [
+      "Jo Lee spoke at Quill University the day after the vote.",
+      'Daniel, a Quill University senior who did not want to give his last name "given the climate," said the jokes were "aggravating."',
+      '"We need to be inclusive, but that makes another minority," he said.',
+    ];
+    expect(speakerOf(attribute(blocks(...text)), "We need")?.name).toBe("Daniel");
+    const aged = text.map((t) => t.replace("a Quill University senior who did not want to give his last name", "21,"));
+    expect(speakerOf(attribute(blocks(...aged)), "We need")?.name).toBe("Daniel");
+    // A thing so described is still no one.
+    const thing = attribute(blocks('Zorgmax, a company that sells harbour cranes, grew fast. "We grew," it said.'));
+    expect(speakerOf(thing, "We grew")?.kind).not.toBe("person");
+  });
+
   it("'NAME of PLACE' is a person from there, and the place is no affiliation", () => {
     const a = attribute(blocks('"My eyes hurt for months," wrote 43-year-old Martin Tanner of Aberdeenshire, Scotland, in a case study.'));
     expect(speakerOf(a, "My eyes")).toMatchObject({ name: "Martin Tanner", affiliation: null });

@@ -258,7 +258,13 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
     if (core.kind === "anonymous") {
       const named = classify(tokens, k + 1, comma);
       const owned = POSSESSIVE_DETERMINERS.has(tokens[core.from]?.lower ?? "");
-      if (named?.kind === "person" && (named.nameTo - named.nameFrom >= 2 || owned)) return named;
+      if (named?.kind === "person") {
+        const single = named.nameTo - named.nameFrom < 2;
+        // "Another Quill student, Brittany, said": a given name after a noun of person is that person too.
+        const head = tokens[core.to - 1]!.bare;
+        const given = single && givenNameGender(tokens[named.nameFrom]!.text) !== null && (isRoleNoun(head) || ANONYMOUS_PERSON_NOUNS.has(head));
+        if (!single || owned || given) return named;
+      }
     }
     const phrase = { ...core, appositive: [k + 1, comma] as const };
     // "Jo Lee, whose label Acme Records sold the rights, said": the names inside a who-clause are not its subject.

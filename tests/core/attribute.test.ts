@@ -816,6 +816,14 @@ describe("descriptions of a named person", () => {
     expect(speakerOf(thing, "We grew")?.kind).not.toBe("person");
   });
 
+  it("'a NOUN OF PERSON, GIVEN NAME, said' is the person so named, not the description", () => {
+    const a = attribute(blocks("Another Quill student, Brittany, said her class held a poll.", '"It was real," she said.'));
+    expect(speakerOf(a, "It was real")).toMatchObject({ name: "Brittany", kind: "person" });
+    // Not a given name: the description speaks.
+    const b = attribute(blocks("Another Quill student, Harbourside, said her class held a poll.", '"It was real," she said.'));
+    expect(speakerOf(b, "It was real")?.name).not.toBe("Harbourside");
+  });
+
   it("'NAME of PLACE' is a person from there, and the place is no affiliation", () => {
     const a = attribute(blocks('"My eyes hurt for months," wrote 43-year-old Martin Tanner of Aberdeenshire, Scotland, in a case study.'));
     expect(speakerOf(a, "My eyes")).toMatchObject({ name: "Martin Tanner", affiliation: null });

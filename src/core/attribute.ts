@@ -403,7 +403,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
   function resolve(phrase: Phrase, b: number, si: number): Entity | null {
     const block = analysed[b]!;
-    if (phrase.kind === "document") return issuerOf(block.tokens[phrase.nameFrom]!.bare, b);
+    if (phrase.kind === "document") {
+      const noun = block.tokens[phrase.nameFrom]!;
+      // "the report concludes" with no one named who issued it: the report's own words.
+      return issuerOf(noun.bare, b) ?? (block.tokens[phrase.from]!.lower === "the" && SELF_SPEAKING_DOCUMENTS.has(noun.bare) ? cast.ensure("anonymous", noun.bare) : null);
+    }
     if (phrase.kind !== "pronoun") {
       // "Earlier, …", "wrote on Zorgbook", "said of Quillton's position": no one who speaks.
       if ((phrase.kind === "person" || phrase.kind === "organization") && !speaksByName(block, phrase)) return null;
@@ -1118,6 +1122,9 @@ const ORGANIZATION_STAND_INS: ReadonlySet<string> = wordSet(`
   agency company group organization organisation firm department ministry office administration government
   campaign committee council board union party club team university
 `);
+/** Documents whose words an article quotes as their own when it names no author: "the report concludes". */
+const SELF_SPEAKING_DOCUMENTS: ReadonlySet<string> = wordSet(`report study survey memo email e-mail letter filing complaint indictment ruling`);
+
 /** "the government said" after "the Quill Council … had recommended": a state speaks, not the body last named. */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = wordSet(`government administration`);
 /** "the spokesperson said": someone speaking for the organisation. */

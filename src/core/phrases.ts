@@ -328,7 +328,9 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
       if (t.lower === "and" && !tokens[k + 1]?.capitalized && !joinsRoles) break;
       continue;
     }
-    if (SPEECH_VERBS.has(t.lower) || AUXILIARIES.has(t.lower) || isPronoun(t.lower) || NOT_NAME_WORDS.has(t.lower)) break;
+    // "the report said": a document's name just before the verb is a noun, though it can report too.
+    const documentHead = k === last && DOCUMENT_NOUNS.has(t.bare);
+    if ((SPEECH_VERBS.has(t.lower) && !documentHead) || AUXILIARIES.has(t.lower) || isPronoun(t.lower) || NOT_NAME_WORDS.has(t.lower)) break;
     if (!isKnownNoun(t.bare)) {
       if (++openWords > MAX_OPEN_WORDS) break;
     }

@@ -876,6 +876,16 @@ describe("kin, contractions and documents", () => {
     expect(speakerOf(a, "We are")?.name).toBe("Harbour Trust");
   });
 
+  it("'the report said' with no author named is the report's own words (a statement is always someone's)", () => {
+    const a = attribute(blocks("The district published its review of the night on Friday.", '"All schools should be checked," the report said. "It would have been prudent to act," the report concludes.'));
+    expect(speakerOf(a, "All schools")).toMatchObject({ name: "report", kind: "anonymous" });
+    expect(speakerOf(a, "It would")?.name).toBe("report");
+    const b = attribute(blocks("The Harbour Trust published a report on Tuesday.", '"All schools should be checked," the report said.'));
+    expect(speakerOf(b, "All schools")?.name).toBe("Harbour Trust");
+    const c = attribute(blocks("The vote was held on Friday.", '"We are disappointed," the statement said.'));
+    expect(speakerOf(c, "We are")).toBeNull();
+  });
+
   it("'as X put it'", () => {
     const a = attribute(blocks('As Neil Gray put it, "Had he written more, he would be famous."'));
     expect(speakerOf(a, "Had he")?.name).toBe("Neil Gray");

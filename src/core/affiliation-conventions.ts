@@ -12,12 +12,13 @@ import { wordSet } from "./word-set";
 /**
  * Political leanings and standings written before an organisation's name,
  * which are no part of it: "the right-wing Acme Forum", "the nonpartisan
- * Quill Budget Office".
+ * Quill Budget Office", "the nonprofit Harbour Watch".
  */
 export const LEANINGS: ReadonlySet<string> = wordSet(`
   right-wing left-wing far-right far-left hard-right hard-left center-right center-left centre-right centre-left
   conservative liberal progressive libertarian centrist moderate nonpartisan non-partisan bipartisan
   independent free-market pro-business pro-labor pro-labour
+  nonprofit non-profit not-for-profit for-profit charitable state-run state-owned government-funded
 `);
 
 /**

@@ -49,6 +49,10 @@ const NAME_CONNECTORS: ReadonlySet<string> = wordSet(`
 const ROLE_MODIFIERS: ReadonlySet<string> = wordSet(`
   former acting interim then ex retired outgoing incoming longtime deputy senior top chief assistant associate
 `);
+/** Words that open a role in a place's government: "a Quill state senator", "a Harbour county clerk". */
+const GOVERNMENT_LEVELS: ReadonlySet<string> = wordSet(`
+  state city county town village municipal provincial regional district parish borough
+`);
 /** Adjectives of an office that qualify a role: "presidential candidate", "gubernatorial hopeful". */
 const OFFICE_ADJECTIVES: ReadonlySet<string> = wordSet(`
   presidential vice-presidential gubernatorial congressional senatorial mayoral parliamentary
@@ -886,12 +890,14 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     while (split < words.length && (words[split]!.capitalized || (NAME_CONNECTORS.has(words[split]!.lower) && words[split + 1]?.capitalized))) split++;
     // "a German diplomat", "a German army officer": see affiliationByConvention. "a Miami lawyer": where they work, not for whom.
     const by = split > named && split < words.length ? affiliationByConvention(words, text, named, split, words.length) : null;
-    if (by && named > k) return { role: by.role && `${slice(text, words.slice(k, named))} ${by.role}`, affiliation: by.affiliation };
-    if (named === k && split > k && split < words.length) {
-      if (by) return by;
+    if (split > named && split < words.length) {
+      if (by) return { role: by.role && (named > k ? `${slice(text, words.slice(k, named))} ${by.role}` : by.role), affiliation: by.affiliation };
       // "a Lagos-based economist": where they work, too.
-      const place = isPlaceName(words.slice(k, split).map((t) => t.text)) || /-based$/u.test(words[split - 1]!.lower);
-      return { role: slice(text, words.slice(split)), affiliation: place ? null : withoutPossessive(slice(text, words.slice(k, split))) };
+      // "the former Quill state senator": a role of a place's government says the name is a place.
+      const place = isPlaceName(words.slice(named, split).map((t) => t.text)) || /-based$/u.test(words[split - 1]!.lower) || GOVERNMENT_LEVELS.has(words[split]!.lower);
+      // "a former Zorgmax executive": the role is read whole, as what the person was there.
+      const role = named > k ? words.slice(k) : words.slice(split);
+      return { role: slice(text, role), affiliation: place ? null : withoutPossessive(slice(text, words.slice(named, split))) };
     }
   }
   // "the principal deputy Quill Council press secretary": modifiers, an organisation, then the role.
@@ -916,7 +922,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     if (org.length === 1 && isPossessive(org[0]!.text) && reading.isPerson(org[0]!.bare)) continue;
     const body = bodyOfOwner(reading, words, i, org);
     if (body) return body;
-    if (qualifiesNoun(words, org)) continue;
+    // "a spokeswoman for the Quill Nations refugee agency": the body whose agency it is; "the Quill harbour" is no body.
+    if (qualifiesNoun(words, org) && !((namesOrganization(org) || typeName(org.map((t) => t.text)) === "organization") && isOrganizationWord(qualifiedHead(words, org)))) continue;
     // "Head of Research at Quill Securities": "of" without "the" names a department when "at" names the organisation after it
     // ("director of the Center for Water at Quill University" is the Center's).
     const department = words[i]!.lower === "of" && words[i + 1]!.lower !== "the";
@@ -1125,6 +1132,17 @@ function indexAfter(tokens: readonly Token[], run: readonly Token[]): number {
 function qualifiesNoun(tokens: readonly Token[], name: readonly Token[]): boolean {
   const after = tokenAfter(tokens, name);
   return !!after && after.kind === "word" && !after.capitalized && !NOT_NAME_WORDS.has(after.lower) && !ROLE_ENDS_AT.has(after.lower) && !AFFILIATION_PREPOSITIONS.has(after.lower) && !looksLikeVerb(after) && !SUB_UNITS.has(after.lower);
+}
+
+/** Most lower-case words of a noun an organisation's name qualifies: "Quill Nations [refugee agency]". */
+const MAX_QUALIFIED_WORDS = 3;
+
+/** The last lower-case word of the noun phrase right after `name`: "agency" in "the Quill Nations refugee agency said". */
+function qualifiedHead(tokens: readonly Token[], name: readonly Token[]): string {
+  const from = indexAfter(tokens, name);
+  let k = from;
+  while (k - from < MAX_QUALIFIED_WORDS && tokens[k]?.kind === "word" && !tokens[k]!.capitalized && !AFFILIATION_PREPOSITIONS.has(tokens[k]!.lower) && !NOT_NAME_WORDS.has(tokens[k]!.lower)) k++;
+  return k > from ? tokens[k - 1]!.bare : "";
 }
 
 /** Capitalised words that say they name an organisation: "Quill House", "Quill Council", "QSC". */

@@ -345,6 +345,20 @@ describe("a leaning before an organisation's name is not part of it", () => {
   it("'a senior fellow at the right-wing Acme Forum' is at the Acme Forum", () => {
     expect(described('"Taxes are too high," said Jo Kemp, a senior fellow at the right-wing Acme Forum.')).toMatchObject({ role: "senior fellow", affiliation: "Acme Forum" });
     expect(described('"Taxes are too high," said Jo Kemp, an analyst at the nonpartisan Quill Budget Office.')).toMatchObject({ role: "analyst", affiliation: "Quill Budget Office" });
+    expect(described('"It failed," said Tom Ruff, executive director of the nonprofit Harbour Watch.')).toMatchObject({ role: "executive director", affiliation: "Harbour Watch" });
+  });
+});
+
+describe("an organisation named inside a description", () => {
+  it("'a former Zorgmax manager' worked at Zorgmax; the role is read whole", () => {
+    expect(described('"They lied," said Ann Lake, a former Zorgmax manager.')).toMatchObject({ role: "former Zorgmax manager", affiliation: "Zorgmax" });
+    // A place so named is where they work, not whom they speak for.
+    expect(described('"They lied," said Ann Lake, a former Ohio manager.')).toMatchObject({ affiliation: null });
+  });
+
+  it("'a spokeswoman for the United Nations refugee agency' speaks for the United Nations, not for a harbour", () => {
+    expect(described('"This is wrong," said Ana Ruiz, a spokeswoman for the United Nations refugee agency.')).toMatchObject({ role: "spokeswoman", affiliation: "United Nations" });
+    expect(described('"This is wrong," said Ana Ruiz, a spokeswoman for the Quill harbour.')).toMatchObject({ affiliation: null });
   });
 });
 

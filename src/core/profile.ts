@@ -919,6 +919,12 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     const org = organizationAt(words, i + 1);
     // "specialist on the Security Council", but "expert on the Balkans"; "a colleague of Vole's" is a person's.
     if (!org || (sitsOn && !BODIES_SAT_ON.has(org.at(-1)!.bare))) continue;
+    if (serving && isPlaceName(org.map((t) => t.text))) {
+      // "the British ambassador to Japan": an envoy speaks for the country that sends them, not the one they serve in.
+      const role = trimRole(words.slice(k, indexAfter(words, org)));
+      const sender = words.slice(k, i).map((t) => countryOfNationality(t.text)).find((country) => country !== null) ?? null;
+      return { role: role ? slice(text, role) : null, affiliation: sender };
+    }
     if (org.length === 1 && isPossessive(org[0]!.text) && reading.isPerson(org[0]!.bare)) continue;
     const body = bodyOfOwner(reading, words, i, org);
     if (body) return body;
@@ -1247,8 +1253,10 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 
 /** A role of a few words; a long coordination keeps its first part, and a long phrase not headed by a role noun is none. */
 function trimRole(words: Token[]): Token[] | null {
-  // "a Democratic pollster working for …": a participle after the role's noun starts what they do.
-  const stop = words.findIndex((t, i) => i > 0 && (t.kind !== "word" || ROLE_ENDS_AT.has(t.lower) || (/[^e]ing$/u.test(t.lower) && !t.capitalized && isRoleNoun(words[i - 1]!.bare))));
+  // "a Democratic pollster working for …": a participle after the role's noun starts what they do ("chief operating
+  // officer" is one title: a role noun follows).
+  const participle = (t: Token, i: number): boolean => /[^e]ing$/u.test(t.lower) && !t.capitalized && isRoleNoun(words[i - 1]!.bare) && !isRoleNoun(words[i + 1]?.bare ?? "");
+  const stop = words.findIndex((t, i) => i > 0 && (t.kind !== "word" || ROLE_ENDS_AT.has(t.lower) || participle(t, i)));
   let role = stop > 0 ? words.slice(0, stop) : words;
   // "author of Harbour Days": the work is no part of the role; "screenwriter and author of": nor a dangling preposition.
   const work = role.findIndex((t, i) => i > 0 && t.lower === "of" && WORK_CREATORS.has(role[i - 1]!.lower));

@@ -349,6 +349,17 @@ describe("a leaning before an organisation's name is not part of it", () => {
   });
 });
 
+describe("an envoy and a title with a participle", () => {
+  it("'the British ambassador to Japan' speaks for the United Kingdom, not Japan", () => {
+    expect(described('"It is slow," said Tim Gale, the British ambassador to Japan.')).toMatchObject({ role: "British ambassador to Japan", affiliation: "United Kingdom" });
+    expect(described('"It is slow," said Tim Gale, ambassador to Japan.')).toMatchObject({ affiliation: null });
+  });
+
+  it("'chief operating officer at Zorgmax Systems' is one title ('a pollster working for' is not)", () => {
+    expect(described('"We are ready," said Jo Lee, who is chief operating officer at Zorgmax Systems.')).toMatchObject({ role: "chief operating officer", affiliation: "Zorgmax Systems" });
+  });
+});
+
 describe("an organisation named inside a description", () => {
   it("'a former Zorgmax manager' worked at Zorgmax; the role is read whole", () => {
     expect(described('"They lied," said Ann Lake, a former Zorgmax manager.')).toMatchObject({ role: "former Zorgmax manager", affiliation: "Zorgmax" });

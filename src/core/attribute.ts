@@ -405,6 +405,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     const block = analysed[b]!;
     if (phrase.kind === "document") {
       const noun = block.tokens[phrase.nameFrom]!;
+      const source = documentSource(block.tokens, phrase.nameFrom, block.sentences[si]!.to);
+      if (source) return resolve(source, b, si);
       // "the report concludes" with no one named who issued it: the report's own words.
       return issuerOf(noun.bare, b) ?? (block.tokens[phrase.from]!.lower === "the" && SELF_SPEAKING_DOCUMENTS.has(noun.bare) ? cast.ensure("anonymous", noun.bare) : null);
     }
@@ -1135,6 +1137,21 @@ const ORGANIZATION_STAND_INS: ReadonlySet<string> = wordSet(`
   agency company group organization organisation firm department ministry office administration government
   campaign committee council board union party club team university
 `);
+/** Verbs that put a document out, between it and who it is from: "a statement released by Zorgmax". */
+const ISSUED_BY: ReadonlySet<string> = wordSet(`released issued sent posted published signed`);
+
+/** "a statement from the Harbour Trust", "a statement released by Zorgmax Corp.": who the document is from, named after it. */
+function documentSource(tokens: readonly Token[], noun: number, end: number): Phrase | null {
+  let k = noun + 1;
+  if (ISSUED_BY.has(tokens[k]?.lower ?? "")) k++;
+  if (tokens[k]?.lower !== "from" && tokens[k]?.lower !== "by") return null;
+  const start = ++k;
+  if (tokens[k]?.lower === "the") k++;
+  if (!tokens[k]?.capitalized) return null;
+  const named = classify(tokens, start, capitalizedRunEnd(tokens, k, end));
+  return named?.kind === "organization" || named?.kind === "person" ? named : null;
+}
+
 /** Documents whose words an article quotes as their own when it names no author: "the report concludes". */
 const SELF_SPEAKING_DOCUMENTS: ReadonlySet<string> = wordSet(`report study survey memo email e-mail letter filing complaint indictment ruling`);
 

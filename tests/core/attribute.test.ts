@@ -887,6 +887,12 @@ describe("kin, contractions and documents", () => {
     expect(speakerOf(a, "We are")?.name).toBe("Harbour Trust");
   });
 
+  it("'a statement from ORG said', 'according to a statement from ORG': the body the document is from", () => {
+    const a = attribute(blocks("The weather was fine.", '"Stay away from the docks," according to a statement from the Quill Police Department. "We regret nothing," a statement from the Vorlex Group said.'));
+    expect(speakerOf(a, "Stay away")?.name).toBe("Quill Police Department");
+    expect(speakerOf(a, "We regret")?.name).toBe("Vorlex Group");
+  });
+
   it("'the report said' with no author named is the report's own words (a statement is always someone's)", () => {
     const a = attribute(blocks("The district published its review of the night on Friday.", '"All schools should be checked," the report said. "It would have been prudent to act," the report concludes.'));
     expect(speakerOf(a, "All schools")).toMatchObject({ name: "report", kind: "anonymous" });

@@ -221,6 +221,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // "an Iowa Republican said" is a party member, no qualifier.
   const partyMember = subject !== null && subject.nameTo === subject.to && partyOfWord(tokens[subject.nameTo - 1]!.text) !== null;
   if (subject && (subject.kind === "person" || subject.kind === "organization") && /^an?$/u.test(tokens[subject.nameFrom - 1]?.lower ?? "") && !partyMember) return null;
+  // "stunned by the transition team request": after a preposition a weak word of saying ends a noun phrase.
+  if (subject && weak && subject.kind !== "pronoun" && NOUN_PHRASE_PREPOSITIONS.has(tokens[subject.from - 1]?.lower ?? "")) return null;
   // "the letter Lee wrote was “kind”": a clause that describes a noun, itself the subject of "was".
   if (subject && isRelativeClause(tokens, subject.kind === "person" ? subject.nameFrom : subject.from, v)) return null;
   // "Audience members laughed when …": a verb of manner needs the quote right before its subject.
@@ -246,6 +248,9 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (objectVerb && (speaker.kind === "pronoun" || (after !== undefined && after.text !== "." && after.text !== ","))) return null;
   return make(speaker, weak);
 }
+
+/** Prepositions whose object cannot go on as a clause: "by the team request", "of the Quill estimate". */
+const NOUN_PHRASE_PREPOSITIONS: ReadonlySet<string> = wordSet(`by of for from about over against into`);
 
 /** "the letter Lee wrote was", "the speech she gave is": determiner, common noun, subject, verb, then "be". */
 function isRelativeClause(tokens: readonly Token[], subjectFrom: number, verb: number): boolean {

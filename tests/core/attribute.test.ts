@@ -197,6 +197,11 @@ describe("embedded posts", () => {
 });
 
 describe("more cue forms", () => {
+  it("'stunned by the transition team request': a weak word of saying after a preposition is a noun, no cue", () => {
+    const a = attribute(blocks('Union President Tom Reardon said his members were "stunned" by the transition team request.'));
+    expect(speakerOf(a, "stunned")?.name).toBe("Tom Reardon");
+  });
+
   it("a weak verb in a 'when' clause after the quote does not claim it", () => {
     const a = attribute(blocks('Tom Ruffo said at the hearing on Friday, "Paying less is just good sense," when Ann Vole mocked him for it.'));
     expect(speakerOf(a, "Paying less")?.name).toBe("Tom Ruffo");

@@ -489,7 +489,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     if (!first.capitalized) return true;
     if (phrase.nameTo - phrase.nameFrom === 1) {
       const word = withoutPossessive(first.lower);
-      if (cast.isKnownSurname(word) || cast.isKnownFirstName(word)) return true;
+      // "American said" after "American Airlines": the company by its short name, though the word is a nationality.
+      if (cast.isKnownSurname(word) || cast.isKnownFirstName(word) || cast.isKnownCompany(word)) return true;
     } else if (givenNameGender(first.text) !== null && !isCommonWordName(first.text)) {
       // "Ana Ruiz": a given name and more is someone, wherever it stands (the typing stage would say so too).
       return true;

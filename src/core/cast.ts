@@ -78,6 +78,8 @@ function lastNameOf(words: readonly string[]): string | null {
 
 /** The last word of a company's legal name: "Zorgmax Co.", "Vorlex Corp", "Quill Holdings Inc.". */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(["inc", "inc.", "co", "co.", "corp", "corp.", "corporation", "company", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "nv", "sa"]);
+/** Last words that make a name a company's as surely as a legal form: "American Airlines" is "American" for short. */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(["airlines", "airways", "motors", "holdings", "group", "pharmaceuticals", "technologies"]);
 
 /** Titles used with a given name alone: "Dame Ann" is Dame Ann Vole. */
 const BY_GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["sir", "dame"]);
@@ -194,7 +196,8 @@ export class Cast {
   /** "Zorgmax Co.", "Vorlex Holdings Inc.": a company by its legal form, whose first word alone will name it ("Quill and Vole Corp" is two). */
   private noteCompany(tokens: readonly Token[], text: string, phrase: Phrase): void {
     const name = tokens.slice(phrase.nameFrom, phrase.nameTo);
-    if (name.length < 2 || !LEGAL_FORMS.has(name.at(-1)!.lower) || !name[0]!.capitalized) return;
+    const last = name.at(-1)?.lower ?? "";
+    if (name.length < 2 || !(LEGAL_FORMS.has(last) || COMPANY_HEADS.has(last)) || !name[0]!.capitalized) return;
     if (name.some((t) => t.lower === "and" || t.text === "&")) return;
     const first = lowerName(name[0]!.text);
     const full = withoutPossessive(text.slice(name[0]!.start, name.at(-1)!.end));

@@ -1702,6 +1702,14 @@ describe("a company by its short name", () => {
     expect(speakerOf(a, "We look forward")).toMatchObject({ name: "Zorgmax Co.", kind: "organization" });
   });
 
+  it("'American said' after 'American Airlines': a company's head word names it as a legal form does, though the short name is a nationality", () => {
+    const a = attribute(blocks(
+      "The airport is a hub for both American Airlines (AAL) and Quill Airways (QA). Both airlines said they were ready.",
+      '"We are working closely with our vendors," American said in a statement.',
+    ));
+    expect(speakerOf(a, "We are working")).toMatchObject({ name: "American Airlines", kind: "organization" });
+  });
+
   it("leaves a person of that surname a person", () => {
     const a = attribute(blocks(
       "Zorgmax Co. won a contract. Its founder, Ann Zorgmax, was pleased.",

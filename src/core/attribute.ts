@@ -435,7 +435,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       const unnamed = phrase.to - phrase.from >= 3 ? cast.describedEarlier(block.tokens, phrase) : null;
       if (unnamed) return unnamed;
       const backReference = !tied && describesNamedPerson(block.tokens, phrase);
-      const described = tied ? null : (personIntroducedAs(block.tokens, phrase) ?? personDescribedAs(block.tokens, phrase, b) ?? (backReference ? mostMentionedPerson(b, block.tokens[phrase.to - 1]!.bare) : null));
+      const described = tied ? null : (personIntroducedAs(block.tokens, phrase) ?? personDescribedAs(block.tokens, phrase, b) ?? (backReference ? mostMentionedPerson(b, genderOfNoun(block.tokens[phrase.to - 1]!.bare)) : null));
       if (described) {
         // "the Republican presidential candidate told …": what the article calls them may be all it says of their role.
         if (!described.descriptionHint) described.descriptionHint = block.text.slice(block.tokens[phrase.from + 1]!.start, block.tokens[phrase.to - 1]!.end);
@@ -590,15 +590,6 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     return null;
   }
 
-  /** Keeps the words of a description set off after the name: "Ann Vole, the mayor of Quillton," describes her as "mayor". */
-  function noteAppositive(entity: Entity, tokens: readonly Token[], end: number, limit: number): void {
-    const range = appositiveDescription(tokens, end, limit);
-    if (!range) return;
-    const words = describedAs.get(entity) ?? new Set<string>();
-    for (let j = range[0]; j < range[1]; j++) words.add(tokens[j]!.bare);
-    describedAs.set(entity, words);
-  }
-
   /** Keeps the words just before the name, back to a stop, a determiner, a verb or another person's name: "Ruritanian and corporate speaker". */
   function noteDescription(entity: Entity, tokens: readonly Token[], from: number, nameFrom: number): void {
     const isName = (t: Token): boolean => t.capitalized && (cast.isKnownSurname(withoutPossessive(t.lower)) || cast.isKnownFirstName(t.lower));
@@ -665,8 +656,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   }
 
   /** The person named most often in reach (the article's subject), for "the 56-year-old said". */
-  function mostMentionedPerson(b: number, head: string): Entity | null {
-    const gender = genderOfNoun(head);
+  function mostMentionedPerson(b: number, gender: "male" | "female" | null = null): Entity | null {
     const counts = new Map<Entity, number>();
     for (let i = mentions.length - 1; i >= Math.max(0, mentions.length - MENTION_SCAN_LIMIT); i--) {
       const m = mentions[i]!;
@@ -676,9 +666,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       // A full name, or one word after a title ("Lady Quill", "President Vole"): not a stray capitalised word.
       if (m.entity.kind === "person" && m.entity.surname && (m.entity.name.includes(" ") || m.entity.titled)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
-    // "the Quillton-born mayor": of the people in reach, the ones the article called a mayor.
-    const described = [...counts].filter(([e]) => describedAs.get(e)?.has(head));
-    const ranked = (described.length > 0 ? described : [...counts]).sort((x, y) => y[1] - x[1]);
+    const ranked = [...counts].sort((x, y) => y[1] - x[1]);
     // Only a clear favourite: a tie is a guess.
     return ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   }
@@ -863,7 +851,6 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           if (known.kind === "person") {
             noteGender(known, tokens, nameFrom, end);
             noteDescription(known, tokens, Math.max(sentence.from, i - DESCRIPTION_WORDS), nameFrom);
-            noteAppositive(known, tokens, end, sentence.to);
           }
         }
       }
@@ -1351,29 +1338,6 @@ function isOwnPronoun(tokens: readonly Token[], k: number): boolean {
 function isPersonNoun(bare: string): boolean {
   return isRoleNoun(bare) || ANONYMOUS_PERSON_NOUNS.has(bare) || genderOfNoun(bare) !== null;
 }
-
-/**
- * The words of a description set off by a comma after a name, up to its noun of person: "[mayor]" in ", the mayor of
- * Quillton,", "[Quill University senior]" in ", a Quill University senior who …". Null when no noun of person ends them.
- */
-function appositiveDescription(tokens: readonly Token[], comma: number, end: number): readonly [number, number] | null {
-  if (tokens[comma]?.text !== ",") return null;
-  let from = comma + 1;
-  if (DETERMINERS.has(tokens[from]?.lower ?? "")) from++;
-  let to = from;
-  while (to < Math.min(end, from + APPOSITIVE_WORDS) && tokens[to]!.kind === "word" && !AFFILIATION_STOPS.has(tokens[to]!.lower) && !looksLikeVerb(tokens[to])) to++;
-  const head = tokens[to - 1];
-  if (!(to > from && head && !head.capitalized && isPersonNoun(head.bare))) return null;
-  // Closed by a comma or the sentence's end before any verb: "After meeting Jo Lee, the mayor [of Quillton] said" is
-  // the mayor speaking, not Lee described.
-  let close = to;
-  const verb = (t: Token): boolean => looksLikeVerb(t) || IRREGULAR_FINITE.has(t.lower) || SPEECH_VERBS.has(t.lower);
-  while (close < end && tokens[close]!.text !== "," && !verb(tokens[close]!)) close++;
-  return close === end || tokens[close]!.text === "," ? [from, to] : null;
-}
-
-/** Words that end the description in an appositive: "the mayor [of] Quillton", "a senior [who] …". */
-const AFFILIATION_STOPS: ReadonlySet<string> = wordSet(`of at for in with from to on who whose which that and or`);
 
 /** Most words of an appositive read for the person noun it describes a name by. */
 const APPOSITIVE_WORDS = 8;

@@ -823,7 +823,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (phrase && !notAnActor && !headlineRun && (phrase.kind === "person" || phrase.kind === "organization")) {
         const nameFrom = phrase.nameFrom;
         const single = phrase.nameTo - nameFrom < 2;
-        const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!);
+        // "Lord Street", "President Street": a title and a place's last word name a street, not a lord.
+        const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!) && !(single && typeAt(tokens, nameFrom - 1, nameFrom + 1).type === "place");
         const word = withoutPossessive(tokens[nameFrom]!.lower);
         // "Jo — who goes by his first name online —": "who" is said of people.
         const who = (tokens[end + 1]?.lower === "who" && /^[,\u2014\u2013-]$/u.test(tokens[end]!.text)) || describedAsPerson(tokens, end, sentence.to);
@@ -1136,12 +1137,15 @@ function documentSource(tokens: readonly Token[], noun: number, end: number): Ph
   const start = ++k;
   if (tokens[k]?.lower === "the") k++;
   if (!tokens[k]?.capitalized) return null;
-  const named = classify(tokens, start, capitalizedRunEnd(tokens, k, end));
+  const runEnd = capitalizedRunEnd(tokens, k, end);
+  // "a statement from Jo Lee's lawyer": the owner is not who it is from.
+  if (isPossessive(tokens[runEnd - 1]!.text)) return null;
+  const named = classify(tokens, start, runEnd);
   return named?.kind === "organization" || named?.kind === "person" ? named : null;
 }
 
 /** Documents whose words an article quotes as their own when it names no author: "the report concludes". */
-const SELF_SPEAKING_DOCUMENTS: ReadonlySet<string> = wordSet(`report study survey memo email e-mail letter filing complaint indictment ruling`);
+const SELF_SPEAKING_DOCUMENTS: ReadonlySet<string> = wordSet(`report study survey memo email e-mail`);
 
 /** "the government said" after "the Quill Council … had recommended": a state speaks, not the body last named. */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = wordSet(`government administration`);
@@ -1357,10 +1361,14 @@ function describedAsPerson(tokens: readonly Token[], comma: number, end: number)
     if (t.kind !== "word") return false;
     if (t.capitalized) continue;
     if (t.lower === "who" || isPersonNoun(t.bare)) return true;
-    if (isOrganizationWord(t.bare) || t.lower === "that" || t.lower === "which") return false;
+    // "Rex, a retriever owned by a farmer", "Quillton, a suburb popular with commuters": past the description's own noun.
+    if (isOrganizationWord(t.bare) || APPOSITIVE_ENDS.has(t.lower) || looksLikeVerb(t)) return false;
   }
   return false;
 }
+
+/** Words after which an appositive describes something else: "a ballad [about] a soldier who …". */
+const APPOSITIVE_ENDS: ReadonlySet<string> = wordSet(`that which of at for in with from to on by about over under near like as and or`);
 
 /** A he/she/they that is the sentence's subject (after "And", "But", an opening phrase). */
 function leadingPronoun(tokens: readonly Token[], sentence: Sentence): number | null {

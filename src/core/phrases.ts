@@ -260,9 +260,11 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
       const owned = POSSESSIVE_DETERMINERS.has(tokens[core.from]?.lower ?? "");
       if (named?.kind === "person") {
         const single = named.nameTo - named.nameFrom < 2;
-        // "Another Quill student, Brittany, said": a given name after a noun of person is that person too.
+        // "Another Quill student, Brittany, said": a given name after a noun of person is that person too (not after
+        // "a neighbour of the owner", whose noun is the one the name may stand for).
         const head = tokens[core.to - 1]!.bare;
-        const given = single && givenNameGender(tokens[named.nameFrom]!.text) !== null && (isRoleNoun(head) || ANONYMOUS_PERSON_NOUNS.has(head));
+        const plain = !tokens.slice(core.from, core.to).some((t) => PHRASE_PREPOSITIONS.has(t.lower));
+        const given = single && plain && givenNameGender(tokens[named.nameFrom]!.text) !== null && (isRoleNoun(head) || ANONYMOUS_PERSON_NOUNS.has(head));
         if (!single || owned || given) return named;
       }
     }
@@ -329,7 +331,7 @@ function collectBackward(tokens: readonly Token[], last: number, floor: number):
       continue;
     }
     // "the report said": a document's name just before the verb is a noun, though it can report too.
-    const documentHead = k === last && DOCUMENT_NOUNS.has(t.bare);
+    const documentHead = k === last && DOCUMENT_NOUNS.has(t.bare) && !AUXILIARIES.has(tokens[k - 1]?.lower ?? "") && !isPronoun(tokens[k - 1]?.lower ?? "");
     if ((SPEECH_VERBS.has(t.lower) && !documentHead) || AUXILIARIES.has(t.lower) || isPronoun(t.lower) || NOT_NAME_WORDS.has(t.lower)) break;
     if (!isKnownNoun(t.bare)) {
       if (++openWords > MAX_OPEN_WORDS) break;

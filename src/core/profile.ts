@@ -53,6 +53,13 @@ const ROLE_MODIFIERS: ReadonlySet<string> = wordSet(`
 const GOVERNMENT_LEVELS: ReadonlySet<string> = wordSet(`
   state city county town village municipal provincial regional district parish borough
 `);
+/** Elected and appointed offices of a place ("a Zorgmax regional manager" is the company's, not a region's). */
+const GOVERNMENT_ROLES: ReadonlySet<string> = wordSet(`
+  senator representative legislator lawmaker assemblyman assemblywoman councilman councilwoman councillor councilor
+  commissioner treasurer auditor comptroller attorney prosecutor judge sheriff clerk official supervisor alderman
+`);
+/** Envoys, who speak for the country that sends them: "the British ambassador to Japan". */
+const ENVOYS: ReadonlySet<string> = wordSet(`ambassador envoy consul`);
 /** Adjectives of an office that qualify a role: "presidential candidate", "gubernatorial hopeful". */
 const OFFICE_ADJECTIVES: ReadonlySet<string> = wordSet(`
   presidential vice-presidential gubernatorial congressional senatorial mayoral parliamentary
@@ -894,7 +901,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
       if (by) return { role: by.role && (named > k ? `${slice(text, words.slice(k, named))} ${by.role}` : by.role), affiliation: by.affiliation };
       // "a Lagos-based economist": where they work, too.
       // "the former Quill state senator": a role of a place's government says the name is a place.
-      const place = isPlaceName(words.slice(named, split).map((t) => t.text)) || /-based$/u.test(words[split - 1]!.lower) || GOVERNMENT_LEVELS.has(words[split]!.lower);
+      const place = isPlaceName(words.slice(named, split).map((t) => t.text)) || /-based$/u.test(words[split - 1]!.lower) ||
+        (GOVERNMENT_LEVELS.has(words[split]!.lower) && GOVERNMENT_ROLES.has(last.bare)) || typeName(words.slice(named, split).map((t) => t.text)) === "none";
       // "a former Zorgmax executive": the role is read whole, as what the person was there.
       const role = named > k ? words.slice(k) : words.slice(split);
       return { role: slice(text, role), affiliation: place ? null : withoutPossessive(slice(text, words.slice(named, split))) };
@@ -919,7 +927,7 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     const org = organizationAt(words, i + 1);
     // "specialist on the Security Council", but "expert on the Balkans"; "a colleague of Vole's" is a person's.
     if (!org || (sitsOn && !BODIES_SAT_ON.has(org.at(-1)!.bare))) continue;
-    if (serving && isPlaceName(org.map((t) => t.text))) {
+    if (serving && ENVOYS.has(words[i - 1]!.lower) && isPlaceName(org.map((t) => t.text))) {
       // "the British ambassador to Japan": an envoy speaks for the country that sends them, not the one they serve in.
       const role = trimRole(words.slice(k, indexAfter(words, org)));
       const sender = words.slice(k, i).map((t) => countryOfNationality(t.text)).find((country) => country !== null) ?? null;
@@ -1255,7 +1263,9 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 function trimRole(words: Token[]): Token[] | null {
   // "a Democratic pollster working for …": a participle after the role's noun starts what they do ("chief operating
   // officer" is one title: a role noun follows).
-  const participle = (t: Token, i: number): boolean => /[^e]ing$/u.test(t.lower) && !t.capitalized && isRoleNoun(words[i - 1]!.bare) && !isRoleNoun(words[i + 1]?.bare ?? "");
+  // ("a lawyer representing officer Tom Quarrie" is still the lawyer: a name follows that role noun).
+  const titleGoesOn = (i: number): boolean => isRoleNoun(words[i + 1]?.bare ?? "") && !words[i + 2]?.capitalized;
+  const participle = (t: Token, i: number): boolean => /[^e]ing$/u.test(t.lower) && !t.capitalized && isRoleNoun(words[i - 1]!.bare) && !titleGoesOn(i);
   const stop = words.findIndex((t, i) => i > 0 && (t.kind !== "word" || ROLE_ENDS_AT.has(t.lower) || participle(t, i)));
   let role = stop > 0 ? words.slice(0, stop) : words;
   // "author of Harbour Days": the work is no part of the role; "screenwriter and author of": nor a dangling preposition.

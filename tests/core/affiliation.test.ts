@@ -353,18 +353,24 @@ describe("an envoy and a title with a participle", () => {
   it("'the British ambassador to Japan' speaks for the United Kingdom, not Japan", () => {
     expect(described('"It is slow," said Tim Gale, the British ambassador to Japan.')).toMatchObject({ role: "British ambassador to Japan", affiliation: "United Kingdom" });
     expect(described('"It is slow," said Tim Gale, ambassador to Japan.')).toMatchObject({ affiliation: null });
+    // Only an envoy: an adviser to a country works for it.
+    expect(described('"It is fine," said Di Lake, an adviser to Kenya on debt.')).toMatchObject({ affiliation: "Kenya" });
   });
 
   it("'chief operating officer at Zorgmax Systems' is one title ('a pollster working for' is not)", () => {
     expect(described('"We are ready," said Jo Lee, who is chief operating officer at Zorgmax Systems.')).toMatchObject({ role: "chief operating officer", affiliation: "Zorgmax Systems" });
+    expect(described('"It is fine," said Fay Lake, a lawyer representing officer Tom Quarrie.')).toMatchObject({ role: "lawyer" });
   });
 });
 
 describe("an organisation named inside a description", () => {
   it("'a former Zorgmax manager' worked at Zorgmax; the role is read whole", () => {
     expect(described('"They lied," said Ann Lake, a former Zorgmax manager.')).toMatchObject({ role: "former Zorgmax manager", affiliation: "Zorgmax" });
-    // A place so named is where they work, not whom they speak for.
+    // A place so named is where they work, not whom they speak for; a day is no body; a place's level of government
+    // says the name is a place only before an office.
     expect(described('"They lied," said Ann Lake, a former Ohio manager.')).toMatchObject({ affiliation: null });
+    expect(described('"They lied," said Ed Lake, a former Sunday school teacher.')).toMatchObject({ affiliation: null });
+    expect(described('"It is fine," said Amy Lake, a Zorgmax regional manager.')).toMatchObject({ affiliation: "Zorgmax" });
   });
 
   it("'a spokeswoman for the United Nations refugee agency' speaks for the United Nations, not for a harbour", () => {

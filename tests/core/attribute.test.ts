@@ -821,6 +821,20 @@ describe("descriptions of a named person", () => {
     expect(speakerOf(thing, "We grew")?.kind).not.toBe("person");
   });
 
+  it("an appositive that describes a thing, or a title before a street, makes no one a pronoun may mean", () => {
+    const dog = attribute(blocks('Tom Quarrie, a firefighter, waded in. Rex, a 3-year-old retriever owned by a local farmer, was pulled out. "It was cold," he said.'));
+    expect(speakerOf(dog, "It was cold")?.name).toBe("Tom Quarrie");
+    const suburb = attribute(blocks('Tom Quarrie, a planner, studied the line. Quillton, a suburb popular with young commuters, is growing. "The trains are full," he said.'));
+    expect(speakerOf(suburb, "The trains")?.name).toBe("Tom Quarrie");
+    const street = attribute(blocks("Tom Quarrie ran a cafe on Lord Street for 20 years. Lord Street has changed a lot since.", '"It is the end of an era," the 70-year-old said.'));
+    expect(speakerOf(street, "It is the end")?.name).toBe("Tom Quarrie");
+  });
+
+  it("'a NOUN of the NOUN, GIVEN NAME, said' may name either noun: no one", () => {
+    const a = attribute(blocks('A neighbour of the owner, Kevin, said the shop was "struggling for years."'));
+    expect(speakerOf(a, "struggling")?.name).not.toBe("Kevin");
+  });
+
   it("'a NOUN OF PERSON, GIVEN NAME, said' is the person so named, not the description", () => {
     const a = attribute(blocks("Another Quill student, Brittany, said her class held a poll.", '"It was real," she said.'));
     expect(speakerOf(a, "It was real")).toMatchObject({ name: "Brittany", kind: "person" });
@@ -885,6 +899,9 @@ describe("kin, contractions and documents", () => {
     const a = attribute(blocks("The weather was fine.", '"Stay away from the docks," according to a statement from the Quill Police Department. "We regret nothing," a statement from the Vorlex Group said.'));
     expect(speakerOf(a, "Stay away")?.name).toBe("Quill Police Department");
     expect(speakerOf(a, "We regret")?.name).toBe("Vorlex Group");
+    // Not the owner of whoever it is from.
+    const b = attribute(blocks("The case went on.", '"We object," a statement from Jo Lee\'s lawyer said.'));
+    expect(speakerOf(b, "We object")?.name).not.toBe("Jo Lee");
   });
 
   it("'the report said' with no author named is the report's own words (a statement is always someone's)", () => {

@@ -826,7 +826,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         // "Lord Street", "President Street": a title and a place's last word name a street, not a lord.
         const titled = nameFrom > 0 && isTitleWord(tokens[nameFrom - 1]!) && !(single && typeAt(tokens, nameFrom - 1, nameFrom + 1).type === "place");
         const word = withoutPossessive(tokens[nameFrom]!.lower);
-        // "Jo — who goes by his first name online —": "who" is said of people.
+        // "Jo — who goes by his first name online —": "who" is said of people, as "Daniel, a Quill University senior," is.
         const who = (tokens[end + 1]?.lower === "who" && /^[,\u2014\u2013-]$/u.test(tokens[end]!.text)) || describedAsPerson(tokens, end, sentence.to);
         // "Ruffo ignored the question.": one unknown name opening the sentence before a past verb acts as a person does.
         // Not in a headline's clipped grammar, nor a plural, which is a group more often than a surname ("Critics filed …").

@@ -9,7 +9,7 @@
  */
 import { wordSet } from "./word-set";
 import type { BlockTokens } from "./cast";
-import { isDemonym } from "./roles";
+import { isDemonym, isOrganizationWord } from "./roles";
 import type { Token } from "./tokens";
 import { isPossessive, withoutPossessive } from "./tokens";
 import { NOT_NAME_WORDS } from "./vocabulary";
@@ -36,6 +36,8 @@ export interface KnownOrganizations {
   introducedAs(noun: string): string | null;
   /** "District Attorney" → "District Attorney's Office for the Northern District", when the article names it. */
   officeOf(role: string): string | null;
+  /** The one organisation the article names with this head ("trust" → "Harbour Trust", "department" → "Department of Energy"), else null. */
+  namedByHead(noun: string): string | null;
 }
 
 function key(name: string): string {
@@ -46,10 +48,28 @@ export function readOrganizations(blocks: readonly BlockTokens[]): KnownOrganiza
   const holders = new Set<string>();
   const introduced = new Map<string, Set<string>>();
   const offices = new Map<string, string>();
+  /** Head noun → the bodies named with it, by their other words: the first name written, and how often any was. */
+  const byHead = new Map<string, Map<string, { name: string; count: number }>>();
   for (const { tokens, text } of blocks) {
-    for (let k = 1; k < tokens.length; k++) {
+    for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.kind !== "word") continue;
+      const before = tokens[k - 1];
+      if (t.capitalized && !NOT_NAME_WORDS.has(t.lower) && (!before?.capitalized || NOT_NAME_WORDS.has(before.lower))) {
+        // One body: "the Department of Energy and the Department of Labor" are two.
+        let end = nameEnd(tokens, k);
+        for (let j = k + 1; j < end; j++) if (tokens[j]!.lower === "and" || tokens[j]!.text === "&") end = j;
+        const head = end - k >= 2 ? headOf(tokens, k, end) : null;
+        if (head && isOrganizationWord(head)) {
+          const bodies = byHead.get(head) ?? new Map<string, { name: string; count: number }>();
+          const name = withoutPossessive(slice(text, tokens, k, end));
+          const body = bodies.get(otherWords(name, head)) ?? { name, count: 0 };
+          body.count++;
+          bodies.set(otherWords(name, head), body);
+          byHead.set(head, bodies);
+        }
+      }
+      if (k === 0) continue;
       if (COMPANY_ROLES.has(t.bare)) {
         const from = nameStartBefore(tokens, k);
         if (from !== null) holders.add(key(withoutPossessive(slice(text, tokens, from, k))));
@@ -75,7 +95,30 @@ export function readOrganizations(blocks: readonly BlockTokens[]): KnownOrganiza
       return names && names.size === 1 ? names.values().next().value! : null;
     },
     officeOf: (role) => offices.get(key(role)) ?? null,
+    namedByHead: (noun) => {
+      // The body named most with this head, if named at least twice as often as any other ("the Department of
+      // Energy" and "the Energy Department" are one body: the same words around the head).
+      const [top, next] = [...(byHead.get(noun)?.values() ?? [])].sort((x, y) => y.count - x.count);
+      return top && (!next || top.count >= 2 * next.count) ? top.name : null;
+    },
   };
+}
+
+/** A name's words other than its head and "of"/"for"/"the", sorted: "Department of Energy" and "Energy Department" give "energy". */
+function otherWords(name: string, head: string): string {
+  return name.toLowerCase().split(/\s+/u).filter((w) => w !== head && !/^(of|for|the)$/u.test(w)).sort().join(" ");
+}
+
+/** The noun a name is built on: its last word, or the word before "of"/"for" ("Department of Energy" → "department"). */
+function headOf(tokens: readonly Token[], from: number, to: number): string {
+  let end = to;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k]!.lower === "of" || tokens[k]!.lower === "for") {
+      end = k;
+      break;
+    }
+  }
+  return withoutPossessive(tokens[end - 1]!.bare);
 }
 
 /** Start of the capitalised name that ends right before token `k`: "[Acme Corp.]'s CEO". Null if none. */

@@ -827,6 +827,9 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     // "said Ruiz, who owns a diversity and inclusion consulting firm" / "who heads the Quill Institution"
     if (rest.length < 2 || rest.length > 10 || !JOB_VERBS.has(rest[0]!.lower)) return { role: null, affiliation: null };
     const org = organizationAt(rest, 1) ?? (AFFILIATION_PREPOSITIONS.has(rest[1]!.lower) ? organizationAt(rest, 2) : null);
+    // "who runs the trust": the organisation the article named with that noun.
+    const called = !org && rest.length === 3 && rest[1]!.lower === "the" && !rest[2]!.capitalized ? organizationCalled(reading, rest[2]!.bare) : null;
+    if (called) return { role: null, affiliation: called };
     if (!org) {
       // "who studies trade at the Quill Institute": the work, then where it is done.
       const at = rest.findIndex((t, i) => i > 1 && WORKPLACE_PREPOSITIONS.has(t.lower));
@@ -854,6 +857,11 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   if (party && head.capitalized && !ofSomeone) return { role: null, affiliation: party };
   const partyAt = partyWordAt(words, k);
   if (partyAt >= 0) return describedByParty(reading, words.slice(k, partyAt), partyOfWord(words[partyAt]!.text)!, words.slice(partyAt + 1));
+  // "the trust's lawyer", "a department spokesman": the organisation the article named with that noun, then the role.
+  const owner = words[k];
+  const ownerNoun = owner && !owner.capitalized && words.length > k + 1 && (isPossessive(owner.text) ? first.lower === "the" : isRoleNoun(words.at(-1)!.bare) && words.length === k + 2);
+  const called = ownerNoun ? organizationCalled(reading, withoutPossessive(owner.bare)) : null;
+  if (called) return { role: slice(text, words.slice(k + 1)), affiliation: called };
   // "Acme's principal meteorologist": a possessive organisation, then the role.
   const possessive = words.findIndex((t, i) => i >= k && i < k + 5 && isPossessive(t.text) && t.capitalized);
   if (possessive >= 0 && reading.isPerson(withoutPossessive(words[possessive]!.lower))) {
@@ -1118,7 +1126,12 @@ function organizationReferredTo(reading: Reading, role: readonly Token[]): strin
   if (role.length < 3) return null;
   const [preposition, the, noun] = role.slice(-3) as [Token, Token, Token];
   if (!AFFILIATION_PREPOSITIONS.has(preposition.lower) || the.lower !== "the" || noun.capitalized) return null;
-  return reading.organizations.introducedAs(noun.lower);
+  return organizationCalled(reading, noun.lower);
+}
+
+/** The one organisation the article means by a bare noun: "the group" after "the group Nurses for Clean Air", "the trust" after "the Harbour Trust". */
+function organizationCalled(reading: Reading, noun: string): string | null {
+  return reading.organizations.introducedAs(noun) ?? (isOrganizationWord(noun) ? reading.organizations.namedByHead(noun) : null);
 }
 
 /** The token after a run of `tokens`, found by its offset (a binary search: blocks may be huge). */

@@ -363,6 +363,22 @@ describe("an envoy and a title with a participle", () => {
   });
 });
 
+describe("an organisation meant by a bare noun", () => {
+  it("'the trust's lawyer', 'who runs the trust', 'the party's leader': the body the article named with that noun", () => {
+    const first = "The Harbour Trust has fought the plan for years with the Quill Party.";
+    expect(described(first, '"We will sue," said Dan Ruffo, the trust\'s lawyer.')).toMatchObject({ role: "lawyer", affiliation: "Harbour Trust" });
+    expect(described(first, '"It is a disaster," said Ann Vole, who runs the trust.')).toMatchObject({ affiliation: "Harbour Trust" });
+    expect(described(first, '"We disagree," said Nell Ashby, the party\'s leader.')).toMatchObject({ role: "leader", affiliation: "Quill Party" });
+  });
+
+  it("'a department spokesman' is the department the article names most, under either of its names, and no one when two compete", () => {
+    const energy = "The Department of Energy received feedback. The Energy Department said it would act, as the Department of Veterans Affairs did.";
+    expect(described(energy, '"Many were unsettled," said Eben Snyder, a department spokesman.')).toMatchObject({ role: "spokesman", affiliation: "Department of Energy" });
+    const two = "The Department of Energy and the Department of Labor both received feedback.";
+    expect(described(two, '"Many were unsettled," said Eben Snyder, a department spokesman.')).toMatchObject({ affiliation: null });
+  });
+});
+
 describe("an organisation named inside a description", () => {
   it("'a former Zorgmax manager' worked at Zorgmax; the role is read whole", () => {
     expect(described('"They lied," said Ann Lake, a former Zorgmax manager.')).toMatchObject({ role: "former Zorgmax manager", affiliation: "Zorgmax" });

@@ -42,6 +42,8 @@ interface FullNameSighting {
   token: number;
   /** The title word written just before the name, lower-case: "president" in "President Karim Nasser". */
   title: string | null;
+  /** The capitalised word before that title, lower-case: "us" in "US President Karim Nasser". */
+  titleQualifier: string | null;
 }
 
 export interface BlockTokens {
@@ -131,7 +133,8 @@ export class Cast {
           const list = this.fullNames.get(surname) ?? [];
           const before = tokens[from - 1];
           const title = before && before.kind === "word" && isTitleWord(before) ? before.lower.replace(/\.$/u, "") : null;
-          const sighting = { name, block: b, token: from, title };
+          const qualifier = title !== null && tokens[from - 2]?.kind === "word" && tokens[from - 2]!.capitalized ? tokens[from - 2]!.lower : null;
+          const sighting = { name, block: b, token: from, title, titleQualifier: qualifier };
           list.push(sighting);
           this.fullNames.set(surname, list);
           const first = name.split(/\s+/u)[0]!.toLowerCase();
@@ -223,10 +226,18 @@ export class Cast {
 
   /** "the president" → the only person introduced as "President …"; null when none or several. */
   private personByTitle(tokens: readonly Token[], phrase: Phrase): Entity | null {
-    if (tokens[phrase.from]?.lower !== "the" || phrase.to - phrase.from !== 2) return null;
-    const title = tokens[phrase.from + 1]!.lower;
+    // "the US President said": the phrase may start at the title, the article and an acronym left before it.
+    const from = tokens[phrase.from]?.lower !== "the" && tokens[phrase.from - 1]?.capitalized && tokens[phrase.from - 2]?.lower === "the" ? phrase.from - 2 : phrase.from;
+    if (tokens[from]?.lower !== "the" || phrase.to - from > 3) return null;
+    const title = tokens[phrase.to - 1]!.lower;
+    // "the US President said" after "US President Tom Quarrie": the word before the title must be the same
+    // ("the Turkish president" is not "US President Tom Quarrie").
+    const qualifier = phrase.to - from === 3 ? tokens[from + 1]! : null;
+    if (qualifier && !qualifier.capitalized) return null;
     const names = new Set<string>();
-    for (const sightings of this.fullNames.values()) for (const s of sightings) if (s.title === title) names.add(s.name);
+    for (const sightings of this.fullNames.values()) {
+      for (const s of sightings) if (s.title === title && (!qualifier || s.titleQualifier === qualifier.lower)) names.add(s.name);
+    }
     return names.size === 1 ? this.person([...names][0]!) : null;
   }
 

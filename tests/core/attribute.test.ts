@@ -304,6 +304,12 @@ describe("more cue forms", () => {
     expect(speakerOf(a, "The city")?.name).toBe("Maria Lopez");
   });
 
+  it("'the US President said' is the one person titled 'US President' (not 'the Turkish president')", () => {
+    const text = "US President Tom Quarrie has said he will act.";
+    expect(speakerOf(attribute(blocks(text, '"Why would there not be," the US President said.')), "Why would")?.name).toBe("Tom Quarrie");
+    expect(speakerOf(attribute(blocks(text, '"Why would there not be," the Turkish president said.')), "Why would")?.name).not.toBe("Tom Quarrie");
+  });
+
   it("German single marks ‚…‘ inside a text", async () => {
     const { findQuoteSpans } = await import("../../src/core/quotes");
     const text = "Er nannte es ‚eine Schande‘ gestern.";

@@ -857,10 +857,7 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   if (party && head.capitalized && !ofSomeone) return { role: null, affiliation: party };
   const partyAt = partyWordAt(words, k);
   if (partyAt >= 0) return describedByParty(reading, words.slice(k, partyAt), partyOfWord(words[partyAt]!.text)!, words.slice(partyAt + 1));
-  // "the trust's lawyer", "a department spokesman": the organisation the article named with that noun, then the role.
-  const owner = words[k];
-  const ownerNoun = owner && !owner.capitalized && words.length > k + 1 && (isPossessive(owner.text) ? first.lower === "the" : isRoleNoun(words.at(-1)!.bare) && words.length === k + 2);
-  const called = ownerNoun ? organizationCalled(reading, withoutPossessive(owner.bare)) : null;
+  const called = bodyByNoun(reading, words, k);
   if (called) return { role: slice(text, words.slice(k + 1)), affiliation: called };
   // "Acme's principal meteorologist": a possessive organisation, then the role.
   const possessive = words.findIndex((t, i) => i >= k && i < k + 5 && isPossessive(t.text) && t.capitalized);
@@ -1127,6 +1124,14 @@ function organizationReferredTo(reading: Reading, role: readonly Token[]): strin
   const [preposition, the, noun] = role.slice(-3) as [Token, Token, Token];
   if (!AFFILIATION_PREPOSITIONS.has(preposition.lower) || the.lower !== "the" || noun.capitalized) return null;
   return organizationCalled(reading, noun.lower);
+}
+
+/** "the [trust's] lawyer", "a [department] spokesman": the body the article named with the noun before the role. */
+function bodyByNoun(reading: Reading, words: readonly Token[], k: number): string | null {
+  const noun = words[k];
+  if (!noun || noun.capitalized || words.length <= k + 1) return null;
+  const shaped = isPossessive(noun.text) ? words[k - 1]?.lower === "the" : words.length === k + 2 && isRoleNoun(words[k + 1]!.bare);
+  return shaped ? organizationCalled(reading, withoutPossessive(noun.bare)) : null;
 }
 
 /** The one organisation the article means by a bare noun: "the group" after "the group Nurses for Clean Air", "the trust" after "the Harbour Trust". */

@@ -1361,14 +1361,11 @@ function describedAsPerson(tokens: readonly Token[], comma: number, end: number)
     if (t.kind !== "word") return false;
     if (t.capitalized) continue;
     if (t.lower === "who" || isPersonNoun(t.bare)) return true;
-    // "Rex, a retriever owned by a farmer", "Quillton, a suburb popular with commuters": past the description's own noun.
-    if (isOrganizationWord(t.bare) || APPOSITIVE_ENDS.has(t.lower) || looksLikeVerb(t)) return false;
+    // "Rex, a retriever owned by a farmer", "a ballad about a soldier who …": past the description's own noun.
+    if (isOrganizationWord(t.bare) || NOT_NAME_WORDS.has(t.lower) || looksLikeVerb(t)) return false;
   }
   return false;
 }
-
-/** Words after which an appositive describes something else: "a ballad [about] a soldier who …". */
-const APPOSITIVE_ENDS: ReadonlySet<string> = wordSet(`that which of at for in with from to on by about over under near like as and or`);
 
 /** A he/she/they that is the sentence's subject (after "And", "But", an opening phrase). */
 function leadingPronoun(tokens: readonly Token[], sentence: Sentence): number | null {

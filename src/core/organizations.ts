@@ -63,9 +63,10 @@ export function readOrganizations(blocks: readonly BlockTokens[]): KnownOrganiza
         if (head && isOrganizationWord(head)) {
           const bodies = byHead.get(head) ?? new Map<string, { name: string; count: number }>();
           const name = withoutPossessive(slice(text, tokens, k, end));
-          const body = bodies.get(otherWords(name, head)) ?? { name, count: 0 };
+          const words = otherWords(name, head);
+          const body = bodies.get(words) ?? { name, count: 0 };
           body.count++;
-          bodies.set(otherWords(name, head), body);
+          bodies.set(words, body);
           byHead.set(head, bodies);
         }
       }

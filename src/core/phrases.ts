@@ -517,7 +517,7 @@ function titleWithRemit(tokens: readonly Token[], from: number, to: number): boo
  * Whether token `k` opens a sentence: first in its block, after a sentence's end, or after a quotation that ends one
  * ("… rule of law.” Citing Jo Lee, …"; not "“…,” United Harbour Workers said").
  */
-function opensSentence(tokens: readonly Token[], k: number): boolean {
+export function opensSentence(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   return before === undefined || /^[.!?:;]$/u.test(before.text) || (before.kind === "quote" && /[.!?]\P{L}*$/u.test(before.text));
 }

@@ -1901,3 +1901,19 @@ describe("the second probe's guards", () => {
     expect(speakerOf(a, "We will win")?.name).toBe("Ann Vole");
   });
 });
+
+describe("a word capitalised only where it opens a sentence, and written in lower case elsewhere, is no one's name", () => {
+  it("gives no speaker to a plural noun opening a sentence, but keeps a surname that is also a word and a word for a relative", () => {
+    const a = attribute(
+      blocks(
+        "The fund cut its forecast on Tuesday for most countries.",
+        '"The worst is yet to come," said fund economist Tom Quarrie. Countries accounting for a third of output will contract, suggesting that the year "will feel like a recession" to many people.',
+        "Ann Rice runs the rice mill in Quillton. Rice suggested that the harvest was \"the best in years.\"",
+        'Mother remembered the mill, and she told me it was "a house of dust."',
+      ),
+    );
+    expect(speakerOf(a, "will feel like")).toBeNull();
+    expect(speakerOf(a, "the best in years")?.name).toBe("Ann Rice");
+    expect(speakerOf(a, "a house of dust")?.name).toBe("Mother");
+  });
+});

@@ -6,6 +6,7 @@
  *   --polnear <dir>  also score tests/corpus/polnear-dev and polnear-holdout, whose texts are read from a local copy of PolNeAR
  *   --news <dir>     also score tests/corpus/news-dev and news-holdout, whose pages are read from a local copy of the newspaper library
  *   --parser <dir>   also score tests/corpus/parser-dev, whose pages are read from a local copy of postlight/parser
+ *   --trafilatura <dir>  also score tests/corpus/trafilatura-dev, whose pages are read from a local copy of markusmobius/go-trafilatura
  *   --json           machine-readable figures
  */
 import { baselinePredictions, readabilityParagraphs } from "./eval/baseline";
@@ -22,6 +23,8 @@ const newsAt = args.indexOf("--news");
 const news = newsAt >= 0 ? (args[newsAt + 1] ?? null) : (process.env.NEWS ?? null);
 const parserAt = args.indexOf("--parser");
 const parser = parserAt >= 0 ? (args[parserAt + 1] ?? null) : (process.env.PARSER ?? null);
+const trafilaturaAt = args.indexOf("--trafilatura");
+const trafilatura = trafilaturaAt >= 0 ? (args[trafilaturaAt + 1] ?? null) : (process.env.TRAFILATURA ?? null);
 
 const totals: Record<string, { saidby: Score; baseline: Score }> = {};
 /** Per set: gold quotes lying outside the text Saidby found. */
@@ -29,7 +32,7 @@ const outside: Record<string, number> = {};
 const rows: string[] = [];
 const pct = (n: number): string => `${(n * 100).toFixed(1)}`.padStart(5);
 
-for (const set of evalSets(process.cwd(), { polnear, news, parser })) {
+for (const set of evalSets(process.cwd(), { polnear, news, parser, trafilatura })) {
   const pages = loadPages(set);
   if (pages.length === 0) continue;
   totals[set.name] = { saidby: emptyScore(), baseline: emptyScore() };

@@ -38,9 +38,11 @@ export interface TextSources {
   news?: string | null;
   /** A checkout of postlight/parser: parser-dev reads its fixtures. */
   parser?: string | null;
+  /** A checkout of markusmobius/go-trafilatura: trafilatura-dev reads its comparison test pages. */
+  trafilatura?: string | null;
 }
 
-export function evalSets(root: string, { polnear, news, parser }: TextSources = {}): EvalSet[] {
+export function evalSets(root: string, { polnear, news, parser, trafilatura }: TextSources = {}): EvalSet[] {
   const sets: EvalSet[] = [
     { name: "seed", dir: path.join(root, "tests/fixtures/seed"), holdout: false },
     { name: "dev", dir: path.join(root, "tests/corpus/quotes"), holdout: false },
@@ -64,6 +66,8 @@ export function evalSets(root: string, { polnear, news, parser }: TextSources = 
   }
   // Pages from postlight/parser's fixtures, many outlets, judged by reading before any engine output was seen: a development set.
   if (parser) sets.push({ name: "parser-dev", dir: path.join(root, "tests/corpus/parser-dev"), holdout: false, sourceRoot: parser });
+  // Pages from go-trafilatura's comparison test pages, many outlets, judged the same way: a development set.
+  if (trafilatura) sets.push({ name: "trafilatura-dev", dir: path.join(root, "tests/corpus/trafilatura-dev"), holdout: false, sourceRoot: trafilatura });
   return sets;
 }
 

@@ -163,7 +163,9 @@ export class Cast {
     // "added another commonwealth Democrat": someone new, whoever the article described so before (not "another
     // witness, Ann Vole", who has a name).
     if (tokens[phrase.from]!.lower === "another" && phrase.from + 1 < phrase.nameTo && !nameTokens.at(-2)?.capitalized) {
-      return this.ensure("anonymous", withoutPossessive(text.slice(tokens[phrase.from + 1]!.start, nameTokens.at(-1)!.end)));
+      const entity = this.ensure("anonymous", withoutPossessive(text.slice(tokens[phrase.from + 1]!.start, nameTokens.at(-1)!.end)));
+      entity.aliases.add(withoutPossessive(text.slice(tokens[phrase.from]!.start, nameTokens.at(-1)!.end)));
+      return entity;
     }
     if (phrase.kind === "organization") {
       // "the group Doctors for Quill Reform": the proper name, not the common noun before it.

@@ -268,6 +268,11 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
         if (!single || owned || given) return named;
       }
     }
+    // "QVF Chief Executive, Jo Lee, said": a capitalised title before the comma describes the full name after it.
+    if (core.kind !== "anonymous" && isRoleNoun(tokens[last]!.bare)) {
+      const named = classify(tokens, k + 1, comma);
+      if (named?.kind === "person" && named.nameTo - named.nameFrom >= 2) return named;
+    }
     const phrase = { ...core, appositive: [k + 1, comma] as const };
     // "Jo Lee, whose label Acme Records sold the rights, said": the names inside a who-clause are not its subject.
     // Not "Jo Lee, 30, of Raleigh, N.C., who …": a region after its town is where the person is from.

@@ -1917,3 +1917,19 @@ describe("a word capitalised only where it opens a sentence, and written in lowe
     expect(speakerOf(a, "a house of dust")?.name).toBe("Mother");
   });
 });
+
+describe("a capitalised title before a comma describes the full name set off after it", () => {
+  it("gives the quote to the name, with the title as role and its body as affiliation", () => {
+    const a = attribute(blocks('QVF Chief Executive, Jo Lee, said: "It is a blow to every publican."', 'Quill Council Leader, Ann Vole, said the town was "ready."'));
+    expect(speakerOf(a, "It is a blow")?.name).toBe("Jo Lee");
+    expect(speakerOf(a, "It is a blow")?.affiliation).toBe("QVF");
+    expect(speakerOf(a, "ready")?.name).toBe("Ann Vole");
+  });
+});
+
+describe("an unnamed speaker introduced by another", () => {
+  it("keeps the article's own words, determiner included, as a name for them", () => {
+    const a = attribute(blocks('One person said the plan was fine. "I am blown away," another person said.'));
+    expect(speakerOf(a, "I am blown")?.aliases).toContain("another person");
+  });
+});

@@ -18,6 +18,7 @@ import type { Attribution, Quote, QuoteKind, ReportedStatement, Speaker, TextBlo
 import { Cast, type BlockTokens, type Entity, type NameRun } from "./cast";
 import { findCues, isDenied, issuesDocument, ownedSpeechNoun, type Cue } from "./cues";
 import { capitalizedRunEnd, classify, isTiedSource, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, titledNameAfter, type Phrase } from "./phrases";
+import { isByline } from "./bylines";
 import { endsWithPhotoCredit } from "./photo-credits";
 import { profileOf } from "./profile";
 import { readOrganizations, type KnownOrganizations } from "./organizations";
@@ -1389,7 +1390,8 @@ function analyse(block: TextBlock, cast: Cast, b: number): AnalysedBlock {
   const spans = findQuoteSpans(block.text);
   const tokens = tokenize(block.text, spans);
   const nameRuns = cast.index({ text: block.text, tokens }, b);
-  const kind = block.kind === "paragraph" && endsWithPhotoCredit(block.text) ? "caption" : block.kind;
+  // A byline's names, like a photo credit's, are no one the article's pronouns mean.
+  const kind = block.kind === "paragraph" && (endsWithPhotoCredit(block.text) || isByline(block.text)) ? "caption" : block.kind;
   return { text: block.text, kind, spans, tokens, sentences: splitSentences(tokens, block.text), nameRuns };
 }
 

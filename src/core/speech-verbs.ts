@@ -138,6 +138,11 @@ const FORMS = `
   rave raves raved
   grouse grouses groused
   rant rants ranted
+  reveal reveals revealed
+  dish dishes dished
+  tease teases teased
+  caption captioned
+  penned
   praising slamming blasting criticizing criticising accusing dubbing labeling labelling terming
 `;
 
@@ -151,7 +156,8 @@ export const MANNER_VERBS: ReadonlySet<string> = wordSet(`
   laugh laughs laughed sing sings sang chuckle chuckles chuckled sob sobbed gush gushes gushed scoff scoffs
   scoffed snap snapped groan groaned sigh sighs sighed marvel marvels marveled marvelled wonder wonders wondered
   shout shouts shouted yell yells yelled whisper whispers whispered scream screams screamed mutter muttered joke
-  jokes joked quip quips quipped fume fumes fumed bark barks barked pressed beam beamed
+  jokes joked quip quips quipped fume fumes fumed bark barks barked pressed beam beamed reveal reveals
+  revealed dish dishes dished tease teases teased caption captioned penned
 `);
 
 /**

@@ -1933,3 +1933,36 @@ describe("an unnamed speaker introduced by another", () => {
     expect(speakerOf(a, "I am blown")?.aliases).toContain("another person");
   });
 });
+
+describe("a byline the page did not mark is no one the article's pronouns mean", () => {
+  it("gives \"she\" to the woman the story is about, not to its writer", () => {
+    const a = attribute(
+      blocks(
+        "By Kit Bell",
+        "When Ann Vole decided to open the bakery in 2011, she had no idea how hard the first winter would be.",
+        '"My first thoughts were of the ovens," she says. "It was a huge decision."',
+      ),
+    );
+    expect(speakerOf(a, "My first thoughts")?.name).toBe("Ann Vole");
+  });
+  it("reads only a short run of capitalised names after \"By\"", async () => {
+    const { isByline } = await import("../../src/core/bylines");
+    expect(isByline("By Kit Bell and Ann Vole, Quill Wire")).toBe(true);
+    expect(isByline("By Tuesday, the council had voted.")).toBe(false);
+    expect(isByline("By the time the ferry came, the quay was empty")).toBe(false);
+  });
+});
+
+describe("verbs of gossip and posting report words right after a quote", () => {
+  it("reads revealed, dished, teased and captioned as cues only beside the quote", () => {
+    const a = attribute(
+      blocks(
+        'Ann Vole spoke about the tour. "We are going back on the road," she revealed. "It will be loud," Vole teased.',
+        'Tom Quarrie posted a photo of the boat. "Home at last," he captioned it.',
+      ),
+    );
+    expect(speakerOf(a, "We are going")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "It will be loud")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "Home at last")?.name).toBe("Tom Quarrie");
+  });
+});

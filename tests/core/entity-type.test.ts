@@ -86,6 +86,12 @@ describe("capitalised words that are no names", () => {
     expect(typeOf('[Jo Day] said "it was cold."')).toBe("person");
   });
 
+  it("types a law and a decade as none, but not a person whose surname is a law's word", () => {
+    expect(typed('"It does not apply here," the [Harbour Decency Act] says of such sites.')).toEqual({ type: "none", rule: "law" });
+    expect(typeOf('The task was as hard as in the [Seventies], "but not insurmountable," he said.')).toBe("none");
+    expect(typeOf('[Jo Act] said "it was cold."')).toBe("person");
+  });
+
   it("types sentence adverbs and discourse words as none", () => {
     expect(typeOf('[Earlier], "we had no idea," Lee said.')).toBe("none");
     expect(typeOf('[Overall] said the figures were fine.')).toBe("none");

@@ -35,6 +35,7 @@ similarly six so somebody someone something sometimes soon source sources specif
 ten thanks then there therefore third thirty thousand thousands three thus today tomorrow tonight
 traditionally twelve twenty two typically ultimately unfortunately update updated usually video watch weeks
 well years yes yesterday yet
+twenties thirties forties fifties sixties seventies eighties nineties noughties
 `;
 
 export const LY_ADVERBS = `

@@ -151,3 +151,30 @@ export function chamberTitleFrom(words: readonly string[], roleFrom: number): nu
   if (k > 0 && CHAMBER_SIDES.has(lower[k - 1]!)) k--;
   return k > 0 && CHAMBERS.has(lower[k - 1]!) && /^\p{Lu}/u.test(words[k - 1]!) ? k - 1 : roleFrom;
 }
+
+/** A cabinet portfolio written before "Minister" or "Secretary": the remit, no body ("Treasury" is one, and is not here). */
+const PORTFOLIOS: ReadonlySet<string> = wordSet(`
+  health transport finance foreign home defence defense justice education energy environment interior trade culture
+  housing agriculture labour labor immigration commerce economy business tourism employment industry
+`);
+/** Titles a portfolio stands before. */
+const CABINET_TITLES: ReadonlySet<string> = wordSet(`minister secretary`);
+
+/**
+ * "Health Secretary Jo Lee", "Ruritanian Finance Minister Ann Vole": the portfolio is part of the title and the
+ * minister speaks for the government, of the country written before it if any. `words` are the words before the
+ * name, the title last; returns how many of them the role takes and the affiliation, or null when no portfolio
+ * title ends them or other words come before it.
+ */
+export function portfolioTitle(words: readonly string[]): { roleWords: number; affiliation: string } | null {
+  const title = words.at(-1)?.toLowerCase().replace(/\.$/u, "");
+  if (!title || !CABINET_TITLES.has(title)) return null;
+  let k = words.length - 1;
+  while (k > 0 && /^\p{Lu}/u.test(words[k - 1]!) && PORTFOLIOS.has(words[k - 1]!.toLowerCase())) k--;
+  if (k === words.length - 1) return null;
+  const roleWords = words.length - k;
+  if (k === 0) return { roleWords, affiliation: "government" };
+  if (k > 1) return null;
+  const country = countryOfNationality(words[0]!) ?? countryOf(words[0]!);
+  return country ? { roleWords, affiliation: country } : null;
+}

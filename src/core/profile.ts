@@ -5,7 +5,7 @@
  * "ORG's ROLE NAME" and parentheses ("Rep. Rita Shaw (D-Minn.)"), wherever
  * in the article they stand.
  */
-import { campaignAffiliation, chamberTitleFrom, isCandidateBody, countryOfNationality, isDescriptiveWord, isPlaceName, LEANINGS, namesEvent, namesOrganizationAfterOf, partyOfTag, partyOfWord } from "./affiliation-conventions";
+import { campaignAffiliation, chamberTitleFrom, isCandidateBody, countryOfNationality, isDescriptiveWord, isPlaceName, LEANINGS, namesEvent, namesOrganizationAfterOf, partyOfTag, partyOfWord, portfolioTitle } from "./affiliation-conventions";
 import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
@@ -507,6 +507,8 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   const modified = ROLE_MODIFIERS.has(tokens[from]!.lower);
   const opensName = (k: number): boolean => ORDINAL.test(tokens[k]!.lower) && tokens[k + 1]?.capitalized === true;
   while (orgFrom < roleFrom && (ROLE_MODIFIERS.has(tokens[orgFrom]!.lower) || (!tokens[orgFrom]!.capitalized && !opensName(orgFrom)) || opensSentenceBeforeName(tokens, orgFrom))) orgFrom++;
+  const portfolio = roleTo === nameFrom ? portfolioTitle(tokens.slice(orgFrom, roleTo).map((t) => t.text)) : null;
+  if (portfolio) return { role: slice(text, tokens.slice(roleTo - portfolio.roleWords, roleTo)), affiliation: portfolio.affiliation };
   const conventional = affiliationByConvention(tokens, text, orgFrom, roleFrom, roleTo);
   if (conventional) {
     // "Former German Chancellor Jo Gray": the modifier stays with the role. "longtime Democratic pollster": a party

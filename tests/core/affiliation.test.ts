@@ -959,3 +959,20 @@ describe("a union named for its members", () => {
     expect(speakerOf(a, "a return")).toMatchObject({ role: "President", affiliation: "American Federation of Government Employees" });
   });
 });
+
+describe("a cabinet portfolio before Minister or Secretary is part of the title", () => {
+  it("gives the government, or the country written before the portfolio, never the portfolio's word", () => {
+    const a = attribute(
+      blocks(
+        '"We must act," said Health Secretary Jo Lee.',
+        'Finance Minister Ann Vole said: "It will cost."',
+        '"Never," said French Health Minister Mia Hart.',
+        '"Soon," said Treasury Secretary Tom Quarrie.',
+      ),
+    );
+    expect(speakerOf(a, "We must act")).toMatchObject({ role: "Health Secretary", affiliation: "government" });
+    expect(speakerOf(a, "It will cost")).toMatchObject({ role: "Finance Minister", affiliation: "government" });
+    expect(speakerOf(a, "Never")).toMatchObject({ role: "Health Minister", affiliation: "France" });
+    expect(speakerOf(a, "Soon")?.affiliation).toBe("Treasury");
+  });
+});

@@ -1171,7 +1171,7 @@ const BACK_REFERENCE_NOUNS: ReadonlySet<string> = wordSet(`
   singer actor actress star musician guitarist drummer rapper artist novelist filmmaker comedian player coach
   striker quarterback champion athlete veteran legend billionaire entrepreneur congressman congresswoman senator
   governor mayor lawmaker candidate nominee frontrunner front-runner incumbent challenger defendant suspect boss
-  manager captain
+  manager captain mp
 `);
 
 /** A speech verb in the writer's words of the sentence, whether or not its speaker could be read. */

@@ -40,7 +40,7 @@ export type TypingRule =
   | "place-preposition" | "place-shape" | "party-adjective" | "party-member" | "event" | "law" | "residents" | "default";
 
 export type Gender = "male" | "female" | "either";
-export type Party = "Republican" | "Democrat" | "Independent" | "Libertarian" | "Green";
+export type Party = "Republican" | "Democrat" | "Independent" | "Libertarian" | "Green" | "Labour" | "Conservative";
 
 export interface UsState {
   name: string;

@@ -202,7 +202,9 @@ function unclosedAppositive(tokens: readonly Token[], description: Phrase, floor
   // ("Jo Lee, from the Quill Institute said" is one).
   if (CLAUSE_SUBORDINATORS.has(tokens[comma + 1]!.lower)) return null;
   const name = collectBackward(tokens, comma - 1, floor);
-  return name?.kind === "person" && opensClause(tokens, name.from, floor) ? { ...name, appositive: [comma + 1, description.to] as const } : null;
+  // "Speaking in the Commons, the MP said": a clause opened by a participle is no name.
+  const participle = name !== null && tokens[name.from]!.lower.endsWith("ing") && openerBeforeName(tokens[name.from]!.text) === "participle";
+  return name?.kind === "person" && !participle && opensClause(tokens, name.from, floor) ? { ...name, appositive: [comma + 1, description.to] as const } : null;
 }
 
 /** Words that open a clause of their own after a comma: "Worse, as one executive said". */

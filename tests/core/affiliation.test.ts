@@ -976,3 +976,11 @@ describe("a cabinet portfolio before Minister or Secretary is part of the title"
     expect(speakerOf(a, "Soon")?.affiliation).toBe("Treasury");
   });
 });
+
+describe("British parties are parties", () => {
+  it("reads Labour, Tory and Conservative before a role as the party", () => {
+    const a = attribute(blocks('"It is a disgrace," said Labour MP Jo Lee.', 'Ann Vole, a Tory backbencher, said: "It must change."'));
+    expect(speakerOf(a, "It is a disgrace")?.affiliation).toBe("Labour");
+    expect(speakerOf(a, "It must change")?.affiliation).toBe("Conservative");
+  });
+});

@@ -1966,3 +1966,15 @@ describe("verbs of gossip and posting report words right after a quote", () => {
     expect(speakerOf(a, "Home at last")?.name).toBe("Tom Quarrie");
   });
 });
+
+describe("a clause opened by a participle before a description is no name with an appositive", () => {
+  it("reads 'Speaking in the Commons, the Conservative MP said' as the MP the article named", () => {
+    const a = attribute(
+      blocks(
+        'Tom Quarrie warned on Monday that the sector faces "mass job cuts" across the country.',
+        'Speaking in the Commons, the Conservative MP said: "It does not need to be like this."',
+      ),
+    );
+    expect(speakerOf(a, "It does not need")).toMatchObject({ name: "Tom Quarrie", affiliation: "Conservative" });
+  });
+});

@@ -10,7 +10,8 @@ import { ORGANIZATION_HEADS } from "./lexicon/organizations";
 export const HONORIFICS: ReadonlySet<string> = wordSet(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rep rep. sen sen. del. gov gov. lt lt. col col.
   gen gen. maj maj. capt capt. sgt sgt. cmdr cmdr. adm adm. rev rev. fr fr. pres pres. sheikh rabbi imam pope
-  airman seaman corporal cpl cpl. marshal brigadier commodore
+  airman seaman corporal cpl cpl. marshal brigadier commodore supt supt. insp insp. det det. cllr cllr. councillor
+  constable
   king queen prince princess judge justice officer detective deputy sheriff mayor councilman councilwoman
   councilmember president vice premier chancellor ambassador secretary minister senator representative
   congressman congresswoman governor attorney general colonel lieutenant captain sergeant commander admiral

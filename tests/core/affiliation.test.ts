@@ -984,3 +984,12 @@ describe("British parties are parties", () => {
     expect(speakerOf(a, "It must change")?.affiliation).toBe("Conservative");
   });
 });
+
+describe("British abbreviated titles without a stop", () => {
+  it("reads Supt, Cllr and Det Insp as titles, not as part of the name", () => {
+    const a = attribute(blocks('Supt Ida Moss said: "That is also a concern."', '"We are looking for two men," said Cllr Ann Vole.', 'Det Insp Tom Quarrie added: "No arrests yet."'));
+    expect(speakerOf(a, "That is also")).toMatchObject({ name: "Ida Moss", role: "Supt" });
+    expect(speakerOf(a, "We are looking")).toMatchObject({ name: "Ann Vole", role: "Cllr" });
+    expect(speakerOf(a, "No arrests")).toMatchObject({ name: "Tom Quarrie", role: "Det Insp" });
+  });
+});

@@ -83,8 +83,10 @@ const COPULA_ADVERBS: ReadonlySet<string> = wordSet(`
 `);
 /** Bodies one serves "on": "a specialist on the Security Council", "a member on the Zoning Board". */
 const BODIES_SAT_ON: ReadonlySet<string> = wordSet(`
-  council board committee commission panel
+  council board committee commission panel force taskforce
 `);
+/** Nouns for where someone lives, whose place before them is no affiliation: "Quillton resident". */
+const RESIDENCE_NOUNS: ReadonlySet<string> = wordSet(`resident native homeowner neighbor neighbour villager`);
 /** Verbs of a "who" clause that describe a job: "Ruiz, who owns a consulting firm". */
 const JOB_VERBS: ReadonlySet<string> = wordSet(`
   owns runs heads leads directs chairs manages founded co-founded teaches works serves represents oversees
@@ -539,6 +541,8 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     if (staff) return staff;
     if (possessive) return { role: slice(text, tokens.slice(from, roleTo)), affiliation: null };
   }
+  // "Quillton resident Jo Lee", "Harbour native": where someone lives speaks for no one.
+  if (role && RESIDENCE_NOUNS.has(tokens[roleTo - 1]!.bare)) return { role, affiliation: null };
   const fullRole = role && modified && affiliation ? slice(text, tokens.slice(from, roleTo)) : role;
   // "company CEO Sam Hale": the company this paragraph named before him.
   if (role && !affiliation && GENERIC_ORGANIZATIONS.has(tokens[from]!.lower)) {
@@ -605,7 +609,14 @@ function affiliationByConvention(tokens: readonly Token[], text: string, orgFrom
   };
   const party = partyOfWord(last.text);
   if (party) return { role: roleTo > roleFrom ? titled(roleFrom) : null, affiliation: party };
-  if (roleTo === roleFrom || roleFrom - orgFrom !== 1) return null;
+  if (roleTo === roleFrom) return null;
+  // "Costa Rican President-elect …": a nationality of two words.
+  if (roleFrom - orgFrom === 2) {
+    const country = countryOfNationality(slice(text, tokens.slice(orgFrom, roleFrom)));
+    const role = titled(roleFrom);
+    return country && role ? { role, affiliation: country } : null;
+  }
+  if (roleFrom - orgFrom !== 1) return null;
   let orgEnd = roleFrom;
   for (let k = roleFrom; k < roleTo - 1; k++) if (!tokens[k]!.capitalized && isOrganizationWord(tokens[k]!.bare)) orgEnd = k + 1;
   if (orgEnd > roleFrom && isDemonym(last.text)) {

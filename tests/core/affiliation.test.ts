@@ -993,3 +993,18 @@ describe("British abbreviated titles without a stop", () => {
     expect(speakerOf(a, "No arrests")).toMatchObject({ name: "Tom Quarrie", role: "Det Insp" });
   });
 });
+
+describe("descriptions news writes before a name or after 'of'", () => {
+  it("reads a two-word nationality, a resident's place and an owner's task force", () => {
+    const a = attribute(
+      blocks(
+        '"It was a mistake," said Costa Rican President-elect Tom Quarrie.',
+        'Quillton resident Jo Lee shared that view. "It is safe here," said Lee.',
+        "Ann Vole, a key member of the Harbour Trust's flood task force, said the toll \"looks lower.\"",
+      ),
+    );
+    expect(speakerOf(a, "It was a mistake")).toMatchObject({ role: "President-elect", affiliation: "Costa Rica" });
+    expect(speakerOf(a, "It is safe")).toMatchObject({ role: "resident", affiliation: null });
+    expect(speakerOf(a, "looks lower")?.affiliation).toBe("Harbour Trust");
+  });
+});

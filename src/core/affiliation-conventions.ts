@@ -155,7 +155,7 @@ export function chamberTitleFrom(words: readonly string[], roleFrom: number): nu
 /** A cabinet portfolio written before "Minister" or "Secretary": the remit, no body ("Treasury" is one, and is not here). */
 const PORTFOLIOS: ReadonlySet<string> = wordSet(`
   health transport finance foreign home defence defense justice education energy environment interior trade culture
-  housing agriculture labour labor immigration commerce economy business tourism employment industry
+  housing agriculture immigration commerce economy business tourism employment industry
 `);
 /** Titles a portfolio stands before. */
 const CABINET_TITLES: ReadonlySet<string> = wordSet(`minister secretary`);

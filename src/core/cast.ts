@@ -3,14 +3,14 @@
  * "Ruiz" is the "Ana Ruiz" introduced three sentences earlier.
  */
 import { startsUpper } from "./characters";
-import { givenNameGender, namesPlace } from "./entity-type";
+import { namesPlace } from "./entity-type";
 import type { SpeakerKind } from "./attribution";
 import type { Phrase } from "./phrases";
 import { isDemonym } from "./roles";
-import { capitalizedRunEnd, classify, isTitleWord, opensSentence } from "./phrases";
+import { capitalizedRunEnd, classify, isTitleWord } from "./phrases";
 import type { Token } from "./tokens";
 import { withoutPossessive } from "./tokens";
-import { FEMALE_NOUNS, MALE_NOUNS, NAME_SUFFIXES } from "./vocabulary";
+import { NAME_SUFFIXES } from "./vocabulary";
 
 export interface Entity {
   id: string;
@@ -101,10 +101,6 @@ export class Cast {
   private readonly byFirstWord = new Map<string, Map<string, FullNameSighting>>();
   /** Companies by their first word, lower-case: "zorgmax" → "Zorgmax Co."; null where two companies share it. */
   private readonly companiesByFirstWord = new Map<string, string | null>();
-  /** Every block's tokens, for asking how the article writes a word elsewhere. */
-  private readonly blockTokens: (readonly Token[])[] = [];
-  /** commonWord's answers by lower-case word. */
-  private readonly commonWords = new Map<string, boolean>();
 
   /**
    * Every run of two or more name words outside quotes: the article's full names. Call for each block, in order, before resolving.
@@ -112,7 +108,6 @@ export class Cast {
    */
   index(block: BlockTokens, b: number): ReadonlyMap<number, NameRun> {
     const { tokens, text } = block;
-    this.blockTokens[b] = tokens;
     const runs = new Map<number, NameRun>();
     let i = 0;
     while (i < tokens.length) {
@@ -199,35 +194,8 @@ export class Cast {
       // "Zorgmax is in the early stages" after "Zorgmax Co. won a contract": the company, by its short name.
       const company = this.companiesByFirstWord.get(withoutPossessive(lowerName(word)));
       if (company) return this.ensure("organization", company);
-      // "Countries accounting for a third of output will contract": a sentence's first word, capitalised only there
-      // ("Mother remembered …": a word for a relative is what the writer calls her).
-      const lower = nameTokens[0]!.lower;
-      if (opensSentence(tokens, phrase.nameFrom) && givenNameGender(word) === null && !MALE_NOUNS.has(lower) && !FEMALE_NOUNS.has(lower) && this.commonWord(lower)) return null;
     }
     return this.person(raw);
-  }
-
-  /**
-   * Whether the article writes `lower` in lower case somewhere and never capitalised inside a sentence: a common
-   * word that only opens sentences ("countries"), not a surname that is also a word ("Rice said … said Rice").
-   */
-  private commonWord(lower: string): boolean {
-    const known = this.commonWords.get(lower);
-    if (known !== undefined) return known;
-    let lowerSeen = false;
-    search: for (const tokens of this.blockTokens) {
-      for (let k = 0; k < tokens.length; k++) {
-        const t = tokens[k]!;
-        if (t.lower !== lower) continue;
-        if (!t.capitalized) lowerSeen = true;
-        else if (!opensSentence(tokens, k)) {
-          lowerSeen = false;
-          break search;
-        }
-      }
-    }
-    this.commonWords.set(lower, lowerSeen);
-    return lowerSeen;
   }
 
   /** "Zorgmax Co.", "Vorlex Holdings Inc.": a company by its legal form, whose first word alone will name it ("Quill and Vole Corp" is two). */

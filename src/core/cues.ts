@@ -228,6 +228,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   // "Audience members laughed when …": a verb of manner needs the quote right before its subject.
   // "… Marsh yelled “watch out!”": a verb of manner right before the quote introduces it, comma or not.
   if (subject && MANNER_VERBS.has(t.lower) && !followsQuote(tokens, subject.from) && !introduces && tokens[v + 1]?.kind !== "quote") return null;
+  // "“…,” the memo revealed Jo Lee had ordered": a clause after "revealed" is what came out, not who spoke.
+  if (subject && /^reveal/u.test(t.lower) && (tokens[v + 1]?.lower === "that" || tokens[v + 1]?.capitalized)) return null;
   if (subject) return make(subject, weak);
   // Inverted: `…," said Ruiz` or a sentence that starts with the verb. Not "called Vole a …" or "told Vole": their object is no speaker.
   const inverted = leftToken === undefined || leftToken.kind === "quote" || leftToken.text === "," || leftToken.text === ":";

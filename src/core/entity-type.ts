@@ -81,8 +81,8 @@ const PLACE_LAST_WORDS = wordSet(PLACE_HEADS);
 const EVENT_LAST_WORDS = wordSet(`
   day eve week festival olympics cup championship championships summit awards
 `);
-/** Last words of laws and agreements: "the Quill Decency Act", "the Harbour Accords". */
-const LAW_LAST_WORDS = wordSet(`act amendment treaty accord accords directive`);
+/** Last words of laws: "the Harbour Decency Act" (of three words or more: "Class Act" may be a band). */
+const LAW_LAST_WORDS = wordSet(`act amendment treaty`);
 const DIRECTIONS = wordSet(PLACE_DIRECTIONS);
 const ORGANIZATION_NAMES = lowerSet(ORGANIZATIONS);
 const PLATFORM_NAMES = lowerSet(PLATFORMS);
@@ -240,7 +240,7 @@ export function explainType(words: readonly string[], context: NameContext = {})
   // "Zorgton Day", "the Quill Film Festival": an occasion, no one who speaks ("Jo Day" opens with a given name).
   if (name.length >= 2 && !givenFirst && !titleBefore && EVENT_LAST_WORDS.has(lastWord)) return { type: "none", rule: "event" };
   // "the Quill Decency Act said": a law's words are quoted, but no law speaks.
-  if (name.length >= 2 && !givenFirst && !titleBefore && LAW_LAST_WORDS.has(lastWord)) return { type: "none", rule: "law" };
+  if (name.length >= 3 && !givenFirst && !titleBefore && LAW_LAST_WORDS.has(lastWord)) return { type: "none", rule: "law" };
   if (name.length === 1 && ACRONYM.test(name[0]!) && !titleBefore) return { type: "organization", rule: "acronym" };
   // 7. People: a title before or inside, or a given name first.
   if (titleBefore) return { type: "person", rule: "title-before" };

@@ -271,7 +271,7 @@ function appositiveSubject(tokens: readonly Token[], comma: number, floor: numbe
       }
     }
     // "QVF Chief Executive, Jo Lee, said": a capitalised title before the comma describes the full name after it.
-    if (core.kind !== "anonymous" && isRoleNoun(tokens[last]!.bare)) {
+    if (core.kind === "organization" && isRoleNoun(tokens[last]!.bare)) {
       const named = classify(tokens, k + 1, comma);
       if (named?.kind === "person" && named.nameTo - named.nameFrom >= 2) return named;
     }
@@ -524,7 +524,7 @@ function titleWithRemit(tokens: readonly Token[], from: number, to: number): boo
  * Whether token `k` opens a sentence: first in its block, after a sentence's end, or after a quotation that ends one
  * ("… rule of law.” Citing Jo Lee, …"; not "“…,” United Harbour Workers said").
  */
-export function opensSentence(tokens: readonly Token[], k: number): boolean {
+function opensSentence(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   return before === undefined || /^[.!?:;]$/u.test(before.text) || (before.kind === "quote" && /[.!?]\P{L}*$/u.test(before.text));
 }

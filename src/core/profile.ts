@@ -509,7 +509,8 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   const modified = ROLE_MODIFIERS.has(tokens[from]!.lower);
   const opensName = (k: number): boolean => ORDINAL.test(tokens[k]!.lower) && tokens[k + 1]?.capitalized === true;
   while (orgFrom < roleFrom && (ROLE_MODIFIERS.has(tokens[orgFrom]!.lower) || (!tokens[orgFrom]!.capitalized && !opensName(orgFrom)) || opensSentenceBeforeName(tokens, orgFrom))) orgFrom++;
-  const portfolio = roleTo === nameFrom ? portfolioTitle(tokens.slice(orgFrom, roleTo).map((t) => t.text)) : null;
+  // Not "Former Health Secretary Jo Lee", who no longer speaks for the government.
+  const portfolio = roleTo === nameFrom && orgFrom === from ? portfolioTitle(tokens.slice(orgFrom, roleTo).map((t) => t.text)) : null;
   if (portfolio) return { role: slice(text, tokens.slice(roleTo - portfolio.roleWords, roleTo)), affiliation: portfolio.affiliation };
   const conventional = affiliationByConvention(tokens, text, orgFrom, roleFrom, roleTo);
   if (conventional) {

@@ -975,6 +975,12 @@ describe("a cabinet portfolio before Minister or Secretary is part of the title"
     expect(speakerOf(a, "Never")).toMatchObject({ role: "Health Minister", affiliation: "France" });
     expect(speakerOf(a, "Soon")?.affiliation).toBe("Treasury");
   });
+
+  it("leaves a former minister and a party before Minister to the other conventions", () => {
+    const a = attribute(blocks('Former Health Secretary Ann Vole said: "No."', '"Yes," said Labour Minister Kit Bell.'));
+    expect(speakerOf(a, "No.")?.affiliation).not.toBe("government");
+    expect(speakerOf(a, "Yes")?.affiliation).toBe("Labour");
+  });
 });
 
 describe("British parties are parties", () => {

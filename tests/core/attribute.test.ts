@@ -1902,22 +1902,6 @@ describe("the second probe's guards", () => {
   });
 });
 
-describe("a word capitalised only where it opens a sentence, and written in lower case elsewhere, is no one's name", () => {
-  it("gives no speaker to a plural noun opening a sentence, but keeps a surname that is also a word and a word for a relative", () => {
-    const a = attribute(
-      blocks(
-        "The fund cut its forecast on Tuesday for most countries.",
-        '"The worst is yet to come," said fund economist Tom Quarrie. Countries accounting for a third of output will contract, suggesting that the year "will feel like a recession" to many people.',
-        "Ann Rice runs the rice mill in Quillton. Rice suggested that the harvest was \"the best in years.\"",
-        'Mother remembered the mill, and she told me it was "a house of dust."',
-      ),
-    );
-    expect(speakerOf(a, "will feel like")).toBeNull();
-    expect(speakerOf(a, "the best in years")?.name).toBe("Ann Rice");
-    expect(speakerOf(a, "a house of dust")?.name).toBe("Mother");
-  });
-});
-
 describe("a capitalised title before a comma describes the full name set off after it", () => {
   it("gives the quote to the name, with the title as role and its body as affiliation", () => {
     const a = attribute(blocks('QVF Chief Executive, Jo Lee, said: "It is a blow to every publican."', 'Quill Council Leader, Ann Vole, said the town was "ready."'));
@@ -1964,6 +1948,11 @@ describe("verbs of gossip and posting report words right after a quote", () => {
     expect(speakerOf(a, "We are going")?.name).toBe("Ann Vole");
     expect(speakerOf(a, "It will be loud")?.name).toBe("Ann Vole");
     expect(speakerOf(a, "Home at last")?.name).toBe("Tom Quarrie");
+  });
+
+  it("does not read a clause after 'revealed' as its speaker's", () => {
+    const a = attribute(blocks('Ann Vole ran the depot. "Tell them nothing," the memo revealed Jo Lee had ordered.'));
+    expect(speakerOf(a, "Tell them nothing")?.name).not.toBe("memo");
   });
 });
 

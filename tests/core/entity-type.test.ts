@@ -90,6 +90,8 @@ describe("capitalised words that are no names", () => {
     expect(typed('"It does not apply here," the [Harbour Decency Act] says of such sites.')).toEqual({ type: "none", rule: "law" });
     expect(typeOf('The task was as hard as in the [Seventies], "but not insurmountable," he said.')).toBe("none");
     expect(typeOf('[Jo Act] said "it was cold."')).toBe("person");
+    // Two words may be a band or a group: "Class Act, the Quillton five-piece, said".
+    expect(typeOf('"We are back," [Class Act] said in a statement.')).not.toBe("none");
   });
 
   it("types sentence adverbs and discourse words as none", () => {

@@ -108,9 +108,26 @@ export function skipAuxiliariesBack(tokens: readonly Token[], i: number, floor: 
   return j;
 }
 
+/** Days and spans a time phrase between a subject and its verb ends with: "Lee last week said", "Lee on Tuesday said". */
+const TIME_NOUNS: ReadonlySet<string> = wordSet(`
+  week month year weekend night monday tuesday wednesday thursday friday saturday sunday
+`);
+/** A time word alone between a subject and its verb: "Lee yesterday said". */
+const TIME_ADVERBS: ReadonlySet<string> = wordSet(`yesterday today tonight`);
+
+/** Skips "last week", "on Tuesday", "yesterday" between a subject and its verb, walking left from `i`. */
+function skipTimeBack(tokens: readonly Token[], i: number, floor: number): number {
+  const t = tokens[i];
+  if (i < floor || !t || t.kind !== "word" || t.capitalized && !TIME_NOUNS.has(t.lower)) return i;
+  if (TIME_ADVERBS.has(t.lower)) return i - 1;
+  const before = tokens[i - 1]?.lower ?? "";
+  if (TIME_NOUNS.has(t.lower) && i - 1 > floor && /^(?:last|this|next|on)$/u.test(before)) return i - 2;
+  return i;
+}
+
 /** The phrase that ends just before token `verb` (its subject), or null. */
 export function phraseBefore(tokens: readonly Token[], verb: number, floor: number): Phrase | null {
-  const j = skipAuxiliariesBack(tokens, verb - 1, floor);
+  const j = skipAuxiliariesBack(tokens, skipTimeBack(tokens, skipAuxiliariesBack(tokens, verb - 1, floor), floor), floor);
   if (j < floor) return null;
   const t = tokens[j]!;
   if (t.kind === "word" && isPronoun(t.lower)) return pronoun(j);

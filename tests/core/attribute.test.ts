@@ -1967,3 +1967,17 @@ describe("a clause opened by a participle before a description is no name with a
     expect(speakerOf(a, "It does not need")).toMatchObject({ name: "Tom Quarrie", affiliation: "Conservative" });
   });
 });
+
+describe("a time phrase between a subject and its verb", () => {
+  it("keeps the subject: 'Mr. Quarrie last week said …' is Quarrie reporting, and the bare quote after goes on with him", () => {
+    const a = attribute(
+      blocks(
+        "Mr. Tom Quarrie spoke first. Other members agreed.",
+        'Mr. Quarrie last week said signal timing remains his major issue. "For me, there are still two things."',
+        'Ann Vole on Tuesday said the plan was "a start."',
+      ),
+    );
+    expect(speakerOf(a, "For me")?.name).toBe("Tom Quarrie");
+    expect(speakerOf(a, "a start")?.name).toBe("Ann Vole");
+  });
+});

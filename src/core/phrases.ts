@@ -114,12 +114,14 @@ const TIME_NOUNS: ReadonlySet<string> = wordSet(`
 `);
 /** A time word alone between a subject and its verb: "Lee yesterday said". */
 const TIME_ADVERBS: ReadonlySet<string> = wordSet(`yesterday today tonight`);
+/** "As Lee himself noted": a reflexive that stresses the subject. */
+const REFLEXIVES: ReadonlySet<string> = wordSet(`himself herself themselves itself`);
 
-/** Skips "last week", "on Tuesday", "yesterday" between a subject and its verb, walking left from `i`. */
+/** Skips "last week", "on Tuesday", "yesterday", "himself" between a subject and its verb, walking left from `i`. */
 function skipTimeBack(tokens: readonly Token[], i: number, floor: number): number {
   const t = tokens[i];
   if (i < floor || !t || t.kind !== "word" || t.capitalized && !TIME_NOUNS.has(t.lower)) return i;
-  if (TIME_ADVERBS.has(t.lower)) return i - 1;
+  if (TIME_ADVERBS.has(t.lower) || REFLEXIVES.has(t.lower)) return i - 1;
   const before = tokens[i - 1]?.lower ?? "";
   if (TIME_NOUNS.has(t.lower) && i - 1 > floor && /^(?:last|this|next|on)$/u.test(before)) return i - 2;
   return i;

@@ -1980,4 +1980,9 @@ describe("a time phrase between a subject and its verb", () => {
     expect(speakerOf(a, "For me")?.name).toBe("Tom Quarrie");
     expect(speakerOf(a, "a start")?.name).toBe("Ann Vole");
   });
+
+  it("skips a reflexive that stresses the subject: 'As Quarrie himself noted'", () => {
+    const a = attribute(blocks("Tom Quarrie won in 1992.", 'As Quarrie himself noted, "1992 killed the old party."'));
+    expect(speakerOf(a, "1992 killed")?.name).toBe("Tom Quarrie");
+  });
 });

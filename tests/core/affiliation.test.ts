@@ -1014,3 +1014,10 @@ describe("descriptions news writes before a name or after 'of'", () => {
     expect(speakerOf(a, "looks lower")?.affiliation).toBe("Harbour Trust");
   });
 });
+
+describe("a bare noun's possessive before a role", () => {
+  it("names the one body the article called by that noun: 'The institute's CEO, Jo Lee,'", () => {
+    const a = attribute(blocks("The Quill Institute for AI, a research institute founded in 2014, has called for more awareness.", "The institute's CEO, Jo Lee, said the field \"must measure its costs.\""));
+    expect(speakerOf(a, "must measure")).toMatchObject({ name: "Jo Lee", role: "CEO", affiliation: "Quill Institute for AI" });
+  });
+});

@@ -545,10 +545,16 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   // "Quillton resident Jo Lee", "Harbour native": where someone lives speaks for no one.
   if (role && RESIDENCE_NOUNS.has(tokens[roleTo - 1]!.bare)) return { role, affiliation: null };
   const fullRole = role && modified && affiliation ? slice(text, tokens.slice(from, roleTo)) : role;
-  // "the institute's CEO, Jo Lee": the one institute the article names.
+  // "the institute's CEO, Jo Lee", "association executive director Tim Lee": the one institute or association the
+  // article names, whether its noun owns the role or leads it.
   if (role && !affiliation && roleFrom - from === 1 && !tokens[from]!.capitalized && isPossessive(tokens[from]!.text)) {
     const called = organizationCalled(block, withoutPossessive(tokens[from]!.bare));
     if (called) return { role: fullRole, affiliation: called };
+  }
+  const lead = tokens[roleFrom]!;
+  if (role && !affiliation && roleTo - roleFrom >= 2 && !lead.capitalized && isOrganizationWord(lead.bare) && !GENERIC_ORGANIZATIONS.has(lead.lower)) {
+    const called = organizationCalled(block, lead.bare);
+    if (called) return { role: slice(text, tokens.slice(roleFrom + 1, roleTo)), affiliation: called };
   }
   // "company CEO Sam Hale": the company this paragraph named before him.
   if (role && !affiliation && GENERIC_ORGANIZATIONS.has(tokens[from]!.lower)) {

@@ -1020,4 +1020,9 @@ describe("a bare noun's possessive before a role", () => {
     const a = attribute(blocks("The Quill Institute for AI, a research institute founded in 2014, has called for more awareness.", "The institute's CEO, Jo Lee, said the field \"must measure its costs.\""));
     expect(speakerOf(a, "must measure")).toMatchObject({ name: "Jo Lee", role: "CEO", affiliation: "Quill Institute for AI" });
   });
+
+  it("names it when the noun leads the role: 'association executive director Tim Lee'", () => {
+    const a = attribute(blocks("The Quill Retired Teachers Association (QRTA) backed the bill.", 'The bill passed, and association executive director Tim Lee said it was "a good day."'));
+    expect(speakerOf(a, "a good day")).toMatchObject({ role: "executive director", affiliation: "Quill Retired Teachers Association" });
+  });
 });

@@ -716,6 +716,11 @@ function isRoleWord(t: Token): boolean {
 }
 
 /** ", a Syria expert and fellow at the Quill Institution," / " of ORG" / " (D-Minn.)". */
+/** Degrees and suffixes written after a name between commas: "Ph.D.", "M.D.", "Jr.", "MPH". */
+const DEGREE = /^(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?O\.?|J\.?D\.?|R\.?N\.?|M\.?P\.?H\.?|MBA|Jr\.?|Sr\.?|Esq\.?)$/u;
+/** Most tokens a degree takes ("Ph . D ." at worst). */
+const MAX_DEGREE_TOKENS = 4;
+
 function describeAfter(block: Reading, end: number): Description {
   const { tokens, text } = block;
   const next = tokens[end];
@@ -763,6 +768,11 @@ function describeAfter(block: Reading, end: number): Description {
   }
   // "Kim Park, 45, a nurse at …": an age set off by commas stands before the description.
   if (next.text === "," && /^\d{1,3}$/u.test(tokens[end + 1]?.text ?? "") && tokens[end + 2]?.text === ",") return describeAfter(block, end + 2);
+  // "Jo Lee, Ph.D., of the Quill Institute": a degree set off by commas, too.
+  if (next.text === ",") {
+    const comma = tokens.findIndex((t, k) => k > end + 1 && k <= end + 1 + MAX_DEGREE_TOKENS && t.text === ",");
+    if (comma > 0 && DEGREE.test(text.slice(tokens[end + 1]!.start, tokens[comma - 1]!.end))) return describeAfter(block, tokens[comma + 1]?.lower === "of" ? comma + 1 : comma);
+  }
   // "Rep. Jo Lee, Md., the second ranking Democrat": a home state set off by commas, too.
   if (next.text === ",") {
     const comma = homeStateEnd(tokens, end + 1);

@@ -1026,3 +1026,11 @@ describe("a bare noun's possessive before a role", () => {
     expect(speakerOf(a, "a good day")).toMatchObject({ role: "executive director", affiliation: "Quill Retired Teachers Association" });
   });
 });
+
+describe("a degree set off by commas after a name", () => {
+  it("stands before the description: 'Jo Lee, Ph.D., of the Harbour Clinic'", () => {
+    const a = attribute(blocks('Tom Quarrie, M.D., of the Harbour Clinic, said it was "a start."', 'The study was led by Jo Lee, Ph.D., of the Quill Institute. "It was hard," Lee said.'));
+    expect(speakerOf(a, "a start")?.affiliation).toBe("Harbour Clinic");
+    expect(speakerOf(a, "It was hard")?.affiliation).toBe("Quill Institute");
+  });
+});

@@ -112,6 +112,12 @@ export function skipAuxiliariesBack(tokens: readonly Token[], i: number, floor: 
 const TIME_NOUNS: ReadonlySet<string> = wordSet(`
   week month year weekend night monday tuesday wednesday thursday friday saturday sunday
 `);
+/**
+ * Words after which a subject opens its clause ("As Lee himself noted", "insists that Lee himself asked", "where the
+ * council on Wednesday called") or is a passive's agent ("a report released by the institute last year estimated");
+ * not a verb's or a preposition's object ("Officials who met Lee on Tuesday said").
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(`as and but so then while that where which who whom when by`);
 /** A time word alone between a subject and its verb: "Lee yesterday said". */
 const TIME_ADVERBS: ReadonlySet<string> = wordSet(`yesterday today tonight`);
 /** "As Lee himself noted": a reflexive that stresses the subject. */
@@ -129,7 +135,14 @@ function skipTimeBack(tokens: readonly Token[], i: number, floor: number): numbe
 
 /** The phrase that ends just before token `verb` (its subject), or null. */
 export function phraseBefore(tokens: readonly Token[], verb: number, floor: number): Phrase | null {
-  const j = skipAuxiliariesBack(tokens, skipTimeBack(tokens, skipAuxiliariesBack(tokens, verb - 1, floor), floor), floor);
+  const beforeTime = skipAuxiliariesBack(tokens, verb - 1, floor);
+  const j = skipAuxiliariesBack(tokens, skipTimeBack(tokens, beforeTime, floor), floor);
+  // "Lee last week said": only a subject that opens its clause ("Officials who met Lee on Tuesday said" is not Lee's).
+  if (j !== beforeTime) {
+    const subject = isWord(tokens[j]) ? collectBackward(tokens, j, floor) : null;
+    const before = subject ? tokens[subject.from - 1] : undefined;
+    return subject && (subject.from === floor || before?.kind !== "word" || before.capitalized || CLAUSE_OPENERS.has(before.lower) || isRoleNoun(before.bare)) ? subject : null;
+  }
   if (j < floor) return null;
   const t = tokens[j]!;
   if (t.kind === "word" && isPronoun(t.lower)) return pronoun(j);

@@ -768,10 +768,11 @@ function describeAfter(block: Reading, end: number): Description {
   }
   // "Kim Park, 45, a nurse at …": an age set off by commas stands before the description.
   if (next.text === "," && /^\d{1,3}$/u.test(tokens[end + 1]?.text ?? "") && tokens[end + 2]?.text === ",") return describeAfter(block, end + 2);
-  // "Jo Lee, Ph.D., of the Quill Institute": a degree set off by commas, too.
+  // "Jo Lee, Ph.D., of the Quill Institute": a degree set off by commas before "of" (not "Jo Lee, Ph.D., Zorgmax
+  // engineer Kit Bell and …", a list).
   if (next.text === ",") {
     const comma = tokens.findIndex((t, k) => k > end + 1 && k <= end + 1 + MAX_DEGREE_TOKENS && t.text === ",");
-    if (comma > 0 && DEGREE.test(text.slice(tokens[end + 1]!.start, tokens[comma - 1]!.end))) return describeAfter(block, tokens[comma + 1]?.lower === "of" ? comma + 1 : comma);
+    if (comma > 0 && tokens[comma + 1]?.lower === "of" && DEGREE.test(text.slice(tokens[end + 1]!.start, tokens[comma - 1]!.end))) return describeAfter(block, comma + 1);
   }
   // "Rep. Jo Lee, Md., the second ranking Democrat": a home state set off by commas, too.
   if (next.text === ",") {

@@ -989,6 +989,11 @@ describe("British parties are parties", () => {
     expect(speakerOf(a, "It is a disgrace")?.affiliation).toBe("Labour");
     expect(speakerOf(a, "It must change")?.affiliation).toBe("Conservative");
   });
+
+  it("leaves 'Conservative' before a role that is no party's to the other conventions (an ideology in American copy)", () => {
+    const a = attribute(blocks('"No," said Conservative activist Ann Vole.'));
+    expect(speakerOf(a, "No")?.affiliation).not.toBe("Conservative");
+  });
 });
 
 describe("British abbreviated titles without a stop", () => {
@@ -1032,5 +1037,10 @@ describe("a degree set off by commas after a name", () => {
     const a = attribute(blocks('Tom Quarrie, M.D., of the Harbour Clinic, said it was "a start."', 'The study was led by Jo Lee, Ph.D., of the Quill Institute. "It was hard," Lee said.'));
     expect(speakerOf(a, "a start")?.affiliation).toBe("Harbour Clinic");
     expect(speakerOf(a, "It was hard")?.affiliation).toBe("Quill Institute");
+  });
+
+  it("reads no description from a list that goes on after the degree", () => {
+    const a = attribute(blocks('The panel included Jo Lee, Ph.D., Zorgmax engineer Kit Bell and Ann Vole. "We disagreed a lot," Lee said.'));
+    expect(speakerOf(a, "We disagreed")).toMatchObject({ role: null, affiliation: null });
   });
 });

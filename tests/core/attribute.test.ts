@@ -1981,6 +1981,11 @@ describe("a time phrase between a subject and its verb", () => {
     expect(speakerOf(a, "a start")?.name).toBe("Ann Vole");
   });
 
+  it("does not make a verb's object the subject: 'Officials who met Jo Lee on Tuesday said'", () => {
+    const a = attribute(blocks('Officials who met Jo Lee on Tuesday said she was "determined to press ahead."'));
+    expect(speakerOf(a, "determined")?.name).not.toBe("Jo Lee");
+  });
+
   it("skips a reflexive that stresses the subject: 'As Quarrie himself noted'", () => {
     const a = attribute(blocks("Tom Quarrie won in 1992.", 'As Quarrie himself noted, "1992 killed the old party."'));
     expect(speakerOf(a, "1992 killed")?.name).toBe("Tom Quarrie");

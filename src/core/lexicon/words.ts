@@ -161,6 +161,5 @@ shakespearean statistician technician these totalitarian unitarian utopian veget
 export const PARTIES = `
 D=Democrat|DFL=Democrat|Democrat=Democrat|Democratic=Democrat|Democrats=Democrat|G=Green|GOP=Republican|
 I=Independent|Independent=Independent|L=Libertarian|Libertarian=Libertarian|R=Republican|Republican=Republican|
-Republicans=Republican|Labour=Labour|Tory=Conservative|Tories=Conservative|Conservative=Conservative|
-Conservatives=Conservative
+Republicans=Republican|Labour=Labour|Tory=Conservative|Tories=Conservative
 `;

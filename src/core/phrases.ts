@@ -118,6 +118,8 @@ const TIME_NOUNS: ReadonlySet<string> = wordSet(`
  * not a verb's or a preposition's object ("Officials who met Lee on Tuesday said").
  */
 const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(`as and but so then while that where which who whom when by`);
+/** Pronouns that are a clause's subject: "she last week said". */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`he she they it we i`);
 /** A time word alone between a subject and its verb: "Lee yesterday said". */
 const TIME_ADVERBS: ReadonlySet<string> = wordSet(`yesterday today tonight`);
 /** "As Lee himself noted": a reflexive that stresses the subject. */
@@ -139,6 +141,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
   const j = skipAuxiliariesBack(tokens, skipTimeBack(tokens, beforeTime, floor), floor);
   // "Lee last week said": only a subject that opens its clause ("Officials who met Lee on Tuesday said" is not Lee's).
   if (j !== beforeTime) {
+    if (isWord(tokens[j]) && SUBJECT_PRONOUNS.has(tokens[j]!.lower)) return pronoun(j);
     const subject = isWord(tokens[j]) ? collectBackward(tokens, j, floor) : null;
     const before = subject ? tokens[subject.from - 1] : undefined;
     return subject && (subject.from === floor || before?.kind !== "word" || before.capitalized || CLAUSE_OPENERS.has(before.lower) || isRoleNoun(before.bare)) ? subject : null;

@@ -715,12 +715,12 @@ function isRoleWord(t: Token): boolean {
   return HONORIFICS.has(t.lower) || isRoleNoun(bare, t.capitalized);
 }
 
-/** ", a Syria expert and fellow at the Quill Institution," / " of ORG" / " (D-Minn.)". */
 /** Degrees and suffixes written after a name between commas: "Ph.D.", "M.D.", "Jr.", "MPH". */
 const DEGREE = /^(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?O\.?|J\.?D\.?|R\.?N\.?|M\.?P\.?H\.?|MBA|Jr\.?|Sr\.?|Esq\.?)$/u;
 /** Most tokens a degree takes ("Ph . D ." at worst). */
 const MAX_DEGREE_TOKENS = 4;
 
+/** ", a Syria expert and fellow at the Quill Institution," / " of ORG" / " (D-Minn.)". */
 function describeAfter(block: Reading, end: number): Description {
   const { tokens, text } = block;
   const next = tokens[end];

@@ -1981,6 +1981,11 @@ describe("a time phrase between a subject and its verb", () => {
     expect(speakerOf(a, "a start")?.name).toBe("Ann Vole");
   });
 
+  it("keeps a pronoun subject: 'She last week said …'", () => {
+    const a = attribute(blocks('Ann Vole chairs the board. She last week said the plan was "dead."'));
+    expect(speakerOf(a, "dead")?.name).toBe("Ann Vole");
+  });
+
   it("does not make a verb's object the subject: 'Officials who met Jo Lee on Tuesday said'", () => {
     const a = attribute(blocks('Officials who met Jo Lee on Tuesday said she was "determined to press ahead."'));
     expect(speakerOf(a, "determined")?.name).not.toBe("Jo Lee");

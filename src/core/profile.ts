@@ -720,6 +720,16 @@ const DEGREE = /^(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?O\.?|J\.?D\.?|R\.?N\.?|M\.?P\.?H\.
 /** Most tokens a degree takes ("Ph . D ." at worst). */
 const MAX_DEGREE_TOKENS = 4;
 
+/**
+ * Whether the words after the "of" at `of` name an organisation ("of the Observatory", "of Acme Corp.", "of Quill
+ * Rights Watch", by the typing stage or by its last word), not a home town ("of Zorgshire, Scotland") or where a
+ * legislator serves ("Rep. Ann Okafor of the Bahamas").
+ */
+function organizationAfterOf(tokens: readonly Token[], of: number, org: readonly Token[]): boolean {
+  const organization = tokens[of + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)) || namesOrganizationAfterOf(org.map((t) => t.text));
+  return organization && !isPlaceName(org.filter((t) => t.lower !== "the").map((t) => t.text));
+}
+
 /** ", a Syria expert and fellow at the Quill Institution," / " of ORG" / " (D-Minn.)". */
 function describeAfter(block: Reading, end: number): Description {
   const { tokens, text } = block;
@@ -754,17 +764,18 @@ function describeAfter(block: Reading, end: number): Description {
     return org && ends && namesOrganization(org) && !namesEvent(org.map((t) => t.text)) ? { role: null, affiliation: slice(text, org), employer: true } : { role: null, affiliation: null };
   }
   if (next.lower === "of") {
-    // "of the Observatory", "of Acme Corp." name an organisation; "of Zorgshire, Scotland" a home town.
     const org = organizationAt(tokens, end + 1);
-    // "of Quill Rights Watch": an organisation by the typing stage or by its last word.
-    const organization = org && (tokens[end + 1]!.lower === "the" || org.some((t) => isOrganizationWord(t.bare) || /^[A-Z]{2,}$/u.test(t.text)) || namesOrganizationAfterOf(org.map((t) => t.text)));
-    // "Rep. Ann Okafor of the Bahamas": where they serve.
-    const place = org && isPlaceName(org.filter((t) => t.lower !== "the").map((t) => t.text));
-    if (organization && !place) return { role: null, affiliation: slice(text, org) };
+    if (org && organizationAfterOf(tokens, end, org)) return { role: null, affiliation: slice(text, org) };
     // "Jo Lee of Ohio, the committee's ranking Republican": the home, then the description.
     const after = org ? indexAfter(tokens, org) : -1;
     const described = tokens[after]?.text === "," && DETERMINERS.has(tokens[after + 1]?.lower ?? "");
     return described ? describeAfter(block, after) : { role: null, affiliation: null };
+  }
+  // "Ann Vole, of the Harbour Trust, said": an organisation after "of" set off by a comma (not "Jo Lee, 55, of
+  // Addison, a village …", a home town).
+  if (next.text === "," && tokens[end + 1]?.lower === "of") {
+    const org = organizationAt(tokens, end + 2);
+    if (org && organizationAfterOf(tokens, end + 1, org)) return { role: null, affiliation: slice(text, org) };
   }
   // "Kim Park, 45, a nurse at …": an age set off by commas stands before the description.
   if (next.text === "," && /^\d{1,3}$/u.test(tokens[end + 1]?.text ?? "") && tokens[end + 2]?.text === ",") return describeAfter(block, end + 2);

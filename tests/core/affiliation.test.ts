@@ -1044,3 +1044,11 @@ describe("a degree set off by commas after a name", () => {
     expect(speakerOf(a, "We disagreed")).toMatchObject({ role: null, affiliation: null });
   });
 });
+
+describe("an organisation after 'of' set off by commas", () => {
+  it("is the affiliation, but a home town after an age is not", () => {
+    const a = attribute(blocks('Ann Vole, of the Harbour Trust, said it was "fine."', 'Tom Quarrie, 55, of Addison, a village south of Quillton, said he was "sorry."'));
+    expect(speakerOf(a, "fine")?.affiliation).toBe("Harbour Trust");
+    expect(speakerOf(a, "sorry")?.affiliation).toBeNull();
+  });
+});

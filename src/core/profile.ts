@@ -782,8 +782,10 @@ function describeAfter(block: Reading, end: number): Description {
   // "Jo Lee, Ph.D., of the Quill Institute": a degree set off by commas before "of" (not "Jo Lee, Ph.D., Zorgmax
   // engineer Kit Bell and …", a list).
   if (next.text === ",") {
-    const comma = tokens.findIndex((t, k) => k > end + 1 && k <= end + 1 + MAX_DEGREE_TOKENS && t.text === ",");
-    if (comma > 0 && tokens[comma + 1]?.lower === "of" && DEGREE.test(text.slice(tokens[end + 1]!.start, tokens[comma - 1]!.end))) return describeAfter(block, comma + 1);
+    // Only the few tokens a degree takes are read (this runs for every name).
+    let comma = end + 2;
+    while (comma < tokens.length && comma <= end + 1 + MAX_DEGREE_TOKENS && tokens[comma]!.text !== ",") comma++;
+    if (tokens[comma]?.text === "," && tokens[comma + 1]?.lower === "of" && DEGREE.test(text.slice(tokens[end + 1]!.start, tokens[comma - 1]!.end))) return describeAfter(block, comma + 1);
   }
   // "Rep. Jo Lee, Md., the second ranking Democrat": a home state set off by commas, too.
   if (next.text === ",") {

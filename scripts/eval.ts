@@ -7,24 +7,25 @@
  *   --news <dir>     also score tests/corpus/news-dev and news-holdout, whose pages are read from a local copy of the newspaper library
  *   --parser <dir>   also score tests/corpus/parser-dev, whose pages are read from a local copy of postlight/parser
  *   --trafilatura <dir>  also score tests/corpus/trafilatura-dev, whose pages are read from a local copy of markusmobius/go-trafilatura
+ *   --goose <dir>        also score tests/corpus/goose-dev, read from a local copy of goose3/goose3
+ *   --newspaper4k <dir>  also score tests/corpus/newspaper4k-dev, read from a local copy of AndyTheFactory/newspaper4k
  *   --json           machine-readable figures
  */
 import { baselinePredictions, readabilityParagraphs } from "./eval/baseline";
 import { add, emptyScore, figures, quotesOutside, score, type Figures, type Score } from "./eval/score";
-import { evalSets, loadPages, predictionsOf, readOn } from "./eval/sets";
+import { evalSets, loadPages, predictionsOf, readOn, TEXT_SOURCES, type TextSources } from "./eval/sets";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const holdoutRows = args.includes("--holdout-rows");
 const asJson = args.includes("--json");
-const polnearAt = args.indexOf("--polnear");
-const polnear = polnearAt >= 0 ? (args[polnearAt + 1] ?? null) : (process.env.POLNEAR ?? null);
-const newsAt = args.indexOf("--news");
-const news = newsAt >= 0 ? (args[newsAt + 1] ?? null) : (process.env.NEWS ?? null);
-const parserAt = args.indexOf("--parser");
-const parser = parserAt >= 0 ? (args[parserAt + 1] ?? null) : (process.env.PARSER ?? null);
-const trafilaturaAt = args.indexOf("--trafilatura");
-const trafilatura = trafilaturaAt >= 0 ? (args[trafilaturaAt + 1] ?? null) : (process.env.TRAFILATURA ?? null);
+const sources: TextSources = Object.fromEntries(
+  TEXT_SOURCES.map(({ flag, env }) => {
+    const at = args.indexOf(`--${flag}`);
+    return [flag, at >= 0 ? (args[at + 1] ?? null) : (process.env[env] ?? null)];
+  }),
+);
+const { polnear, news } = sources;
 
 const totals: Record<string, { saidby: Score; baseline: Score }> = {};
 /** Per set: gold quotes lying outside the text Saidby found. */
@@ -32,7 +33,7 @@ const outside: Record<string, number> = {};
 const rows: string[] = [];
 const pct = (n: number): string => `${(n * 100).toFixed(1)}`.padStart(5);
 
-for (const set of evalSets(process.cwd(), { polnear, news, parser, trafilatura })) {
+for (const set of evalSets(process.cwd(), sources)) {
   const pages = loadPages(set);
   if (pages.length === 0) continue;
   totals[set.name] = { saidby: emptyScore(), baseline: emptyScore() };

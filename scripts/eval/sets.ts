@@ -30,44 +30,48 @@ export interface EvalPage {
   gold: GoldQuote[];
 }
 
-/** Local copies of the repositories whose texts some sets read, kept out of this one (no licence, or not ours to ship). */
-export interface TextSources {
-  /** A checkout of PolNeAR: polnear-dev and polnear-holdout. */
-  polnear?: string | null;
-  /** A checkout of the newspaper library: news-holdout reads its test pages. */
-  news?: string | null;
-  /** A checkout of postlight/parser: parser-dev reads its fixtures. */
-  parser?: string | null;
-  /** A checkout of markusmobius/go-trafilatura: trafilatura-dev reads its comparison test pages. */
-  trafilatura?: string | null;
-}
+/**
+ * Local copies of the repositories whose texts some sets read, kept out of this one (no licence, or not ours to ship):
+ * each is given to `npm run eval` as `--<flag> <dir>` (or the environment variable) and adds its sets.
+ */
+export const TEXT_SOURCES = [
+  { flag: "polnear", env: "POLNEAR", repository: "networkdynamics/PolNeAR" },
+  { flag: "news", env: "NEWS", repository: "codelucas/newspaper" },
+  { flag: "parser", env: "PARSER", repository: "postlight/parser" },
+  { flag: "trafilatura", env: "TRAFILATURA", repository: "markusmobius/go-trafilatura" },
+  { flag: "goose", env: "GOOSE", repository: "goose3/goose3" },
+  { flag: "newspaper4k", env: "NEWSPAPER4K", repository: "AndyTheFactory/newspaper4k" },
+] as const;
 
-export function evalSets(root: string, { polnear, news, parser, trafilatura }: TextSources = {}): EvalSet[] {
+export type TextSources = Partial<Record<(typeof TEXT_SOURCES)[number]["flag"], string | null>>;
+
+export function evalSets(root: string, sources: TextSources = {}): EvalSet[] {
+  const corpus = (name: string): string => path.join(root, "tests/corpus", name);
   const sets: EvalSet[] = [
     { name: "seed", dir: path.join(root, "tests/fixtures/seed"), holdout: false },
-    { name: "dev", dir: path.join(root, "tests/corpus/quotes"), holdout: false },
+    { name: "dev", dir: corpus("quotes"), holdout: false },
     // Judged by a reader from the engine's own output, then tuned on (see its README).
-    { name: "survey", dir: path.join(root, "tests/corpus/survey"), holdout: false },
+    { name: "survey", dir: corpus("survey"), holdout: false },
     // Judged by reading, before any engine output was seen; for measuring only (see its README).
-    { name: "holdout", dir: path.join(root, "tests/corpus/holdout"), holdout: true },
+    { name: "holdout", dir: corpus("holdout"), holdout: true },
   ];
+  const readFrom = (sourceRoot: string | null | undefined, name: string, holdout = false): void => {
+    if (sourceRoot) sets.push({ name, dir: corpus(name), holdout, sourceRoot });
+  };
   // PolNeAR articles judged by reading; their texts stay in a local copy of PolNeAR. Train articles are a
   // development set (read their errors freely); dev articles were for measuring only until session 5 read PolNeAR dev's errors.
-  if (polnear) {
-    sets.push({ name: "polnear-dev", dir: path.join(root, "tests/corpus/polnear-dev"), holdout: false, sourceRoot: polnear });
-    // Judged as a holdout, but its articles' errors were read through PolNeAR dev in session 5: a development set since (see its README).
-    sets.push({ name: "polnear-holdout", dir: path.join(root, "tests/corpus/polnear-holdout"), holdout: false, sourceRoot: polnear });
-  }
+  readFrom(sources.polnear, "polnear-dev");
+  // Judged as a holdout, but its articles' errors were read through PolNeAR dev in session 5: a development set since (see its README).
+  readFrom(sources.polnear, "polnear-holdout");
   // Pages from the newspaper library's test data, judged by reading before any engine output was seen: a development
   // set, and a measuring-only one from outlets in no other set.
-  if (news) {
-    sets.push({ name: "news-dev", dir: path.join(root, "tests/corpus/news-dev"), holdout: false, sourceRoot: news });
-    sets.push({ name: "news-holdout", dir: path.join(root, "tests/corpus/news-holdout"), holdout: true, sourceRoot: news });
-  }
-  // Pages from postlight/parser's fixtures, many outlets, judged by reading before any engine output was seen: a development set.
-  if (parser) sets.push({ name: "parser-dev", dir: path.join(root, "tests/corpus/parser-dev"), holdout: false, sourceRoot: parser });
-  // Pages from go-trafilatura's comparison test pages, many outlets, judged the same way: a development set.
-  if (trafilatura) sets.push({ name: "trafilatura-dev", dir: path.join(root, "tests/corpus/trafilatura-dev"), holdout: false, sourceRoot: trafilatura });
+  readFrom(sources.news, "news-dev");
+  readFrom(sources.news, "news-holdout", true);
+  // Many outlets' pages from other extractors' test data, each judged by reading before any engine output was seen: development sets.
+  readFrom(sources.parser, "parser-dev");
+  readFrom(sources.trafilatura, "trafilatura-dev");
+  readFrom(sources.goose, "goose-dev");
+  readFrom(sources.newspaper4k, "newspaper4k-dev");
   return sets;
 }
 

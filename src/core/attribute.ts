@@ -600,7 +600,12 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     while (k >= from && tokens[k]!.kind === "word" && !DETERMINERS.has(tokens[k]!.lower) && !looksLikeVerb(tokens[k]) && !isName(tokens[k]!)) k--;
     if (k + 1 >= nameFrom) return;
     const words = describedAs.get(entity) ?? new Set<string>();
-    for (let j = k + 1; j < nameFrom; j++) words.add(tokens[j]!.bare);
+    for (let j = k + 1; j < nameFrom; j++) {
+      words.add(tokens[j]!.bare);
+      // "President-elect Jo Lee" is "the future president".
+      const elect = /^(.+)-(?:elect|designate)$/u.exec(tokens[j]!.bare);
+      if (elect) words.add(elect[1]!);
+    }
     describedAs.set(entity, words);
   }
 
@@ -611,7 +616,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   function personDescribedAs(tokens: readonly Token[], phrase: Phrase, b: number): Entity | null {
     if (phrase.kind !== "anonymous" || tokens[phrase.from]?.lower !== "the" || phrase.to - phrase.from < 2) return null;
     const head = tokens[phrase.to - 1]!;
-    if (head.capitalized || !isTitleWord(head)) return null;
+    if (!isTitleWord(head)) return null;
     // "the Turkish prime minister" is not "Syrian Foreign Minister Jo Lee": a nationality or name, and the word
     // that makes the title a compound ("prime", "foreign"), must be words the person was described by too.
     const binding = tokens.slice(phrase.from + 1, phrase.to - 1).filter((t, k, all) => t.capitalized || (k === all.length - 1 && TITLE_COMPOUNDS.has(t.bare)));

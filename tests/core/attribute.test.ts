@@ -1154,6 +1154,13 @@ describe("who opens a sentence, for a later 'he' or 'she'", () => {
     expect(speakerOf(two, "My dear")?.name).not.toBe("Ben Quarrie");
   });
 
+  it("'the future President' is the person introduced as President-elect, a capitalised title as well as a lower-case one", () => {
+    const a = attribute(blocks("President-elect Jo Vole met Tom Lee on Monday.", "“I regret the delay,” the future President said in a video."));
+    expect(speakerOf(a, "I regret")?.name).toBe("Jo Vole");
+    const b = attribute(blocks("President Jo Vole met Tom Lee on Monday.", "“I regret the delay,” the President said in a video."));
+    expect(speakerOf(b, "I regret")?.name).toBe("Jo Vole");
+  });
+
   it("a description between dashes stands between the name and its verb", () => {
     expect(speakerOf(attribute(blocks("Jo Lee — a teacher from Quillton — says the vote was “a big deal.”")), "a big")?.name).toBe("Jo Lee");
   });

@@ -737,6 +737,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     if (rival) {
       return { entity, confidence: PRONOUN_AMBIGUOUS, far };
     }
+    // "Kim Park told reporters … negotiating with providers such as Quill Media. “…,” he said": a reader hesitates
+    // between a name met only in passing in the nearest sentence and the subject of a sentence just before it.
+    const subject = best >= 2 ? newest(since, (m) => m.rank <= 1 && m.entity !== entity && candidate(m)) : null;
+    if (subject && (subject.block === b || subject.block === last.block)) return { entity, confidence: PRONOUN_AMBIGUOUS, far };
     // An unambiguous "she said" tells us who "she" is from here on.
     if (distinct.size === 1 && gender && entity.kind === "person" && !entity.gender) {
       entity.gender = gender;

@@ -622,6 +622,15 @@ describe("who 'he' and 'she' are", () => {
     expect(speakerOf(a, "It was")?.name).toBe("Mary Holt");
   });
 
+  it("hesitates between a name met in passing in the nearest sentence and the subject just before it", () => {
+    const paragraph = "Ben Park told reporters the app was ready. The firm is negotiating with providers such as Tom Quarrie.";
+    const passing = attribute(blocks(paragraph, "“The engineering work is done,” he said."));
+    expect(speakerOf(passing, "The engineering")).toBeNull();
+    // The subject of the nearest sentence is still who "he" is.
+    const subject = attribute(blocks("Ben Park told reporters the app was ready. Tom Quarrie is negotiating with providers.", "“The engineering work is done,” he said."));
+    expect(speakerOf(subject, "The engineering")?.name).toBe("Tom Quarrie");
+  });
+
   it("does not take a name in an opening phrase, or a possessive owner, for the subject", () => {
     const a = attribute(
       blocks(

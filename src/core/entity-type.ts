@@ -37,7 +37,7 @@ export interface Typing {
 export type TypingRule =
   | "empty" | "not-a-name" | "date" | "demonyms" | "platform" | "outlet" | "outlet-shape" | "organization"
   | "organization-head" | "acronym" | "title-before" | "title-inside" | "place" | "given-name" | "posted-on"
-  | "place-preposition" | "place-shape" | "party-adjective" | "party-member" | "event" | "law" | "residents" | "default";
+  | "place-preposition" | "place-shape" | "party-adjective" | "party-member" | "event" | "law" | "residents" | "abstract-noun" | "default";
 
 export type Gender = "male" | "female" | "either";
 export type Party = "Republican" | "Democrat" | "Independent" | "Libertarian" | "Green" | "Labour" | "Conservative";
@@ -100,6 +100,9 @@ const JOINERS = wordSet(NAME_JOINERS);
 const TITLES = wordSet(PERSON_TITLES);
 const NON_NAMES: ReadonlySet<string> = new Set([...wordSet(FUNCTION_WORDS), ...wordSet(OPENERS), ...wordSet(LY_ADVERBS)]);
 const NOT_DEMONYM_WORDS = wordSet(NOT_DEMONYMS);
+/** Endings no surname has ("-ness" is in "Guinness", "-ance" in "Vance", "-ence" in "Lawrence"). */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:tion|sion|cion|ism)$/u;
+
 /** A capitalised -ing word ("Speaking"); before a lower-case preposition, determiner or pronoun it opens a participle clause, not a name ("Manning said"). */
 const OPENING_PARTICIPLE = /^[A-Z][a-z]{2,}ing$/u;
 /** Endings only adverbs have ("Hastily", "Reportedly", "Ironically"); "Kelly" and "Daly" end otherwise. */
@@ -250,6 +253,8 @@ export function explainType(words: readonly string[], context: NameContext = {})
   // 8. Context alone: "wrote on Zorgbook", "in Quillton".
   if ((lastBefore === "on" || lastBefore === "via") && POSTING_VERBS.has(previousWord)) return { type: "platform", rule: "posted-on" };
   if (PLACE_PREPOSITIONS.has(last) && !possessive && !hadThe) return { type: "place", rule: "place-preposition" };
+  // "Suspicion turned to rage", "Frustration grew": one word with an abstract noun's ending is a thing, not a surname.
+  if (name.length === 1 && ABSTRACT_NOUN.test(name[0]!) && !ORG_HEADS.has(key)) return { type: "none", rule: "abstract-noun" };
   return { type: "person", rule: "default" };
 }
 

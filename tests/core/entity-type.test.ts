@@ -94,6 +94,14 @@ describe("capitalised words that are no names", () => {
     expect(typeOf('"We are back," [Class Act] said in a statement.')).not.toBe("none");
   });
 
+  it("types one word with an abstract noun's ending as none, but not a surname or an organisation's head word", () => {
+    expect(typed("[Suspicion] turned to rage when the partner saw the accounts.")).toEqual({ type: "none", rule: "abstract-noun" });
+    expect(typeOf("[Frustration] grew as the talks stalled.")).toBe("none");
+    expect(typeOf("[Harrison] said the talks had stalled.")).toBe("person");
+    expect(typeOf("[Morrison] said the talks had stalled.")).toBe("person");
+    expect(typeOf("The [Commission] said the talks had stalled.")).not.toBe("none");
+  });
+
   it("types sentence adverbs and discourse words as none", () => {
     expect(typeOf('[Earlier], "we had no idea," Lee said.')).toBe("none");
     expect(typeOf('[Overall] said the figures were fine.')).toBe("none");

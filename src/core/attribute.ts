@@ -184,7 +184,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         // "according to a person familiar with the case", "according to Quill Fair": a source of what the sentence says,
         // not its subject, whom a later "he" stands for; a person named in full may be ("according to Jo Lee, the
         // chairman. “…,” he said" is Lee's).
-        if (entity) mentions.push({ entity, block: b, sentence: si, token: cue.speaker.from, rank: tokens[cue.verb]!.lower === "according" && !namedInFull(entity) ? 2 : 0 });
+        const according = tokens[cue.verb]!.lower === "according";
+        // "When he was asked by the prosecutor why …, Quarrie struggled": a speaker inside the opening clause is not its subject.
+        const opening = !according && Math.max(cue.verb, cue.speaker.to - 1) < subjectStart(tokens, sentence);
+        if (entity) mentions.push({ entity, block: b, sentence: si, token: cue.speaker.from, rank: (according && !namedInFull(entity)) || opening ? 2 : 0 });
         return { cue, entity };
       });
       if (block.kind !== "heading") {

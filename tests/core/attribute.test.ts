@@ -631,6 +631,16 @@ describe("who 'he' and 'she' are", () => {
     expect(speakerOf(subject, "The engineering")?.name).toBe("Tom Quarrie");
   });
 
+  it("a speaker inside a sentence's opening clause is not the subject a later 'he said' stands for", () => {
+    const a = attribute(
+      blocks(
+        "A Quillton prosecutor said the case was open. Tom Quarrie denied it.",
+        "Yet when he was asked by the prosecutor why he wrote in English, Quarrie struggled for an excuse. “Sometimes I like to write in English,” he claimed.",
+      ),
+    );
+    expect(speakerOf(a, "Sometimes I")?.name).toBe("Tom Quarrie");
+  });
+
   it("does not take a name in an opening phrase, or a possessive owner, for the subject", () => {
     const a = attribute(
       blocks(

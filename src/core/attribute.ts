@@ -801,6 +801,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       if (antecedent && antecedent.confidence >= PRONOUN_CLEAR) {
         mentions.push({ entity: antecedent.entity, block: b, sentence: si, token: subjectPronoun, rank: 1 });
         subjectFound = true;
+        // "He decided to return to the city where he and Dorsey are from": a later name before a verb is in a clause of its own.
+        subjectByVerb = looksLikeVerb(tokens[subjectPronoun + 1]);
       }
     } else if (subjectPronoun === null) {
       // "Her heartbreak over Kim Park's death …": the sentence is still about her (not "Her son, NAME", who is someone new).

@@ -641,6 +641,16 @@ describe("who 'he' and 'she' are", () => {
     expect(speakerOf(a, "Sometimes I")?.name).toBe("Tom Quarrie");
   });
 
+  it("a pronoun subject before its verb stays the subject when a name before a verb follows in a clause of its own", () => {
+    const a = attribute(
+      blocks(
+        "Ben Quarrie founded the firm with Tom Vole. He decided to return to Quillton, the city where he and Vole are from.",
+        "“The biggest challenge is the same everywhere,” he says.",
+      ),
+    );
+    expect(speakerOf(a, "The biggest")?.name).toBe("Ben Quarrie");
+  });
+
   it("does not take a name in an opening phrase, or a possessive owner, for the subject", () => {
     const a = attribute(
       blocks(

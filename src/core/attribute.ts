@@ -1350,8 +1350,11 @@ function isOwnPronoun(tokens: readonly Token[], k: number): boolean {
   if (lower === "his" || lower.endsWith("self")) return true;
   if (lower !== "her") return false;
   const next = tokens[k + 1];
-  return !!next && next.kind === "word" && !NOT_NAME_WORDS.has(next.lower);
+  // "Lee cut her off", "Lee picked her up": a particle after "her" makes it an object.
+  return !!next && next.kind === "word" && !NOT_NAME_WORDS.has(next.lower) && !VERB_PARTICLES.has(next.lower);
 }
+
+const VERB_PARTICLES: ReadonlySet<string> = wordSet(`off up out down away back`);
 
 /** "son", "editor", "friend": a noun for a person, whom "his"/"her" introduces as someone new. */
 function isPersonNoun(bare: string): boolean {

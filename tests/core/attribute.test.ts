@@ -972,6 +972,13 @@ describe("honest on pages nobody tuned it on", () => {
     expect(speakerOf(a, "The Zorg")?.name).toBe("Tom Ridley");
   });
 
+  it("'her' before a particle is an object, no sign of the gender of the name before it ('Quarrie cut her off')", () => {
+    const a = attribute(
+      blocks('Samuel Quarrie asked Ann Vole about the case. Quarrie cut her off: "No, I am not making that point."', '"From now on," he quipped, "I expect all briefs in verse."'),
+    );
+    expect(speakerOf(a, "From now")?.name).toBe("Samuel Quarrie");
+  });
+
   it("an object pronoun after a name shows nobody's gender ('Ella Brandt found him')", () => {
     const a = attribute(
       blocks(

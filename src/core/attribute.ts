@@ -854,7 +854,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           const listener = i > 0 && LISTENER_CUES.has(tokens[i - 1]!.lower);
           const owner = isPossessive(tokens[end - 1]!.text);
           // "think of them as Zorg Passages", "an email address for Lee's sister": a preposition's object is no subject.
-          const object = OBJECT_PREPOSITIONS.has(previous);
+          // "What Page was doing was “ridiculous”": a name in a clause that is itself the subject is not the sentence's subject.
+          const object = OBJECT_PREPOSITIONS.has(previous) || (nameFrom > opening && FREE_RELATIVES.has(tokens[opening]!.lower));
           // "Vole consultant Jo Lee", "Quill general counsel Ann Ruiz": a name before a role and another name only qualifies them.
           const qualifier = titledNameAfter(tokens, end, sentence.to) >= 0;
           // A name right before a verb ("Holt wasn't thrilled") is the subject even when another name came first.
@@ -875,6 +876,8 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
   }
 
 }
+
+const FREE_RELATIVES: ReadonlySet<string> = wordSet(`what whatever how why whether`);
 
 /** "recalls him saying": an object pronoun that speaks is read as the subject pronoun it stands for. */
 const SUBJECT_OF_OBJECT_PRONOUN: Readonly<Record<string, string>> = { him: "he", her: "she", them: "they" };

@@ -651,6 +651,11 @@ describe("who 'he' and 'she' are", () => {
     expect(speakerOf(a, "The biggest")?.name).toBe("Ben Quarrie");
   });
 
+  it("a name inside a clause that is the sentence's subject ('What Page was doing was …') is not the subject a pronoun stands for", () => {
+    const a = attribute(blocks("Tom Vole started yelling at Ben Quarrie. What Quarrie was doing was “completely ridiculous,” he said."));
+    expect(speakerOf(a, "completely")?.name).not.toBe("Ben Quarrie");
+  });
+
   it("does not take a name in an opening phrase, or a possessive owner, for the subject", () => {
     const a = attribute(
       blocks(

@@ -176,7 +176,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (previous?.lower === "to" || (t.lower === "said" && tokens[v + 1]?.lower === "to" && SAID_TO_INFINITIVES.has(tokens[v + 2]?.lower ?? ""))) return null;
   // "Filming began in the fall", "the talks continued": these verbs report words only in a sentence that quotes some,
   // or handing over to one ("She continued:" before a quote paragraph).
-  if (QUOTING_ONLY_VERBS.has(t.lower) && !holdsQuote(tokens, s) && tokens[v + 1]?.text !== ":") return null;
+  // "Jobs will continue to provide “…”", "Lee began to cry": a verb before an infinitive does something else.
+  if (QUOTING_ONLY_VERBS.has(t.lower) && ((!holdsQuote(tokens, s) && tokens[v + 1]?.text !== ":") || tokens[v + 1]?.lower === "to")) return null;
   // "He continued, “…”", "Lee quipped: “…”": a verb that hands straight over to a quote reports all of it.
   const introduces = introducesQuote(tokens, hitBack || wentOn ? v + 1 : v);
   const weak = WEAK_SPEECH_VERBS.has(t.lower) && !introduces;

@@ -656,6 +656,12 @@ describe("who 'he' and 'she' are", () => {
     expect(speakerOf(a, "completely")?.name).not.toBe("Ben Quarrie");
   });
 
+  it("'continue to' and 'began to' before an infinitive report no words", () => {
+    const a = attribute(blocks("Board chairman Art Vole issued a statement. He said that Quarrie will continue to provide “his unique insights,” and that the board has “complete confidence” in the plan."));
+    expect(speakerOf(a, "his unique")?.name).not.toBe("Quarrie");
+    expect(speakerOf(a, "complete confidence")?.name).not.toBe("Quarrie");
+  });
+
   it("does not take a name in an opening phrase, or a possessive owner, for the subject", () => {
     const a = attribute(
       blocks(

@@ -71,7 +71,7 @@ export const PARTIES: Readonly<Record<string, string>> = {
   R: "Republican", D: "Democrat", I: "Independent", L: "Libertarian", G: "Green",
   GOP: "Republican", Republican: "Republican", Republicans: "Republican", Democrat: "Democrat",
   Democrats: "Democrat", Democratic: "Democrat", Independent: "Independent", Libertarian: "Libertarian",
-  DFL: "Democrat",
+  DFL: "Democrat", Labour: "Labour", Tory: "Conservative", Tories: "Conservative",
 };
 
 /**
@@ -132,6 +132,8 @@ export const PLACE_DIRECTIONS: readonly string[] = [
  * the build; these are the discourse words that shape misses.
  */
 export const OPENERS: readonly string[] = [
+  // Decades: "in the Seventies" is a time, never a speaker.
+  "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties",
   "earlier", "later", "overall", "still", "meanwhile", "separately", "instead", "nonetheless", "nevertheless",
   "moreover", "furthermore", "however", "likewise", "besides", "otherwise", "indeed", "conversely",
   "accordingly", "consequently", "hence", "thus", "therefore", "regardless", "elsewhere", "afterward",
@@ -205,7 +207,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   "front", "brigade", "brigades", "army", "forces", "navy", "guard", "police", "court", "tribunal",
   "parliament", "congress", "senate", "assembly", "cabinet", "government", "embassy", "consulate", "hospital",
   "clinic", "church", "club", "team", "fc", "observatory", "network", "trust", "initiative", "project",
-  "caucus", "organization", "organisation", "secretariat", "directorate", "command", "corps", "watch",
+  "caucus", "organization", "organisation", "secretariat", "directorate", "command", "corps", "watch", "fed",
 ];
 
 /**

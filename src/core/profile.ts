@@ -417,6 +417,8 @@ function joinsOrganizationName(tokens: readonly Token[], k: number, block: Readi
   let runFrom = k - 1;
   while (runFrom > 0 && tokens[runFrom - 1]!.kind === "word" && (tokens[runFrom - 1]!.capitalized || (ORGANIZATION_JOINERS.has(tokens[runFrom - 1]!.lower) && runFrom - 2 >= 0 && tokens[runFrom - 2]!.capitalized))) runFrom--;
   const run = tokens.slice(runFrom, k);
+  // "Federal Reserve Bank of …": a run ending in an organisation's word is one, whatever title words it holds.
+  if (isOrganizationWord(run.at(-1)!.bare) && givenNameGender(run[0]!.text) === null) return true;
   return givenNameGender(run[0]!.text) === null && !run.some((t) => HONORIFICS.has(t.lower) || (isRoleNoun(t.bare, t.capitalized) && !isOrganizationWord(t.bare)));
 }
 
@@ -480,6 +482,9 @@ function describePrefix(block: Reading, nameFrom: number): Description {
     }
     roleFrom--;
   }
+  // "U.S. Secretary of State Jo Lee", "U.S. Ambassador Ann Vole": a country's office holder speaks for the country
+  // (not "U.S. Sen. Jo Lee", whose party is the affiliation).
+  if (roleFrom === from && nameFrom - roleFrom >= 2 && COUNTRY_ABBREVIATIONS.has(tokens[roleFrom]!.lower) && OFFICES_OF_STATE.has(tokens[roleFrom + 1]!.lower.replace(/\.$/u, ""))) roleFrom++;
   // "Harbour's Chief Medical Officer Jo Lee", "Acme's Chief Technology Officer": after an owner, a title-case title is whole.
   let owner = roleFrom - 1;
   while (owner >= from && !isPossessive(tokens[owner]!.text)) owner--;
@@ -534,7 +539,8 @@ function describePrefix(block: Reading, nameFrom: number): Description {
   if (lastOrgWord >= 0 && !remit) orgTokens = orgTokens.slice(0, lastOrgWord + 1);
   // "Presidential candidate …", "Mid-field candidates …": a word that only describes names no organisation.
   const descriptive = orgTokens.length === 1 && isDescriptiveWord(orgTokens[0]!.text);
-  const affiliation = orgTokens.length > 0 && !descriptive && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)) : null;
+  // "Then-DHS Director Jo Lee": the body, not when the role was held.
+  const affiliation = orgTokens.length > 0 && !descriptive && !orgTokens.every((t) => isDemonym(t.text)) ? withoutPossessive(slice(text, orgTokens)).replace(/^then-/iu, "") : null;
   const possessive = orgTokens.length > 0 && isPossessive(orgTokens.at(-1)!.text);
   if (orgTokens.length > 0 && block.isPerson(withoutPossessive(orgTokens.at(-1)!.lower))) {
     // "Vole's field director", "Vole spokesman Tim Roe": the Vole campaign when the article shows Vole runs for office.
@@ -602,6 +608,11 @@ function remitOfTitleAt(tokens: readonly Token[], at: number, nameFrom: number):
   if (remit.length === 0 || remit.length > MAX_REMIT_WORDS || remit.some((t) => t.kind !== "word" || DETERMINERS.has(t.lower) || /^[A-Z]{2,}$/u.test(t.text))) return false;
   return typeName(remit.map((t) => t.text)) !== "organization";
 }
+
+/** Countries written as dotted abbreviations before an office ("U.S. Ambassador"). */
+const COUNTRY_ABBREVIATIONS: ReadonlySet<string> = wordSet(`u.s. u.k.`);
+/** Offices whose holder speaks for the country written before them. */
+const OFFICES_OF_STATE: ReadonlySet<string> = wordSet(`secretary ambassador envoy diplomat diplomats official officials negotiator president`);
 
 /**
  * Capitalised words before a title that name no organisation but stand for

@@ -11,7 +11,7 @@ export const HONORIFICS: ReadonlySet<string> = wordSet(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rep rep. sen sen. del. gov gov. lt lt. col col.
   gen gen. maj maj. capt capt. sgt sgt. cmdr cmdr. adm adm. rev rev. fr fr. pres pres. sheikh rabbi imam pope
   airman seaman corporal cpl cpl. marshal brigadier commodore supt supt. insp insp. det det. cllr cllr. councillor
-  constable
+  constable solicitor
   king queen prince princess judge justice officer detective deputy sheriff mayor councilman councilwoman
   councilmember president vice premier chancellor ambassador secretary minister senator representative
   congressman congresswoman governor attorney general colonel lieutenant captain sergeant commander admiral
@@ -53,7 +53,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
   supervisor coordinator clerk landlord homeowner soldier sailor curator librarian programmer mechanic
   electrician plumber technician surveyor counselor counsellor veterinarian dietitian midwife chaplain deacon
   magistrate coroner chairperson registrar provost rector headteacher headmaster lecturer tutor instructor trainer
-  investigator warden constable freshman sophomore junior senior undergraduate alumnus alumna
+  investigator warden constable solicitor freshman sophomore junior senior undergraduate alumnus alumna
 `);
 
 /** A role noun, listed or of a profession's shape: "geologist", "pianist", "oceanographer", "statisticians". */
@@ -106,7 +106,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = wordSet(`${ORGANIZATION_H
 
 /** An organisation word, singular or plural: "Lab", "Labs", "Studios". */
 export function isOrganizationWord(bare: string): boolean {
-  return ORGANIZATION_WORDS.has(bare) || (bare.length >= 4 && bare.endsWith("s") && ORGANIZATION_WORDS.has(bare.slice(0, -1)));
+  // Not the plural of a three-letter head: "the feds" are no Fed.
+  return ORGANIZATION_WORDS.has(bare) || (bare.length >= 5 && bare.endsWith("s") && ORGANIZATION_WORDS.has(bare.slice(0, -1)));
 }
 
 /** Nouns for the words themselves, not a speaker: "the letter said", "a statement said". */

@@ -1052,3 +1052,23 @@ describe("an organisation after 'of' set off by commas", () => {
     expect(speakerOf(a, "sorry")?.affiliation).toBeNull();
   });
 });
+
+describe("titles and organisations written before a name", () => {
+  it("a dotted country before an office of state is the country: 'U.S. Ambassador Mia Bell', not 'U.S. Sen.'", () => {
+    const a = attribute(blocks('U.S. Ambassador Mia Bell said the talks were "going well."', 'U.S. Secretary of State Jo Vole said they would "go on."'));
+    expect(speakerOf(a, "going well")).toMatchObject({ role: "Ambassador", affiliation: "U.S." });
+    expect(speakerOf(a, "go on")).toMatchObject({ role: "Secretary of State", affiliation: "U.S." });
+  });
+
+  it("an organisation's name runs back over 'of' to its own words: 'Federal Reserve Bank of Quillton President'", () => {
+    const a = attribute(blocks('Federal Reserve Bank of Quillton President Tom Hart said "the banks are safe."'));
+    expect(speakerOf(a, "the banks")).toMatchObject({ role: "President", affiliation: "Federal Reserve Bank of Quillton" });
+  });
+
+  it("'Kansas City Fed', 'Then-DHS' and 'Solicitor General' read as the body, the body and a title", () => {
+    const a = attribute(blocks('Quillton Fed President Ben Hart said "rates will hold."', 'Then-DHS Director Ann Lee vowed to "turn the tables."', 'Solicitor General Mia Bell said "the law is clear."'));
+    expect(speakerOf(a, "rates will")).toMatchObject({ role: "President", affiliation: "Quillton Fed" });
+    expect(speakerOf(a, "turn the")).toMatchObject({ role: "Director", affiliation: "DHS" });
+    expect(speakerOf(a, "the law")).toMatchObject({ role: "Solicitor General", affiliation: null });
+  });
+});

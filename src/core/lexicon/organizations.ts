@@ -62,8 +62,8 @@ export const ORGANIZATION_HEADS = `
 academy administration ag agency airlines airways alliance army assembly associates association authority bank
 board brigade brigades bureau cabinet campaign capital caucus center centre church clinic club co co.
 coalition college command commission committee company congress consulate corp corp. corporation corps council
-court department directorate embassy energy enforcement enterprises fc federation forces foundation front fund
-gmbh government group guard holdings hospital inc inc. industries initiative institute institution
+court department directorate embassy energy enforcement enterprises fc fed federation forces foundation front
+fund gmbh government group guard holdings hospital inc inc. industries initiative institute institution
 investigations laboratories labs league llc llp ltd ltd. ministry motors movement navy network nv observatory
 office organisation organization parliament partners party pharmaceuticals plc police project protection sa
 school secretariat securities senate service services society systems team technologies tribunal trust union

@@ -23,19 +23,19 @@ export const OPENERS = `
 abroad accordingly added additionally admittedly advertisement afterward afterwards again ahead allegedly
 already also alternatively altogether always analysis anybody anyone anyway apparently asked basically besides
 breaking briefly caption certainly clearly consequently conversely correction critically crucially currently
-days decades dozen dozens earlier editor eight eleven elsewhere especially essentially eventually everybody
-everyone everything exclusive fifteen fifth fifty finally first five fortunately forty four fourth frankly
-further furthermore generally hence here historically honestly hopefully hours however hundred hundreds
-importantly indeed initially inside instead interestingly ironically last lastly lately later likewise listen
-maybe meantime meanwhile millions minutes months moreover nearby never nevertheless next nine no nobody
-nonetheless notably nothing now obviously occasionally officially often ok okay once opinion ostensibly
-otherwise outside overall overnight particularly perhaps personally photo please plus politically previously
-privately publicly read recently regardless related reportedly sadly second seconds separately seven shortly
-similarly six so somebody someone something sometimes soon source sources specifically still sure surprisingly
-ten thanks then there therefore third thirty thousand thousands three thus today tomorrow tonight
-traditionally twelve twenty two typically ultimately unfortunately update updated usually video watch weeks
-well years yes yesterday yet
-twenties thirties forties fifties sixties seventies eighties nineties noughties
+days decades dozen dozens earlier editor eight eighties eleven elsewhere especially essentially eventually
+everybody everyone everything exclusive fifteen fifth fifties fifty finally first five forties fortunately
+forty four fourth frankly further furthermore generally hence here historically honestly hopefully hours
+however hundred hundreds importantly indeed initially inside instead interestingly ironically last lastly
+lately later likewise listen maybe meantime meanwhile millions minutes months moreover nearby never
+nevertheless next nine nineties no nobody nonetheless notably nothing noughties now obviously occasionally
+officially often ok okay once opinion ostensibly otherwise outside overall overnight particularly perhaps
+personally photo please plus politically previously privately publicly read recently regardless related
+reportedly sadly second seconds separately seven seventies shortly similarly six sixties so somebody someone
+something sometimes soon source sources specifically still sure surprisingly ten thanks then there therefore
+third thirties thirty thousand thousands three thus today tomorrow tonight traditionally twelve twenties
+twenty two typically ultimately unfortunately update updated usually video watch weeks well years yes
+yesterday yet
 `;
 
 export const LY_ADVERBS = `
@@ -160,6 +160,6 @@ shakespearean statistician technician these totalitarian unitarian utopian veget
 
 export const PARTIES = `
 D=Democrat|DFL=Democrat|Democrat=Democrat|Democratic=Democrat|Democrats=Democrat|G=Green|GOP=Republican|
-I=Independent|Independent=Independent|L=Libertarian|Libertarian=Libertarian|R=Republican|Republican=Republican|
-Republicans=Republican|Labour=Labour|Tory=Conservative|Tories=Conservative
+I=Independent|Independent=Independent|L=Libertarian|Labour=Labour|Libertarian=Libertarian|R=Republican|
+Republican=Republican|Republicans=Republican|Tories=Conservative|Tory=Conservative
 `;

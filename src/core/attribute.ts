@@ -256,6 +256,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
             decision = { entity: lastSpeaker.entity, cue: null, confidence: confidenceOf("previousParagraph/subject"), rule: "previousParagraph/subject", inferred: true };
           }
         }
+        if (!decision.entity && !ownCueUnresolved && q === 0 && opens && block.kind !== "heading") {
+          // "But hasn't she had to turn down offers? ¶ “I mean. Yes, no. …”": an interviewer's question, then the answer.
+          const asked = askedInQuestionBefore(b);
+          if (asked) decision = { entity: asked, cue: null, confidence: confidenceOf("previousParagraph/question"), rule: "previousParagraph/question", inferred: true };
+        }
         if (!decision.entity && colonLead && q === 0 && previousTextBlock(analysed, b) === colonLead.block) {
           // "Reporter Jo Lee says:" ending the paragraph before: the quote that opens this one is what Lee says.
           decision = { entity: colonLead.entity, cue: null, confidence: confidenceOf("colonIntroduction/nextParagraph"), rule: "colonIntroduction/nextParagraph", inferred: true };
@@ -460,6 +465,26 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       return entity;
     }
     return resolvePronoun(block.tokens[phrase.from]!.lower, b, si, phrase.from)?.entity ?? null;
+  }
+
+  /**
+   * The person asked in a paragraph that is only a short question and quotes nothing, before block `b`: whom its
+   * "she" or "he" stands for ("How social was she?"), or, with no pronoun ("For financial reasons?"), the speaker
+   * quoted in the paragraph just before it.
+   */
+  function askedInQuestionBefore(b: number): Entity | null {
+    const qb = previousTextBlock(analysed, b);
+    const question = analysed[qb];
+    if (!question || question.kind !== "paragraph" || question.spans.length > 0) return null;
+    const { tokens } = question;
+    if (tokens.length === 0 || tokens.length > QUESTION_TOKENS || tokens[tokens.length - 1]!.text !== "?") return null;
+    const k = tokens.findIndex((t) => t.kind === "word" && PERSON_PRONOUNS.has(subjectPronounOf(t.lower)));
+    if (k >= 0) {
+      const si = question.sentences.findIndex((s) => s.from <= k && k < s.to);
+      const read = resolvePronoun(tokens[k]!.lower, qb, si, k);
+      return read && read.confidence >= PRONOUN_CLEAR && read.entity.kind === "person" ? read.entity : null;
+    }
+    return lastSpeaker && !lastSpeaker.reported && lastSpeaker.entity.kind === "person" && lastSpeaker.block === previousTextBlock(analysed, qb) ? lastSpeaker.entity : null;
   }
 
   /**
@@ -927,6 +952,9 @@ function namesInside(entity: Entity, quoted: string): boolean {
   const words = new Set(quoted.split(/[^\p{L}\p{N}'’-]+/u).map((w) => withoutPossessive(w)));
   return parts.some((w, i) => words.has(w) && telling(w, i));
 }
+
+/** Most tokens of a paragraph read as an interviewer's question. */
+const QUESTION_TOKENS = 30;
 
 /** Longest stretch after a pronoun read for a name that rules it out, in tokens. */
 const BINDING_REACH = 40;

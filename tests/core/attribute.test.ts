@@ -662,6 +662,23 @@ describe("who 'he' and 'she' are", () => {
     expect(speakerOf(a, "complete confidence")?.name).not.toBe("Quarrie");
   });
 
+  it("a bare quote paragraph after an interviewer's question is the answer of the person asked", () => {
+    const a = attribute(
+      blocks(
+        "Ann Vole smiles when I tell her this. “Proud,” she says.",
+        "But hasn't she had to turn down lots of offers?",
+        "“I mean. Yes, no. It feels weird to say that.”",
+        "For financial reasons?",
+        "“Yes. They would always mention the numbers.”",
+      ),
+    );
+    expect(speakerOf(a, "I mean")?.name).toBe("Ann Vole");
+    expect(speakerOf(a, "Yes. They")?.name).toBe("Ann Vole");
+    // A question of the writer's with no one quoted just before it gives no speaker.
+    const b = attribute(blocks("Ann Vole and Tom Quarrie ran the club for a decade.", "So what went wrong?", "“We ran out of money.”"));
+    expect(speakerOf(b, "We ran out")).toBeNull();
+  });
+
   it("does not take a name in an opening phrase, or a possessive owner, for the subject", () => {
     const a = attribute(
       blocks(

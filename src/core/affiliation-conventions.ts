@@ -51,6 +51,25 @@ export function countryOfNationality(word: string): string | null {
   return /^\p{Lu}/u.test(word) ? countryOfDemonym(word) : null;
 }
 
+/**
+ * Whether someone described by `role` ("journalist", "former soldier", "Foreign Minister") speaks for the country
+ * their nationality names: an office holder or official does; a private person ("an Italian journalist", "a French
+ * student") only comes from it, and a former one no longer serves it.
+ */
+export function speaksForCountry(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/u);
+  return !words.includes("former") && !PRIVATE_ROLES.has(words.at(-1)!.replace(/s$/u, ""));
+}
+
+/** Roles of people who speak for themselves or an employer, not for their country. */
+const PRIVATE_ROLES: ReadonlySet<string> = wordSet(`
+  journalist reporter correspondent writer author novelist poet artist painter photographer filmmaker actor actress
+  singer musician rapper comedian student immigrant migrant refugee resident citizen tourist traveler traveller
+  businessman businesswoman entrepreneur billionaire tycoon investor scientist researcher academic scholar historian
+  doctor physician nurse lawyer activist blogger fan athlete player footballer woman man mother father teenager girl
+  boy model chef designer architect engineer farmer worker expert analyst professor asylum-seeker
+`);
+
 /** A state, a country or another known place: "Virginia", "Ohio", "Germany" (where a legislator serves, not whom they speak for). */
 export function isPlaceName(words: readonly string[]): boolean {
   const name = words.join(" ").replace(/[.,;:]+$/u, "");

@@ -5,7 +5,7 @@
  * "ORG's ROLE NAME" and parentheses ("Rep. Rita Shaw (D-Minn.)"), wherever
  * in the article they stand.
  */
-import { campaignAffiliation, chamberTitleFrom, isCandidateBody, countryOfNationality, isDescriptiveWord, isPlaceName, LEANINGS, namesEvent, namesOrganizationAfterOf, partyOfTag, partyOfWord, portfolioTitle } from "./affiliation-conventions";
+import { campaignAffiliation, chamberTitleFrom, isCandidateBody, countryOfNationality, isDescriptiveWord, isPlaceName, LEANINGS, namesEvent, namesOrganizationAfterOf, partyOfTag, partyOfWord, portfolioTitle, speaksForCountry } from "./affiliation-conventions";
 import { wordSet } from "./word-set";
 import { startsUpper } from "./characters";
 import type { BlockTokens, Entity } from "./cast";
@@ -336,7 +336,7 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   const between = words.slice(lead.length, -1).join(" ");
   // "the Vorlandian prime minister": a nationality alone before a title is the country; "the Vorlandian army
   // spokesman" speaks for the army.
-  const country = !affiliation && lead.length === 1 && isRoleNoun(head) ? countryOfNationality(lead[0]!) : null;
+  const country = !affiliation && lead.length === 1 && isRoleNoun(head) && speaksForCountry(words.slice(1).join(" ")) ? countryOfNationality(lead[0]!) : null;
   if (country) {
     const between = words.slice(1, -1);
     const body = between.map((w) => isOrganizationWord(w.toLowerCase())).lastIndexOf(true);
@@ -637,7 +637,7 @@ function affiliationByConvention(tokens: readonly Token[], text: string, orgFrom
   if (roleFrom - orgFrom === 2) {
     const country = countryOfNationality(slice(text, tokens.slice(orgFrom, roleFrom)));
     const role = titled(roleFrom);
-    return country && role ? { role, affiliation: country } : null;
+    return country && role && speaksForCountry(role) ? { role, affiliation: country } : null;
   }
   if (roleFrom - orgFrom !== 1) return null;
   let orgEnd = roleFrom;
@@ -648,7 +648,7 @@ function affiliationByConvention(tokens: readonly Token[], text: string, orgFrom
   }
   const country = countryOfNationality(last.text);
   const role = titled(roleFrom);
-  return country && role ? { role, affiliation: country } : null;
+  return country && role && speaksForCountry(role) ? { role, affiliation: country } : null;
 }
 
 /** "The company's CEO, Robert Fenn, defended…": a role set off by a comma before the name. */
@@ -999,6 +999,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
       return { role: role ? slice(text, role) : null, affiliation: sender };
     }
     if (org.length === 1 && isPossessive(org[0]!.text) && reading.isPerson(org[0]!.bare)) continue;
+    // "an immigrant from Mexico", "a student from Ohio": where a private person comes from is no one they speak for.
+    if (words[i]!.lower === "from" && isPlaceName(org.map((t) => t.text)) && !speaksForCountry(words.slice(k, i).map((t) => t.text).join(" "))) continue;
     const body = bodyOfOwner(reading, words, i, org);
     if (body) return body;
     // "a spokeswoman for the Quill Nations refugee agency": the body whose agency it is; "the Quill harbour" is no body.

@@ -1072,3 +1072,22 @@ describe("titles and organisations written before a name", () => {
     expect(speakerOf(a, "the law")).toMatchObject({ role: "Solicitor General", affiliation: null });
   });
 });
+
+describe("a nationality or a home country is no one's affiliation unless they serve it", () => {
+  it("gives the country to an official or minister, not to a journalist, a student or someone from there", () => {
+    const a = attribute(
+      blocks(
+        'Ann Vole, an Italian journalist who visited often, said it was "a mess."',
+        'Mia Hart, a French student, said it was "a farce."',
+        'Jo Lee, an immigrant from Mexico, said she was "afraid."',
+        'Ben Vole, a German diplomat, said it was "a failure."',
+        'Italian Foreign Minister Lia Conti said it was "a shame."',
+      ),
+    );
+    expect(speakerOf(a, "a mess")?.affiliation).toBeNull();
+    expect(speakerOf(a, "a farce")?.affiliation).toBeNull();
+    expect(speakerOf(a, "afraid")?.affiliation).toBeNull();
+    expect(speakerOf(a, "a failure")?.affiliation).toBe("Germany");
+    expect(speakerOf(a, "a shame")?.affiliation).toBe("Italy");
+  });
+});

@@ -15,7 +15,7 @@ export const HONORIFICS: ReadonlySet<string> = wordSet(`
   king queen prince princess judge justice officer detective deputy sheriff mayor councilman councilwoman
   councilmember president vice premier chancellor ambassador secretary minister senator representative
   congressman congresswoman governor attorney general colonel lieutenant captain sergeant commander admiral
-  major speaker chairman chairwoman chair ceo cfo coo cto director spokesman spokeswoman spokesperson dean coach
+  major speaker chairman chairwoman chair ceo cfo coo cto cio cmo ciso director spokesman spokeswoman spokesperson dean coach
   chief professor doctor nurse pastor bishop cardinal emir crown prime foreign defense defence interior finance
   press senior former acting interim executive managing founder co-founder cofounder co-ceo head leader analyst
   strategist economist manager author editor reporter correspondent commissioner superintendent principal
@@ -33,7 +33,7 @@ export const HONORIFICS: ReadonlySet<string> = wordSet(`
 export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
   president premier chancellor ambassador secretary minister senator representative congressman congresswoman
   governor attorney general colonel lieutenant captain sergeant commander admiral speaker chairman chairwoman
-  chair ceo cfo coo cto director spokesman spokeswoman spokesperson dean coach chief professor doctor nurse
+  chair ceo cfo coo cto cio cmo ciso director spokesman spokeswoman spokesperson dean coach chief professor doctor nurse
   pastor bishop executive founder co-founder cofounder co-ceo head leader analyst strategist economist manager
   author editor reporter correspondent commissioner superintendent official adviser advisor aide expert fellow
   researcher scientist meteorologist lawyer prosecutor counsel partner owner member trustee treasurer inspector

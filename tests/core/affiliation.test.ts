@@ -1091,3 +1091,10 @@ describe("a nationality or a home country is no one's affiliation unless they se
     expect(speakerOf(a, "a shame")?.affiliation).toBe("Italy");
   });
 });
+
+describe("chief officers' abbreviations", () => {
+  it("reads CIO, CMO and CISO as titles: 'Zorgmax CIO Jo Lee'", () => {
+    const a = attribute(blocks('At the home of Zorgmax CIO Jo Lee, executives showed the service. "The work is done," Lee said.'));
+    expect(speakerOf(a, "The work")).toMatchObject({ role: "CIO", affiliation: "Zorgmax" });
+  });
+});

@@ -17,7 +17,7 @@ import { isLower, startsUpper } from "./characters";
 import type { Attribution, Quote, QuoteKind, ReportedStatement, Speaker, TextBlock } from "./attribution";
 import { Cast, type BlockTokens, type Entity, type NameRun } from "./cast";
 import { findCues, isDenied, issuesDocument, ownedSpeechNoun, type Cue } from "./cues";
-import { capitalizedRunEnd, classify, isTiedSource, isTitleWord, looksLikeVerb, phraseBefore, subjectStart, titledNameAfter, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isTiedSource, isTitleWord, looksLikeVerb, openingWord, phraseBefore, subjectStart, titledNameAfter, type Phrase } from "./phrases";
 import { isByline } from "./bylines";
 import { endsWithPhotoCredit } from "./photo-credits";
 import { profileOf } from "./profile";
@@ -90,6 +90,8 @@ interface Mention {
   token: number;
   /** 0 speaks (subject of a speech verb), 1 is the first name in its sentence, 2 any other, 3 a listener. */
   rank: number;
+  /** Spoke in a cue ranked lower for where it stands ("according to Lee", "When Lee said …, the board met"). */
+  spoke?: boolean;
 }
 
 interface Decision {
@@ -185,9 +187,10 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
         // not its subject, whom a later "he" stands for; a person named in full may be ("according to Jo Lee, the
         // chairman. “…,” he said" is Lee's).
         const according = tokens[cue.verb]!.lower === "according";
-        // "When he was asked by the prosecutor why …, Quarrie struggled": a speaker inside the opening clause is not its subject.
-        const opening = !according && Math.max(cue.verb, cue.speaker.to - 1) < subjectStart(tokens, sentence);
-        if (entity) mentions.push({ entity, block: b, sentence: si, token: cue.speaker.from, rank: (according && !namedInFull(entity)) || opening ? 2 : 0 });
+        // "When he was asked by the prosecutor why …, Quarrie struggled": a speaker inside an opening clause is not the
+        // subject ("As Lee told reporters, …" is like "according to": Lee is the source).
+        const opening = !according && Math.max(cue.verb, cue.speaker.to - 1) < subjectStart(tokens, sentence) && tokens[openingWord(tokens, sentence)]?.lower !== "as";
+        if (entity) mentions.push({ entity, block: b, sentence: si, token: cue.speaker.from, rank: (according && !namedInFull(entity)) || opening ? 2 : 0, spoke: true });
         return { cue, entity };
       });
       if (block.kind !== "heading") {
@@ -625,15 +628,12 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     let k = nameFrom - 1;
     // "an adviser to Tom Quarrie", "a critic of Vole": the words describe someone else, whose object the name is.
     if (OBJECT_PREPOSITIONS.has(tokens[k]?.lower ?? "") || tokens[k]?.lower === "to") return;
-    while (k >= from && tokens[k]!.kind === "word" && !DETERMINERS.has(tokens[k]!.lower) && !looksLikeVerb(tokens[k]) && !isName(tokens[k]!)) k--;
+    // Not back over "and" before another capitalised title: "Prime Minister Tom Hart and Foreign Minister Jo Lee".
+    const joinsTitles = (j: number): boolean => tokens[j]!.lower === "and" && tokens[j + 1]?.capitalized === true;
+    while (k >= from && tokens[k]!.kind === "word" && !DETERMINERS.has(tokens[k]!.lower) && !looksLikeVerb(tokens[k]) && !isName(tokens[k]!) && !joinsTitles(k)) k--;
     if (k + 1 >= nameFrom) return;
     const words = describedAs.get(entity) ?? new Set<string>();
-    for (let j = k + 1; j < nameFrom; j++) {
-      words.add(tokens[j]!.bare);
-      // "President-elect Jo Lee" is "the future president".
-      const elect = /^(.+)-(?:elect|designate)$/u.exec(tokens[j]!.bare);
-      if (elect) words.add(elect[1]!);
-    }
+    for (let j = k + 1; j < nameFrom; j++) words.add(tokens[j]!.bare);
     describedAs.set(entity, words);
   }
 
@@ -643,8 +643,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
    */
   function personDescribedAs(tokens: readonly Token[], phrase: Phrase, b: number): Entity | null {
     if (phrase.kind !== "anonymous" || tokens[phrase.from]?.lower !== "the" || phrase.to - phrase.from < 2) return null;
-    const head = tokens[phrase.to - 1]!;
-    if (!isTitleWord(head)) return null;
+    const written = tokens[phrase.to - 1]!;
+    if (!isTitleWord(written)) return null;
+    // "the future president", "the incoming mayor": the one the article introduced as "President-elect …".
+    const chosen = tokens.slice(phrase.from + 1, phrase.to - 1).some((t) => CHOSEN_WORDS.has(t.lower));
+    const head = { bare: chosen ? `${written.bare}-elect` : written.bare };
     // "the Turkish prime minister" is not "Syrian Foreign Minister Jo Lee": a nationality or name, and the word
     // that makes the title a compound ("prime", "foreign"), must be words the person was described by too.
     const binding = tokens.slice(phrase.from + 1, phrase.to - 1).filter((t, k, all) => t.capitalized || (k === all.length - 1 && TITLE_COMPOUNDS.has(t.bare)));
@@ -767,7 +770,11 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     }
     // "Kim Park told reporters … negotiating with providers such as Quill Media. “…,” he said": a reader hesitates
     // between a name met only in passing in the nearest sentence and the subject of a sentence just before it.
-    const subject = best >= 2 ? newest(since, (m) => m.rank <= 1 && m.entity !== entity && candidate(m)) : null;
+    // Not a name in an opening clause of the pronoun's own sentence ("When Tom Lee arrived, he said"), which may well be
+    // its subject.
+    const opening = last.block === b && last.sentence === si && top.every((m) => m.token < subjectStart(block.tokens, block.sentences[si]!));
+    // Nor one who spoke where it stands ("After Lee said he would resign, the board met. “…,” he said").
+    const subject = best >= 2 && !opening && !top.some((m) => m.spoke) ? newest(since, (m) => m.rank <= 1 && m.entity !== entity && candidate(m)) : null;
     if (subject && (subject.block === b || subject.block === last.block)) return { entity, confidence: PRONOUN_AMBIGUOUS, far };
     // An unambiguous "she said" tells us who "she" is from here on.
     if (distinct.size === 1 && gender && entity.kind === "person" && !entity.gender) {
@@ -880,7 +887,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
           const owner = isPossessive(tokens[end - 1]!.text);
           // "think of them as Zorg Passages", "an email address for Lee's sister": a preposition's object is no subject.
           // "What Page was doing was “ridiculous”": a name in a clause that is itself the subject is not the sentence's subject.
-          const object = OBJECT_PREPOSITIONS.has(previous) || (nameFrom > opening && FREE_RELATIVES.has(tokens[opening]!.lower));
+          const object = OBJECT_PREPOSITIONS.has(previous) || inSubjectClause(tokens, sentence, opening, nameFrom);
           // "Vole consultant Jo Lee", "Quill general counsel Ann Ruiz": a name before a role and another name only qualifies them.
           const qualifier = titledNameAfter(tokens, end, sentence.to) >= 0;
           // A name right before a verb ("Holt wasn't thrilled") is the subject even when another name came first.
@@ -902,7 +909,13 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
 
 }
 
-const FREE_RELATIVES: ReadonlySet<string> = wordSet(`what whatever how why whether`);
+/**
+ * "What Quarrie was doing was …": a name right after an opening "what" of a statement (not "What did Quarrie know?",
+ * not "Whatever happens, Quarrie will stay") is inside the clause that is the sentence's subject.
+ */
+function inSubjectClause(tokens: readonly Token[], sentence: Sentence, opening: number, nameFrom: number): boolean {
+  return nameFrom === opening + 1 && tokens[opening]!.lower === "what" && tokens[sentence.to - 1]?.text !== "?";
+}
 
 /** "recalls him saying": an object pronoun that speaks is read as the subject pronoun it stands for. */
 const SUBJECT_OF_OBJECT_PRONOUN: Readonly<Record<string, string>> = { him: "he", her: "she", them: "they" };
@@ -952,6 +965,9 @@ function namesInside(entity: Entity, quoted: string): boolean {
   const words = new Set(quoted.split(/[^\p{L}\p{N}'’-]+/u).map((w) => withoutPossessive(w)));
   return parts.some((w, i) => words.has(w) && telling(w, i));
 }
+
+/** Words for someone chosen for an office not yet taken up. */
+const CHOSEN_WORDS: ReadonlySet<string> = wordSet(`future incoming`);
 
 /** Most tokens of a paragraph read as an interviewer's question. */
 const QUESTION_TOKENS = 30;
@@ -1385,7 +1401,8 @@ function isOwnPronoun(tokens: readonly Token[], k: number): boolean {
   return !!next && next.kind === "word" && !NOT_NAME_WORDS.has(next.lower) && !VERB_PARTICLES.has(next.lower);
 }
 
-const VERB_PARTICLES: ReadonlySet<string> = wordSet(`off up out down away back`);
+// Not "back": "Lee hurt her back" is her own.
+const VERB_PARTICLES: ReadonlySet<string> = wordSet(`off up out down away`);
 
 /** "son", "editor", "friend": a noun for a person, whom "his"/"her" introduces as someone new. */
 function isPersonNoun(bare: string): boolean {

@@ -86,6 +86,12 @@ export function isDenied(tokens: readonly Token[], verb: number): boolean {
   return before === "not" || before === "never" || !!before?.endsWith("n't");
 }
 
+/** Whether the verb at `v` goes on with "to" and a bare verb that is no verb of saying: "continue to provide". */
+function beforeInfinitive(tokens: readonly Token[], v: number): boolean {
+  const next = tokens[v + 2];
+  return tokens[v + 1]?.lower === "to" && !!next && next.kind === "word" && !next.capitalized && !DETERMINERS.has(next.lower) && !/s$/u.test(next.lower) && !/^\d/u.test(next.text) && !SPEECH_VERBS.has(next.lower);
+}
+
 /** Verbs of saying only beside a quotation: "She began, “…”", "“…,” he continued." */
 const QUOTING_ONLY_VERBS: ReadonlySet<string> = wordSet(`begin begins began continue continues continued`);
 
@@ -176,8 +182,9 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (previous?.lower === "to" || (t.lower === "said" && tokens[v + 1]?.lower === "to" && SAID_TO_INFINITIVES.has(tokens[v + 2]?.lower ?? ""))) return null;
   // "Filming began in the fall", "the talks continued": these verbs report words only in a sentence that quotes some,
   // or handing over to one ("She continued:" before a quote paragraph).
-  // "Jobs will continue to provide “…”", "Lee began to cry": a verb before an infinitive does something else.
-  if (QUOTING_ONLY_VERBS.has(t.lower) && ((!holdsQuote(tokens, s) && tokens[v + 1]?.text !== ":") || tokens[v + 1]?.lower === "to")) return null;
+  // "Jobs will continue to provide “…”", "Lee began to cry": a verb before an infinitive does something else (not
+  // "continued to a crowd of 300", "continued to reporters", "continued to tell the crowd").
+  if (QUOTING_ONLY_VERBS.has(t.lower) && ((!holdsQuote(tokens, s) && tokens[v + 1]?.text !== ":") || beforeInfinitive(tokens, v))) return null;
   // "He continued, “…”", "Lee quipped: “…”": a verb that hands straight over to a quote reports all of it.
   const introduces = introducesQuote(tokens, hitBack || wentOn ? v + 1 : v);
   const weak = WEAK_SPEECH_VERBS.has(t.lower) && !introduces;

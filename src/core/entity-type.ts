@@ -100,8 +100,8 @@ const JOINERS = wordSet(NAME_JOINERS);
 const TITLES = wordSet(PERSON_TITLES);
 const NON_NAMES: ReadonlySet<string> = new Set([...wordSet(FUNCTION_WORDS), ...wordSet(OPENERS), ...wordSet(LY_ADVERBS)]);
 const NOT_DEMONYM_WORDS = wordSet(NOT_DEMONYMS);
-/** Endings no surname has ("-ness" is in "Guinness", "-ance" in "Vance", "-ence" in "Lawrence"). */
-const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:tion|sion|cion|ism)$/u;
+/** Endings no surname or short company name has ("-ness" is in "Guinness", "-ence" in "Lawrence", "-ision" in "Zorgvision"). */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ation|ition|ution|ession|nsion|icion|ism)$/u;
 
 /** A capitalised -ing word ("Speaking"); before a lower-case preposition, determiner or pronoun it opens a participle clause, not a name ("Manning said"). */
 const OPENING_PARTICIPLE = /^[A-Z][a-z]{2,}ing$/u;
@@ -253,8 +253,9 @@ export function explainType(words: readonly string[], context: NameContext = {})
   // 8. Context alone: "wrote on Zorgbook", "in Quillton".
   if ((lastBefore === "on" || lastBefore === "via") && POSTING_VERBS.has(previousWord)) return { type: "platform", rule: "posted-on" };
   if (PLACE_PREPOSITIONS.has(last) && !possessive && !hadThe) return { type: "place", rule: "place-preposition" };
-  // "Suspicion turned to rage", "Frustration grew": one word with an abstract noun's ending is a thing, not a surname.
-  if (name.length === 1 && ABSTRACT_NOUN.test(name[0]!) && !ORG_HEADS.has(key)) return { type: "none", rule: "abstract-noun" };
+  // "Suspicion turned to rage", "Frustration grew": one word with an abstract noun's ending is a thing, not a surname
+  // ("the Opposition said" is a body).
+  if (name.length === 1 && !hadThe && ABSTRACT_NOUN.test(name[0]!) && !ORG_HEADS.has(key)) return { type: "none", rule: "abstract-noun" };
   return { type: "person", rule: "default" };
 }
 

@@ -702,10 +702,16 @@ function startsSecondPerson(tokens: readonly Token[], and: number): boolean {
   return !!given && !!surname && surname.capitalized && isNameWord(surname) && givenNameGender(given.text) !== null && !isCommonWordName(given.text);
 }
 
-/** Token index where the sentence's subject may start: after an opening "In his initial post, …". */
-export function subjectStart(tokens: readonly Token[], sentence: Sentence): number {
+/** The sentence's first word after a dateline, punctuation and a leading "And", "But". */
+export function openingWord(tokens: readonly Token[], sentence: Sentence): number {
   let start = afterDateline(tokens, sentence.from, sentence.to);
   while (start < sentence.to && (tokens[start]!.kind === "punct" || LEADING_CONJUNCTIONS.has(tokens[start]!.lower))) start++;
+  return start;
+}
+
+/** Token index where the sentence's subject may start: after an opening "In his initial post, …". */
+export function subjectStart(tokens: readonly Token[], sentence: Sentence): number {
+  const start = openingWord(tokens, sentence);
   const first = tokens[start];
   if (!first || first.kind !== "word" || !OPENING_PREPOSITIONS.has(first.lower)) return start;
   for (let k = start; k < sentence.to; k++) if (tokens[k]!.text === ",") return k + 1;

@@ -418,7 +418,7 @@ function joinsOrganizationName(tokens: readonly Token[], k: number, block: Readi
   while (runFrom > 0 && tokens[runFrom - 1]!.kind === "word" && (tokens[runFrom - 1]!.capitalized || (ORGANIZATION_JOINERS.has(tokens[runFrom - 1]!.lower) && runFrom - 2 >= 0 && tokens[runFrom - 2]!.capitalized))) runFrom--;
   const run = tokens.slice(runFrom, k);
   // "Federal Reserve Bank of …": a run ending in an organisation's word is one, whatever title words it holds.
-  if (isOrganizationWord(run.at(-1)!.bare) && givenNameGender(run[0]!.text) === null) return true;
+  if (tokens[k]!.lower === "of" && isOrganizationWord(run.at(-1)!.bare) && givenNameGender(run[0]!.text) === null) return true;
   return givenNameGender(run[0]!.text) === null && !run.some((t) => HONORIFICS.has(t.lower) || (isRoleNoun(t.bare, t.capitalized) && !isOrganizationWord(t.bare)));
 }
 

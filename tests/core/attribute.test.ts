@@ -679,6 +679,25 @@ describe("who 'he' and 'she' are", () => {
     expect(speakerOf(b, "We ran out")).toBeNull();
   });
 
+  it("keeps the rules above from misfiring on nearby shapes", () => {
+    const speaker = (paragraphs: string[], quote: string) => speakerOf(attribute(blocks(...paragraphs)), quote)?.name ?? null;
+    // A name in the opening clause of the pronoun's own sentence may be its subject.
+    expect(speaker(["Ben Hart waited outside.", "When Tom Lee arrived, he said he was “innocent.”"], "innocent")).toBe("Tom Lee");
+    // Someone who spoke in an opening clause is still who a later "he" is.
+    expect(speaker(["Ben Hart chaired the board.", "After Tom Quarrie said he would resign, the board met. “I am at peace,” he said."], "I am at peace")).toBe("Tom Quarrie");
+    // "As Lee told reporters" makes Lee the source, as "according to" does.
+    expect(speaker(["As Tom Quarrie told reporters, Ben Hart is leaving. “It is a loss,” he said."], "It is a loss")).toBe("Tom Quarrie");
+    // "her back" is her own.
+    expect(speaker(["Sam Orr coached Alex Moor for years. Moor hurt her back in training.", "“It was awful,” she said."], "It was awful")).toBe("Alex Moor");
+    // "continued to" a crowd still reports words.
+    expect(speaker(["“We will not back down,” Ann Vole continued to a crowd of 300."], "We will not")).toBe("Ann Vole");
+    // A bare title is not someone described by another title of the same run.
+    expect(speaker(["Prime Minister Tom Hart and Foreign Minister Jo Lee flew to Quillton.", "“We came to listen,” the Prime Minister said."], "We came")).not.toBe("Jo Lee");
+    // "the mayor" is the mayor, not the mayor-elect; "the incoming mayor" is.
+    expect(speaker(["Mayor Ann Vole congratulated Mayor-elect Tom Quarrie.", "“I look forward to it,” the mayor said."], "I look forward")).toBe("Ann Vole");
+    expect(speaker(["Mayor Ann Vole congratulated Mayor-elect Tom Quarrie.", "“I look forward to it,” the incoming mayor said."], "I look forward")).toBe("Tom Quarrie");
+  });
+
   it("does not take a name in an opening phrase, or a possessive owner, for the subject", () => {
     const a = attribute(
       blocks(

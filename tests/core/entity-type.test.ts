@@ -329,3 +329,11 @@ describe("participles opening a sentence", () => {
     expect(typeName(["Manning"], { before: "", after: " said the plan" })).toBe("person");
   });
 });
+
+describe("abstract nouns and the bodies that share their endings", () => {
+  it("keeps 'the Opposition', a one-word company and a surname as speakers", () => {
+    expect(typeOf("The [Opposition] said the plan was wrong.")).not.toBe("none");
+    expect(typeOf("[Zorgvision] said it would cut 300 jobs.")).not.toBe("none");
+    expect(typeOf("[Mission] said the harvest was good.")).not.toBe("none");
+  });
+});

@@ -769,13 +769,14 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
       return { entity, confidence: PRONOUN_AMBIGUOUS, far };
     }
     // "Kim Park told reporters … negotiating with providers such as Quill Media. “…,” he said": a reader hesitates
-    // between a name met only in passing in the nearest sentence and the subject of a sentence just before it.
-    // Not a name in an opening clause of the pronoun's own sentence ("When Tom Lee arrived, he said"), which may well be
-    // its subject.
-    const opening = last.block === b && last.sentence === si && top.every((m) => m.token < subjectStart(block.tokens, block.sentences[si]!));
-    // Nor one who spoke where it stands ("After Lee said he would resign, the board met. “…,” he said").
-    const subject = best >= 2 && !opening && !top.some((m) => m.spoke) ? newest(since, (m) => m.rank <= 1 && m.entity !== entity && candidate(m)) : null;
-    if (subject && (subject.block === b || subject.block === last.block)) return { entity, confidence: PRONOUN_AMBIGUOUS, far };
+    // between a name met only in passing in the nearest sentence and the subject of a sentence just before it; not
+    // when the name spoke where it stands ("After Lee said he would resign, the board met") or stands in an opening
+    // clause of the pronoun's own sentence ("When Tom Lee arrived, he said"), which may well be its subject.
+    if (best >= 2 && !top.some((m) => m.spoke)) {
+      const start = last.block === b && last.sentence === si ? subjectStart(block.tokens, block.sentences[si]!) : -1;
+      const subject = top.every((m) => m.token < start) ? null : newest(since, (m) => m.rank <= 1 && m.entity !== entity && candidate(m));
+      if (subject && (subject.block === b || subject.block === last.block)) return { entity, confidence: PRONOUN_AMBIGUOUS, far };
+    }
     // An unambiguous "she said" tells us who "she" is from here on.
     if (distinct.size === 1 && gender && entity.kind === "person" && !entity.gender) {
       entity.gender = gender;
@@ -1401,7 +1402,7 @@ function isOwnPronoun(tokens: readonly Token[], k: number): boolean {
   return !!next && next.kind === "word" && !NOT_NAME_WORDS.has(next.lower) && !VERB_PARTICLES.has(next.lower);
 }
 
-// Not "back": "Lee hurt her back" is her own.
+/** Particles that make a "her" before them an object ("cut her off"); not "back": "Lee hurt her back" is her own. */
 const VERB_PARTICLES: ReadonlySet<string> = wordSet(`off up out down away`);
 
 /** "son", "editor", "friend": a noun for a person, whom "his"/"her" introduces as someone new. */

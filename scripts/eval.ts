@@ -95,7 +95,9 @@ if (asJson) {
     console.log(line(`${set} Saidby`, figures(t.saidby)));
     console.log(line(`${set} baseline`, figures(t.baseline)));
   }
-  console.log(`\ngold quotes outside the text Saidby found: ${Object.entries(totals).map(([set, t]) => `${set} ${outside[set]}/${t.saidby.gold}`).join(", ")}`);
+  // Counts, not shares: what a change is weighed by (a wrong speaker against three missing ones).
+  console.log(`\nspeakers right/wrong/missing: ${Object.entries(totals).map(([set, t]) => `${set} ${t.saidby.speakerRight}/${t.saidby.speakerWrong}/${t.saidby.speakerMissing}`).join(", ")}`);
+  console.log(`gold quotes outside the text Saidby found: ${Object.entries(totals).map(([set, t]) => `${set} ${outside[set]}/${t.saidby.gold}`).join(", ")}`);
   console.log("\nquote P/R/F1, speaker right/wrong/missing and affiliation/role accuracy in %; inv = affiliations given where the article states none.");
   console.log("baseline = Readability text + quotation regex + compromise people + the name nearest a speech verb.");
   if (!polnear) console.log("polnear-dev and polnear-holdout not scored: give --polnear <local copy of PolNeAR> (or POLNEAR=<dir>).");

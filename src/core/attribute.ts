@@ -967,6 +967,12 @@ function namesInside(entity: Entity, quoted: string): boolean {
   return parts.some((w, i) => words.has(w) && telling(w, i));
 }
 
+/**
+ * Determiners of a description that introduces someone unnamed ("a senior official", "another resident"); a definite
+ * one ("the spokesman", "the prime minister", "Lee's campaign manager") more often stands for someone the article names.
+ */
+const INDEFINITE_DETERMINERS: ReadonlySet<string> = wordSet(`a an one another`);
+
 /** Words for someone chosen for an office not yet taken up. */
 const CHOSEN_WORDS: ReadonlySet<string> = wordSet(`future incoming`);
 
@@ -1475,7 +1481,8 @@ function speakerEvidence(phrase: Phrase, entity: Entity, tokens: readonly Token[
       return name.length === 1 && /^[A-Z&.]+$/u.test(name[0]!.text) ? "acronym" : "organization";
     }
     case "anonymous":
-      return entity.kind === "person" ? "describedPerson" : entity.kind === "organization" ? "describedOrganization" : "description";
+      if (entity.kind !== "anonymous") return entity.kind === "person" ? "describedPerson" : "describedOrganization";
+      return INDEFINITE_DETERMINERS.has(tokens[phrase.from]!.lower) ? "description" : "definiteDescription";
     case "person":
       if (entity.kind === "organization") return "organization";
       return phrase.nameTo - phrase.nameFrom >= 2 ? "fullName" : entity.name.includes(" ") ? "surname" : "singleName";

@@ -48,12 +48,13 @@ export type RuleName = keyof typeof RULES;
  * lone capitalised word the article names no more fully; organization; pronoun
  * "he said" resolved within the paragraph or the one before, farPronoun from
  * two paragraphs back or more, thingPronoun "it said", "they said"; organizationNoun "the court said", "the newspaper
- * reported"; acronym a lone capitalised abbreviation; description "a senior official"; describedPerson /
+ * reported"; acronym a lone capitalised abbreviation; description "a senior official", definiteDescription "the
+ * spokesman", "Lee's aide", "officials" (both with no one named to join them to); describedPerson /
  * describedOrganization "the senator", "the company" joined to someone named;
  * document "the statement said" joined to its issuer.
  */
 export type SpeakerEvidence =
-  | "fullName" | "surname" | "singleName" | "organization" | "organizationNoun" | "acronym" | "pronoun" | "farPronoun" | "thingPronoun" | "description" | "describedPerson" | "describedOrganization" | "document";
+  | "fullName" | "surname" | "singleName" | "organization" | "organizationNoun" | "acronym" | "pronoun" | "farPronoun" | "thingPronoun" | "description" | "definiteDescription" | "describedPerson" | "describedOrganization" | "document";
 
 /** The key a decision is measured and reported under: "adjacentCue/fullName", "sameParagraph". */
 export function ruleKey(rule: RuleName, evidence: SpeakerEvidence | null): string {

@@ -1296,6 +1296,16 @@ describe("a pronoun's evidence, measured apart by how far back its antecedent is
   });
 });
 
+describe("a description's evidence, measured apart by its determiner", () => {
+  it("is an indefinite description for someone unnamed, a definite one otherwise", () => {
+    const one = attribute(blocks('“If the flaw is open,” said one bank security officer, pointing at old systems, “then you will fall prey to it.”'));
+    expect(one.quotes[1]!.rule).toBe("nearCue/description");
+    expect(speakerOf(one, "then you")?.name).toBe("bank security officer");
+    const the = attribute(blocks('“If the flaw is open,” said the bank security officer, pointing at old systems, “then you will fall prey to it.”'));
+    expect(the.quotes[1]!.rule).toBe("nearCue/definiteDescription");
+  });
+});
+
 describe("a partial quote in a sentence without a cue", () => {
   it("is the words of the sentence's subject after a dateline", () => {
     const a = attribute(blocks('QUILLTON, Aug. 24 (QNS) — Maria Lopez credited her rival\'s victory to "a closed primary, where independents are not allowed to vote."'));

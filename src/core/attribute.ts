@@ -359,7 +359,7 @@ export function* attributeSteps(blocks: readonly TextBlock[], meta: AttributeMet
     if (quote.entity && !unnamed) continue;
     sayings ??= quotes.filter((q) => q.entity && q.rule !== "headlineLabel").map((q) => ({ quote: q, words: wordsOf(q.text) }));
     if (sayings.length === 0) break;
-    const source = quoteRepeating(quote.text, sayings);
+    const source = quoteRepeating(quote, sayings);
     if (unnamed && !(source?.entity && describedBy(source.entity, unnamed.name))) continue;
     if (source) Object.assign(quote, { entity: source.entity, speakerId: source.speakerId, cue: null, confidence: round(repeatedConfidence), rule: "repeatedQuote" });
   }
@@ -1057,17 +1057,21 @@ function transcriptSpeaker(quoted: string): { phrase: Phrase; label: BlockTokens
 
 /** Fewest words a quote shares with an attributed one to be taken for the same words. */
 const MIN_REPEATED_WORDS = 3;
+/** Fewest words of a quote word for word the same as another's to be taken for it ("I don't know" is said by many). */
+const MIN_IDENTICAL_WORDS = 6;
 
 /** A quote's words, lower case, one space apart and padded: " we had some issues ". */
 function wordsOf(text: string): string {
   return ` ${text.toLowerCase().match(/[\p{L}\p{N}']+/gu)?.join(" ") ?? ""} `;
 }
 
-/** The attributed quote whose words hold all of `text`'s, in order, when they all have one speaker: a headline quoting the body, a quote repeated. */
-function quoteRepeating<Q extends { text: string; entity: Entity | null }>(text: string, sayings: readonly { quote: Q; words: string }[]): Q | null {
-  const wanted = wordsOf(text);
-  if (wanted.trim().split(" ").length < MIN_REPEATED_WORDS) return null;
-  const holders = sayings.filter((s) => s.quote.text !== text && s.words.includes(wanted)).map((s) => s.quote);
+/** The attributed quote whose words hold all of `quote`'s, in order, when they all have one speaker: a headline quoting the body, a quote repeated. */
+function quoteRepeating<Q extends { text: string; entity: Entity | null }>(quote: Q, sayings: readonly { quote: Q; words: string }[]): Q | null {
+  const wanted = wordsOf(quote.text);
+  const count = wanted.trim().split(" ").length;
+  if (count < MIN_REPEATED_WORDS) return null;
+  // The very same words said again (a live blog repeating a post) are the same saying only when long enough to be one.
+  const holders = sayings.filter((s) => s.quote !== quote && s.words.includes(wanted) && (s.quote.text !== quote.text || count >= MIN_IDENTICAL_WORDS)).map((s) => s.quote);
   return holders.length > 0 && holders.every((q) => q.entity === holders[0]!.entity) ? holders[0]! : null;
 }
 

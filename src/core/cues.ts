@@ -5,7 +5,7 @@
  */
 import { wordSet } from "./word-set";
 import { canSpeak, typeAt } from "./name-types";
-import { capitalizedRunEnd, classify, isPronoun, looksLikeVerb, pronoun, titledNameAfter, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
+import { capitalizedRunEnd, classify, isPronoun, looksLikeVerb, openingWord, pronoun, titledNameAfter, subjectStart, phraseAfter, phraseBefore, skipAuxiliariesBack, type Phrase } from "./phrases";
 import type { Sentence } from "./sentences";
 import { GO_ON_VERBS, isParticiple, MANNER_VERBS, RECALLING_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
@@ -214,7 +214,11 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     const withSubject = participleSubjectAfterWith(tokens, s, v);
     // "Lee signed an order, while Vole proposed … and said": the coordinated verb is the last clause's.
     const clause = participle ? s : { ...s, from: clauseStartBefore(tokens, s, v) };
-    const main = withSubject ?? (participle ? (earlier.at(-1)?.speaker ?? mainSubject(tokens, s, v)) : (mainSubject(tokens, clause, v) ?? mainSubject(tokens, s, v) ?? earlier.at(-1)?.speaker));
+    // "If Bell read it, Quarrie was surprised, telling Mayer …": a cue in an opening clause is not the one that goes on.
+    const start = tokens[openingWord(tokens, s)]?.lower === "according" ? s.from : subjectStart(tokens, s);
+    let goingOn: Cue | undefined;
+    for (const c of earlier) if (c.verb >= start) goingOn = c;
+    const main = withSubject ?? (participle ? (goingOn?.speaker ?? mainSubject(tokens, s, v)) : (mainSubject(tokens, clause, v) ?? mainSubject(tokens, s, v) ?? earlier.at(-1)?.speaker));
     return main ? make(main, weak) : null;
   }
   // "Lee issued a statement Tuesday saying, “…”": whoever put out the document speaks.

@@ -532,6 +532,19 @@ describe("the same words quoted twice", () => {
     expect(latest.quotes.every((q) => q.speakerId === null)).toBe(true);
   });
 
+  it("gives a passage repeated word for word to whoever said it first, when it is long enough to be one saying", () => {
+    const a = attribute(blocks(
+      'Ann Vole spoke at noon: "We asked the board for more time and they refused."',
+      "Live updates follow.",
+      '"We asked the board for more time and they refused."',
+      'Jo Lee was asked about the delay. "I do not know."',
+      '"I do not know."',
+    ));
+    expect(a.quotes[1]!.rule).toBe("repeatedQuote");
+    expect(a.speakers.find((s) => s.id === a.quotes[1]!.speakerId)?.name).toBe("Ann Vole");
+    expect(a.quotes[3]!.rule).not.toBe("repeatedQuote");
+  });
+
   it("leaves it alone when the words are too few or two speakers share them", () => {
     const a = attribute([
       { text: "‘We will win’: rivals trade barbs", kind: "heading" },
@@ -1293,6 +1306,15 @@ describe("a pronoun's evidence, measured apart by how far back its antecedent is
   it("is a thing pronoun for 'it said'", () => {
     const a = attribute(blocks("The Quill Harbour Authority closed the port on Monday.", '"We will rebuild the city," it said.'));
     expect(a.quotes[0]!.rule).toBe("adjacentCue/thingPronoun");
+  });
+});
+
+describe("a participle cue after an opening clause", () => {
+  it("speaks for the main clause's subject, not for a cue inside the opening clause", () => {
+    const a = attribute(blocks('Tom Quarrie wrote the book. If Kit Bell actually read it, Quarrie would be surprised, telling reporters, “I doubt he read a page.”'));
+    expect(speakerOf(a, "I doubt")?.name).toBe("Tom Quarrie");
+    const told = attribute(blocks('Kit Bell said the plan had failed, adding, “We will try again.”'));
+    expect(speakerOf(told, "We will")?.name).toBe("Kit Bell");
   });
 });
 

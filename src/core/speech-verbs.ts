@@ -130,7 +130,8 @@ const FORMS = `
   bark barks barked
   pressed
   snipe snipes sniped
-  beam beamed
+  beam beams beamed
+  rumble rumbles rumbled
   interject interjects interjected
   beg begs begged
   gripe gripes griped
@@ -156,7 +157,7 @@ export const MANNER_VERBS: ReadonlySet<string> = wordSet(`
   laugh laughs laughed sing sings sang chuckle chuckles chuckled sob sobbed gush gushes gushed scoff scoffs
   scoffed snap snapped groan groaned sigh sighs sighed marvel marvels marveled marvelled wonder wonders wondered
   shout shouts shouted yell yells yelled whisper whispers whispered scream screams screamed mutter muttered joke
-  jokes joked quip quips quipped fume fumes fumed bark barks barked pressed beam beamed reveal reveals
+  jokes joked quip quips quipped fume fumes fumed bark barks barked pressed beam beams beamed rumble rumbles rumbled reveal reveals
   revealed dish dishes dished tease teases teased caption captioned penned
 `);
 

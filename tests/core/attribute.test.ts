@@ -950,6 +950,8 @@ describe("more verbs", () => {
     ['Ann Cole took the stage. "Had to find my own way," she sings.', "Ann Cole"],
     ['"The rocks are old," said planetary geologist Rosa Quill of the Harbour Propulsion Laboratory in Zorgton.', "Rosa Quill"],
     ['Ann Vole sat down. "Harbours close, and then they open," Dan Ruffo went on.', "Dan Ruffo"],
+    ['"We finally have a home," Ann Vole beams.', "Ann Vole"],
+    ['"Not on my watch," Dan Ruffo rumbled from the podium.', "Dan Ruffo"],
   ])("%s", (text, speaker) => {
     expect(speakerOf(attribute(blocks(text)), "")?.name).toBe(speaker);
   });

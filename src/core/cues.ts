@@ -73,11 +73,14 @@ function saidEarlierIn(tokens: readonly Token[], s: Sentence, v: number): boolea
   for (let k = v - 1; k >= s.from; k--) {
     const t = tokens[k]!;
     if (t.text === ";" || CLAUSE_JOINERS.has(t.lower)) return false;
-    if (REPORTING_PAST.has(t.lower) && !PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) return true;
+    if (reportsWords(t) && !PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) return true;
   }
   return false;
 }
-const REPORTING_PAST: ReadonlySet<string> = wordSet(`said says told wrote writes added adds`);
+/** A finite verb that reports words outright ("remarked", "wrote"; not "called", not "saying"). */
+function reportsWords(t: Token): boolean {
+  return t.kind === "word" && !t.capitalized && SPEECH_VERBS.has(t.lower) && !WEAK_SPEECH_VERBS.has(t.lower) && !isParticiple(t.lower);
+}
 const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(`but while whereas although though however`);
 
 /** "did not respond", "never said", "won't comment": the verb at `verb` is denied right before it ("did not just say" is no denial). */

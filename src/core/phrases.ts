@@ -21,6 +21,7 @@ import {
   NOT_NAME_WORDS,
   OPENING_PREPOSITIONS,
   PERSON_PRONOUNS,
+  RELATIVE_PRONOUNS,
   SELF_PRONOUNS,
   THING_PRONOUNS,
   TIME_WORDS,
@@ -436,6 +437,8 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
       if (next?.capitalized && !TIME_WORDS.has(next.lower) && !NOT_NAME_WORDS.has(next.lower)) continue;
       break;
     }
+    // "says a woman who auditioned …": the description ends where its relative clause begins.
+    if (RELATIVE_PRONOUNS.has(t.lower)) break;
     if (isKnownNoun(t.bare) || (DETERMINERS.has(first.lower) && ++openWords <= MAX_OPEN_WORDS && !/(ed|ing)$/u.test(t.lower))) continue;
     break;
   }

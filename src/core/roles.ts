@@ -84,6 +84,7 @@ export const ANONYMOUS_PERSON_NOUNS: ReadonlySet<string> = wordSet(`
   strategist strategists consultant consultants official patient patients passenger passengers shopper shoppers
   visitor visitors tourist tourists commuter commuters driver drivers homeowner homeowners caller callers viewer
   viewers reader readers spectator spectators bystander bystanders eyewitness eyewitnesses guest guests
+  associate associates follower followers individual individuals commenters users someone
 `);
 
 /**

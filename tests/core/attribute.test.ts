@@ -1737,6 +1737,27 @@ describe("unnamed people described by what they are to the story", () => {
     expect(speakerOf(a, "I could not")?.name).toBe("patient");
     expect(speakerOf(a, "We waited")?.name).toBe("passenger");
   });
+
+  it("'an associate', 'one follower', 'another individual' speak as themselves", () => {
+    const a = attribute(blocks("“He never listened,” said the associate.", "One follower wrote, “Please rest.”", "“Shameful,” another individual posted."));
+    expect(speakerOf(a, "He never")?.name).toBe("associate");
+    expect(speakerOf(a, "Please rest")?.name).toBe("follower");
+    expect(speakerOf(a, "Shameful")?.name).toBe("individual");
+  });
+
+  it("a description ends where its relative clause begins: 'says a woman who auditioned in 1968'", () => {
+    const a = attribute(blocks("“The feeling I got was strange,” says a woman who auditioned for the show in 1968."));
+    expect(speakerOf(a, "The feeling")?.name).toBe("woman");
+  });
+});
+
+describe("'according to' after a verb of saying", () => {
+  it("is who passed the words on, never who said them", () => {
+    const a = attribute(blocks("Tom Quarrie remarked to Ann Vole, “Look at him,” according to an aide who was in the room."));
+    expect(speakerOf(a, "Look at")?.name).toBe("Tom Quarrie");
+    const aide = a.speakers.find((s) => s.name === "aide");
+    expect([...a.quotes, ...a.reported].filter((q) => aide && q.speakerId === aide.id)).toEqual([]);
+  });
 });
 
 describe("a sentence's first word that is no name does not start the name after it", () => {

@@ -77,6 +77,8 @@ const REFLEXIVE_PRONOUNS: ReadonlySet<string> = wordSet(`
 const WORK_CREATORS: ReadonlySet<string> = wordSet(`
   author co-author writer
 `);
+/** Words that make a role one held before: "a former Zorgmax economist", "an ex-officer". */
+const FORMER_WORDS: ReadonlySet<string> = wordSet(`former ex onetime one-time erstwhile`);
 /** Adverbs between "who is" and a description: "who is now a fellow at …". */
 const COPULA_ADVERBS: ReadonlySet<string> = wordSet(`
   now currently also still
@@ -874,7 +876,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     return { role: null, affiliation: words[1]!.text };
   }
   if (first.lower === "who") {
-    const rest = words.slice(1);
+    // "who now teaches at …": the adverb says it is the present job.
+    const rest = COPULA_ADVERBS.has(words[1]?.lower ?? "") && JOB_VERBS.has(words[2]?.lower ?? "") ? words.slice(2) : words.slice(1);
     // "Vole, who is the director of the Quill Institution": the copula's description.
     // "who is now an immunologist at …": a time adverb between.
     const skip = rest[1] && COPULA_ADVERBS.has(rest[1].lower) ? 1 : 0;
@@ -906,8 +909,11 @@ function parseDescription(reading: Reading, words: Token[]): Description {
   const relative = words.findIndex((t, i) => i > 0 && RELATIVE_PRONOUNS.has(t.lower));
   if (relative > 0) {
     const described = parseDescription(reading, words.slice(0, relative));
-    if (described.affiliation || words[relative]!.lower !== "who") return described;
-    return { role: described.role, affiliation: parseDescription(reading, words.slice(relative)).affiliation };
+    if (words[relative]!.lower !== "who") return described;
+    // "a former Zorgmax economist who now teaches at Quill University": where they work now, not where they did.
+    const former = words.slice(0, relative).some((t) => FORMER_WORDS.has(t.lower));
+    if (described.affiliation && !former) return described;
+    return { role: described.role, affiliation: parseDescription(reading, words.slice(relative)).affiliation ?? described.affiliation };
   }
   let k = DETERMINERS.has(first.lower) ? 1 : 0;
   // "the committee's ranking Republican", "a longtime Democrat": a member of the party (not "an adviser to Democrats").

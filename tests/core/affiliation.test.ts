@@ -101,6 +101,13 @@ describe("descriptions in an appositive", () => {
     expect(speakerOf(a, "We were")).toMatchObject({ name: "Ana Vole", affiliation: "Quill Security Council" });
   });
 
+  it("a former employer yields to where a 'who' clause says they work now", () => {
+    const a = attribute(blocks("“Growth is slowing,” said Tom Quarrie, a former Zorgmax chief economist who now teaches at the University of Quillton."));
+    expect(speakerOf(a, "Growth")?.affiliation).toBe("University of Quillton");
+    const still = attribute(blocks("“Growth is slowing,” said Tom Quarrie, a Zorgmax economist who worked at the University of Quillton."));
+    expect(still.speakers[0]?.affiliation).toBe("Zorgmax");
+  });
+
   it("'an expert on' a region is no affiliation", () => {
     const a = attribute(blocks('"We were shocked," said Ana Vole, an expert on the Northern Lakes.'));
     expect(speakerOf(a, "We were")?.affiliation).toBeNull();

@@ -36,8 +36,13 @@ export function confidenceInWords(confidence: number): string {
 /** "Syria expert and fellow, Brookings Institution", or null when neither is known. */
 export function roleLine(speaker: Speaker | null): string | null {
   if (!speaker) return null;
-  const parts = [speaker.role, speaker.affiliation].filter((p): p is string => !!p);
+  const parts = [shownRole(speaker), speaker.affiliation].filter((p): p is string => !!p);
   return parts.length ? parts.join(", ") : null;
+}
+
+/** An unnamed speaker's role is often their description itself ("senior administration official"): not shown twice. */
+function shownRole(speaker: Speaker): string | null {
+  return speaker.role === speaker.name ? null : speaker.role;
 }
 
 export const UNATTRIBUTED = "Speaker not identified";
@@ -62,7 +67,7 @@ export function speakerName(speaker: Speaker | null): string {
 export function quoteLabel(speaker: Speaker | null, reported = false): string {
   const what = reported ? "Reported statement" : "Quote";
   if (!speaker) return `${what}, ${reported ? "source" : "speaker"} not identified`;
-  const where = speaker.affiliation ?? speaker.role;
+  const where = speaker.affiliation ?? shownRole(speaker);
   return where ? `${what} by ${speaker.name}, ${where}` : `${what} by ${speaker.name}`;
 }
 

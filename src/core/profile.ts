@@ -323,8 +323,11 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   const member = words.length > 1 && startsUpper(last) ? partyOfWord(last) : null;
   if (member) return { role: null, affiliation: member, evidence: null };
   const head = last.toLowerCase();
+  // "a former Quill News executive": what the role was, then whose.
+  let modifiers = 0;
+  while (modifiers < words.length - 2 && ROLE_MODIFIERS.has(words[modifiers]!.toLowerCase())) modifiers++;
   const lead: string[] = [];
-  for (const w of words.slice(0, -1)) {
+  for (const w of words.slice(modifiers, -1)) {
     if (!startsUpper(w) && !NAME_CONNECTORS.has(w)) break;
     lead.push(w);
   }
@@ -335,7 +338,7 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   const personName = lead.length === 1 && startsUpper(last) && givenNameGender(lead[0]!) !== null;
   const affiliation = lead.length > 0 && isRoleNoun(head, startsUpper(last)) && !lead.every(isDemonym) && !personal && !personName ? lead.join(" ").replace(/['’]s$/u, "") : null;
   // "Quill campaign spokesman": the words between the name and the title say whose body it is.
-  const between = words.slice(lead.length, -1).join(" ");
+  const between = words.slice(modifiers + lead.length, -1).join(" ");
   // "the Vorlandian prime minister": a nationality alone before a title is the country; "the Vorlandian army
   // spokesman" speaks for the army.
   const country = !affiliation && lead.length === 1 && isRoleNoun(head) && speaksForCountry(words.slice(1).join(" ")) ? countryOfNationality(lead[0]!) : null;
@@ -348,7 +351,9 @@ function groupProfile(entity: Entity, isPerson: (surname: string) => boolean): P
   // "a Democratic source", "Republican aides": the party's, whatever they are.
   const party = !affiliation && lead.length === 1 ? partyOfWord(lead[0]!) : null;
   // "the Republican presidential candidate": the role keeps what qualifies it ("presidential candidate").
-  const role = affiliation ? (between && !between.includes("'") && !between.includes("’") ? `${between} ${head}` : head) : null;
+  const held = [...words.slice(0, modifiers), ...(between && !between.includes("'") && !between.includes("’") ? [between] : []), head].join(" ");
+  // "a senior administration official", "a colleague": unnamed, what they are is all the article gives.
+  const role = affiliation ? held : isRoleNoun(head) ? entity.name : null;
   return { role, affiliation: party ?? campaignAffiliation(between, affiliation), evidence: null };
 }
 

@@ -101,6 +101,12 @@ describe("descriptions in an appositive", () => {
     expect(speakerOf(a, "We were")).toMatchObject({ name: "Ana Vole", affiliation: "Quill Security Council" });
   });
 
+  it("an unnamed speaker's description gives their role, and the organisation after its modifiers", () => {
+    const a = attribute(blocks("“We did not check the budgets,” a former Quill News executive said.", "“It was chaos,” said a senior administration official."));
+    expect(speakerOf(a, "We did")).toMatchObject({ role: "former executive", affiliation: "Quill News" });
+    expect(speakerOf(a, "It was")).toMatchObject({ role: "senior administration official", affiliation: null });
+  });
+
   it("a former employer yields to where a 'who' clause says they work now", () => {
     const a = attribute(blocks("“Growth is slowing,” said Tom Quarrie, a former Zorgmax chief economist who now teaches at the University of Quillton."));
     expect(speakerOf(a, "Growth")?.affiliation).toBe("University of Quillton");

@@ -62,6 +62,11 @@ describe("card text", () => {
     });
   });
 
+  it("shows an unnamed speaker's description once, not again as their role", () => {
+    const official: Speaker = { id: "s3", name: "senior administration official", kind: "anonymous", role: "senior administration official", affiliation: null, aliases: [], evidence: null };
+    expect(cardText(quote("a", "s3"), official, null)).toMatchObject({ name: "senior administration official", role: null, label: "Quote by senior administration official" });
+  });
+
   it("says how the speaker was found, for every rule key the engine writes", () => {
     const text = cardText(quote("a", "s1", { confidence: 0.8, rule: "sameParagraph" }), tabler, null);
     expect(text.confidence).toBe("Likely (80%), from the speaker of the quote before it in the paragraph");

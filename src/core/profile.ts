@@ -765,8 +765,8 @@ function describeAfter(block: Reading, end: number): Description {
     if (close < 0) return { role: null, affiliation: null };
     const inside = tokens.slice(end + 1, close);
     if (inside.some((t) => t.kind !== "word" && t.text !== "." && t.text !== "-")) return { role: null, affiliation: null };
-    // "(D-Minn.)", "(R)": a legislator's party; "(@RitaShaw)" and "(2019)" are not affiliations.
-    if (close > end + 1 && close - end <= 4 && !/^[@\d]/u.test(inside[0]!.text) && text[inside[0]!.start - 1] !== "@") {
+    // "(D-Minn.)", "(R)": a legislator's party; "(@RitaShaw)", "(2019)" and a photo's "(left)" are not affiliations.
+    if (close > end + 1 && close - end <= 4 && inside[0]!.capitalized && !/^[@\d]/u.test(inside[0]!.text) && text[inside[0]!.start - 1] !== "@") {
       const written = slice(text, inside);
       // "(Fla.)", "(Ky.)": the state they serve, not whom they speak for.
       return { role: null, affiliation: partyOfTag(written) ?? (isPlaceName(inside.map((t) => t.text)) ? null : written) };

@@ -264,6 +264,11 @@ describe("a legislator's party tag gives the party, not the state", () => {
     expect(described('"I oppose it," said Sen. Jo Abel (I-Vt.).')).toMatchObject({ affiliation: "Independent" });
   });
 
+  it("a photo's '(left)' beside a name is no tag", () => {
+    const a = attribute(blocks("Ann Vole (left) and Mia Hart in the film.", "“It was the best time,” Vole said."));
+    expect(speakerOf(a, "It was")).toMatchObject({ name: "Ann Vole", affiliation: null });
+  });
+
   it("reads ', R-Ohio,' set off by commas, with or without the abbreviation's stop", () => {
     expect(described('"No," said Sen. Jo Baker, D-Calif., on Monday.')).toMatchObject({ affiliation: "Democrat" });
     expect(described('"No," said Sen. Jo Baker, R-Ohio, on Monday.')).toMatchObject({ affiliation: "Republican" });

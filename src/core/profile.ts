@@ -723,7 +723,10 @@ function describeOpeningAs(block: Reading, nameFrom: number): Description {
       return named ? { role: null, affiliation: slice(block.text, org) } : { role: null, affiliation: null };
     }
     if (t.text !== "As" || !DETERMINERS.has(tokens[k + 1]?.lower ?? "")) continue;
-    return opensSentence ? parseAppositive(block, tokens.slice(k + 1, comma)) : { role: null, affiliation: null };
+    // "As the sentence was read, Lee stood", "As his debate nears, Lee …": a clause says when, not what they are.
+    const last = tokens[comma - 1]!;
+    const clause = tokens.slice(k + 2, comma).some((w) => looksLikeVerb(w)) || (/[^s]s$/u.test(last.lower) && !isRoleWord(last));
+    return opensSentence && !clause ? parseAppositive(block, tokens.slice(k + 1, comma)) : { role: null, affiliation: null };
   }
   return { role: null, affiliation: null };
 }

@@ -177,6 +177,14 @@ describe("descriptions around the name in the writer's sentence", () => {
     expect(speakerOf(a, "It was")).toMatchObject({ role: "lung biologist", affiliation: "Zorblat Institute" });
   });
 
+  it("an opening 'As' clause with a verb says when, not what the subject is", () => {
+    const a = attribute(blocks("As the verdict was read, Tom Roff stood still.", "“I am sorry,” Roff said.", "As his first debate nears, Ann Vole is busy.", "“I am ready,” Vole said."));
+    expect(speakerOf(a, "I am sorry")?.role).toBeNull();
+    expect(speakerOf(a, "I am ready")?.role).toBeNull();
+    const role = attribute(blocks("As the company's chief executive, Mia Hart led the talks.", "“We agreed,” Hart said."));
+    expect(speakerOf(role, "We agreed")?.role).toBe("chief executive");
+  });
+
   it("a later description of the present outranks the opening", () => {
     const a = attribute(
       blocks(

@@ -103,11 +103,14 @@ function holdsQuote(tokens: readonly Token[], s: Sentence): boolean {
   return false;
 }
 
+/** "In Quarrie's words, “…”", "in Vole's view, …": nouns for what someone said or holds, owned by them. */
+const OWN_WORDS_NOUNS: ReadonlySet<string> = wordSet(`words view opinion`);
+
 /**
  * Every word readCue may make a cue of: most words are none, and one look-up
  * here spares them readCue's several (this runs for every word of the article).
  */
-const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, ...GO_ON_VERBS, "according", "put", "puts"]);
+const CUE_WORDS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...RELAY_VERBS, ...RETORT_VERBS, ...GO_ON_VERBS, ...OWN_WORDS_NOUNS, "according", "put", "puts"]);
 
 export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -138,6 +141,12 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     if (saidEarlierIn(tokens, s, v)) return null;
     const speaker = phraseAfter(tokens, v + 1, s.to);
     return speaker && speaker.kind !== "pronoun" ? make(speaker, false, v + 2) : null;
+  }
+  if (OWN_WORDS_NOUNS.has(t.lower)) {
+    // "In Dr. Quarrie's words, “…”": the words' owner speaks; a view or an opinion only holds a partial quote.
+    const owner = phraseBefore(tokens, v, s.from);
+    const owns = owner && owner.kind === "person" && owner.to === v && isPossessive(tokens[v - 1]!.text) && tokens[owner.from - 1]?.lower === "in";
+    return owns ? make(owner, t.lower !== "words") : null;
   }
   if (RECALLING_VERBS.has(t.lower)) {
     // "“…,” she recalls him saying", "Lee heard Vole say: “…”": the one recalled or heard speaks.

@@ -37,6 +37,8 @@ describe("cues", () => {
     ["doubled single marks (''…'')", "''We will rebuild the city,'' said Maria Lopez, a planner.", "Maria Lopez"],
     ["doubled curly singles (‘‘…’’)", "‘‘We will rebuild the city,’’ Maria Lopez said.", "Maria Lopez"],
     ["an inverted name before 'in The Paper'", '"We will rebuild the city," wrote Maria Lopez in The Harbour Gazette.', "Maria Lopez"],
+    ["in X's words", 'Maria Lopez runs the agency. In Lopez’s words, "We will rebuild the city."', "Maria Lopez"],
+    ["in X's view, a partial quote", 'Maria Lopez runs the agency. In Lopez’s view, the city must be "rebuilt from scratch."', "Maria Lopez"],
     ["a speech participle after 'by'", 'Maria Lopez rallied her supporters by warning that "the city will be rebuilt."', "Maria Lopez"],
     ["'puts it' in the present", 'As the Harbour Gazette\'s Maria Lopez puts it, "We will rebuild the city."', "Maria Lopez"],
     ["a dash that hands over a whole quote", 'Maria Lopez also backed the new tolls -- "We will rebuild the city with them."', "Maria Lopez"],

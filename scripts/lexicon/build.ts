@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import {
-  EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, NEWS_COUNTRY_NAMES, EXTRA_ORGANIZATIONS, EXTRA_PLACES, NAME_JOINERS, NOT_DEMONYMS, OPENERS, ORGANIZATION_HEADS, OUTLET_HEADS, OUTLET_OPENERS, OUTLETS, PLACE_DIRECTIONS, PLACE_HEADS,
+  EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, NEWS_COUNTRY_NAMES, EXTRA_ORGANIZATIONS, EXTRA_PLACES, NAME_JOINERS, NOT_DEMONYMS, OPENERS, HOLIDAYS, HOLIDAY_DAYS, ORGANIZATION_HEADS, OUTLET_HEADS, OUTLET_OPENERS, OUTLETS, PLACE_DIRECTIONS, PLACE_HEADS,
   OUTLETS_ONLY_IN_CONTEXT, PARTIES, PERSON_TITLES, PLATFORMS, PLATFORMS_ONLY_IN_CONTEXT,
 } from "./hand";
 
@@ -211,6 +211,8 @@ for (const w of OPENERS) lyAdverbs.delete(w);
 /** Given names that are also ordinary English words ("Will", "Rose", "Mark", "May"): a person only with more name around them. */
 const commonWordNames = sorted(
   [...male, ...female, ...either].filter((n) => {
+    // "Christmas", "Easter": given names now and then, holidays far more often.
+    if (HOLIDAYS.includes(n)) return true;
     const tags = lexicon[n];
     if (tags === undefined) return false;
     const list = Array.isArray(tags) ? tags : [tags];
@@ -259,6 +261,8 @@ sizes["words.ts"] = write("words.ts", `compromise ${version("compromise")} (MIT;
   LY_ADVERBS: words(lyAdverbs),
   PERSON_TITLES: words(PERSON_TITLES),
   NOT_DEMONYMS: words(NOT_DEMONYMS),
+  HOLIDAYS: words(HOLIDAYS),
+  HOLIDAY_DAYS: words(HOLIDAY_DAYS),
   PARTIES: wrapTable(pairs(new Map(Object.entries(PARTIES)))),
 });
 let total = 0;

@@ -159,6 +159,22 @@ export const OPENERS: readonly string[] = [
 ];
 
 /**
+ * Holidays, capitalised and no names: "Christmas", "Thanksgiving". No package
+ * keeps them. HOLIDAY_DAYS name a day only before "Day" or "Eve" ("Labor Day",
+ * "New Year's Eve"; "Doris Day" stays a person).
+ */
+export const HOLIDAYS: readonly string[] = [
+  "christmas", "easter", "thanksgiving", "halloween", "ramadan", "hanukkah", "hanukah", "chanukah", "passover",
+  "diwali", "kwanzaa", "pentecost", "lent", "advent",
+];
+export const HOLIDAY_DAYS: readonly string[] = [
+  "new", "year's", "years", "labor", "labour", "memorial", "independence", "boxing", "election", "valentine's",
+  "veterans", "presidents", "mother's", "father's", "inauguration", "armistice", "remembrance", "anzac", "canada",
+  "australia", "bastille", "columbus", "juneteenth", "may", "groundhog", "patriots", "patriot", "st.", "saint",
+  "patrick's", "good", "ash", "palm", "holy", "maundy", "black", "cyber", "giving", "earth", "victory",
+];
+
+/**
  * Capitalised words of the demonym shape (-ian, -ean, -ese) that name no
  * people: faiths, eras, schools of thought, professions. Guessing a country
  * from an unknown demonym ("Ruritanian" → Ruritania) skips them.

@@ -3,7 +3,7 @@
  * "Ruiz" is the "Ana Ruiz" introduced three sentences earlier.
  */
 import { startsUpper } from "./characters";
-import { namesPlace } from "./entity-type";
+import { namesHoliday, namesPlace } from "./entity-type";
 import type { SpeakerKind } from "./attribution";
 import type { Phrase } from "./phrases";
 import { isDemonym } from "./roles";
@@ -126,7 +126,7 @@ export class Cast {
       if (from !== null && /ing$/u.test(tokens[from]!.lower) && end - from >= 2) from++;
       // "South Quill", "Quill Tower": no one's full name, though classify reads two capitals so.
       const words = from !== null && end - from >= 2 ? tokens.slice(from, end).map((t) => t.text) : null;
-      if (from !== null && words && !namesPlace(words)) {
+      if (from !== null && words && !namesPlace(words) && !namesHoliday(words)) {
         const surname = lastNameOf(words);
         const name = withoutPossessive(text.slice(tokens[from]!.start, tokens[end - 1]!.end));
         if (surname) {

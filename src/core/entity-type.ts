@@ -17,7 +17,7 @@ import { OUTLET_HEADS, OUTLET_OPENERS, OUTLETS, OUTLETS_ONLY_IN_CONTEXT, PLATFOR
 import { NAME_JOINERS, ORGANIZATION_HEADS, ORGANIZATIONS } from "./lexicon/organizations";
 import { PLACE_DIRECTIONS, PLACE_HEADS, PLACES } from "./lexicon/places";
 import { US_STATES } from "./lexicon/us-states";
-import { FUNCTION_WORDS, LY_ADVERBS, NOT_DEMONYMS, OPENERS, PARTIES, PERSON_TITLES } from "./lexicon/words";
+import { FUNCTION_WORDS, HOLIDAY_DAYS, HOLIDAYS, LY_ADVERBS, NOT_DEMONYMS, OPENERS, PARTIES, PERSON_TITLES } from "./lexicon/words";
 import { wordSet } from "./word-set";
 
 export type EntityType = "person" | "organization" | "place" | "platform" | "outlet" | "none";
@@ -35,7 +35,7 @@ export interface Typing {
 }
 
 export type TypingRule =
-  | "empty" | "not-a-name" | "date" | "demonyms" | "platform" | "outlet" | "outlet-shape" | "organization"
+  | "empty" | "not-a-name" | "date" | "holiday" | "demonyms" | "platform" | "outlet" | "outlet-shape" | "organization"
   | "organization-head" | "acronym" | "title-before" | "title-inside" | "place" | "given-name" | "posted-on"
   | "place-preposition" | "place-shape" | "party-adjective" | "party-member" | "event" | "law" | "residents" | "abstract-noun" | "default";
 
@@ -100,6 +100,10 @@ const JOINERS = wordSet(NAME_JOINERS);
 const TITLES = wordSet(PERSON_TITLES);
 const NON_NAMES: ReadonlySet<string> = new Set([...wordSet(FUNCTION_WORDS), ...wordSet(OPENERS), ...wordSet(LY_ADVERBS)]);
 const NOT_DEMONYM_WORDS = wordSet(NOT_DEMONYMS);
+const HOLIDAY_WORDS = wordSet(HOLIDAYS);
+const HOLIDAY_DAY_WORDS = wordSet(HOLIDAY_DAYS);
+/** Last words of a holiday's name: "Christmas Day", "Labor Day", "Good Friday", "New Year's Eve". */
+const HOLIDAY_ENDS: ReadonlySet<string> = wordSet(`day eve weekend sunday monday tuesday wednesday thursday friday saturday`);
 /** Endings no surname or short company name has ("-ness" is in "Guinness", "-ence" in "Lawrence", "-ision" in "Zorgvision"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ation|ition|ution|ession|nsion|icion|ism)$/u;
 
@@ -211,6 +215,8 @@ export function explainType(words: readonly string[], context: NameContext = {})
     // "Hastily, …", "Reportedly …": an adverb by its ending; "a Quill-style retort": a name made an adjective.
     if ((ADVERB_SHAPE.test(name[0]!) && !hadThe) || NAME_ADJECTIVE.test(name[0]!)) return { type: "none", rule: "not-a-name" };
   }
+  // "Christmas", "Christmas Eve", "Labor Day": a holiday is a time.
+  if (isHoliday(lower)) return { type: "none", rule: "holiday" };
   // 2. Nationalities, alone or listed: "Ruritanian and Vorlandian officials", "Israelis"; a party word before a noun
   // ("Democratic front-runner Jo Lee") is an adjective as well.
   if (isDemonymList(name, after, hadThe || last === "a" || last === "an")) return { type: "none", rule: "demonyms" };
@@ -521,4 +527,16 @@ export function openerBeforeName(word: string): "opener" | "participle" | null {
 /** A given name that is also an English word ("Will", "Rose", "May"): a person only with more name beside it. */
 export function isCommonWordName(name: string): boolean {
   return COMMON_WORDS_AS_NAMES.has(name.trim().toLowerCase());
+}
+
+/** Whether capitalised words name a holiday: "Christmas Day", "Labor Day" (never someone's full name). */
+export function namesHoliday(words: readonly string[]): boolean {
+  return isHoliday(words.map((w) => w.toLowerCase()));
+}
+
+function isHoliday(lower: readonly string[]): boolean {
+  if (lower.length === 1) return HOLIDAY_WORDS.has(lower[0]!);
+  if (!HOLIDAY_ENDS.has(lower[lower.length - 1]!)) return false;
+  for (let i = 0; i < lower.length - 1; i++) if (!HOLIDAY_WORDS.has(lower[i]!) && !HOLIDAY_DAY_WORDS.has(lower[i]!)) return false;
+  return true;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { attribute } from "../../src/core/attribute";
 import {
   countryOf, countryOfDemonym, explainType, givenNameGender, isCommonWordName, partyOf, readPartyTag, stateOf,
   typeName,
@@ -335,5 +336,32 @@ describe("abstract nouns and the bodies that share their endings", () => {
     expect(typeOf("The [Opposition] said the plan was wrong.")).not.toBe("none");
     expect(typeOf("[Zorgvision] said it would cut 300 jobs.")).not.toBe("none");
     expect(typeOf("[Mission] said the harvest was good.")).not.toBe("none");
+  });
+});
+
+describe("holidays", () => {
+  it.each([
+    ["I wrote to her on [Christmas Day], and told her."],
+    ["[Thanksgiving] came early that year."],
+    ["The store opens on [Labor Day]."],
+    ["They met on [New Year's Eve] in Quillton."],
+  ])("%s is no name", (sentence) => {
+    expect(typed(sentence)).toMatchObject({ type: "none", rule: "holiday" });
+  });
+
+  it("leaves a person whose surname is a day's word a person", () => {
+    expect(typeOf("[Doris Day] sang the song.")).toBe("person");
+  });
+});
+
+describe("a holiday is no one a later pronoun stands for", () => {
+  it("does not hand 'he' the holiday named before", () => {
+    const text = [
+      { text: "I wrote to her on Christmas Day, and told her the news.", kind: "paragraph" as const },
+      { text: "She was glad to hear from me at Christmas, she said.", kind: "paragraph" as const },
+      { text: "My father knew better. He had these words put on her stone: “A devoted mother and friend.”", kind: "paragraph" as const },
+    ];
+    const a = attribute(text);
+    expect(a.speakers.map((s) => s.name)).not.toContain("Christmas Day");
   });
 });

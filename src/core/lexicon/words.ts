@@ -158,6 +158,17 @@ obstetrician orwellian parliamentarian pedestrian pediatrician physician politic
 shakespearean statistician technician these totalitarian unitarian utopian vegetarian veterinarian victorian
 `;
 
+export const HOLIDAYS = `
+advent chanukah christmas diwali easter halloween hanukah hanukkah kwanzaa lent passover pentecost ramadan
+thanksgiving
+`;
+
+export const HOLIDAY_DAYS = `
+anzac armistice ash australia bastille black boxing canada columbus cyber earth election father's giving good
+groundhog holy inauguration independence juneteenth labor labour maundy may memorial mother's new palm
+patrick's patriot patriots presidents remembrance saint st. valentine's veterans victory year's years
+`;
+
 export const PARTIES = `
 D=Democrat|DFL=Democrat|Democrat=Democrat|Democratic=Democrat|Democrats=Democrat|G=Green|GOP=Republican|
 I=Independent|Independent=Independent|L=Libertarian|Labour=Labour|Libertarian=Libertarian|R=Republican|

@@ -675,16 +675,23 @@ function describeRoleBeforeComma(block: Reading, nameFrom: number): Description 
 /** Longest description read before a name and its comma: "the head of the county water and sewer agency". */
 const MAX_LED_DESCRIPTION_TOKENS = 10;
 
-/** Where a description ending at `comma` starts with an article and a role ("the head of …"), or null. */
+/**
+ * Where a description ending at `comma` starts with an article or an organisation's possessive and a role ("the head
+ * of …", "Zorgmax's director of IT", "the former Chief Marketing Officer for …"), or null.
+ */
 function roleLedDescriptionFrom(tokens: readonly Token[], comma: number): number | null {
   for (let k = comma - 2; k >= 0 && comma - k <= MAX_LED_DESCRIPTION_TOKENS; k--) {
     const t = tokens[k]!;
     if (t.kind !== "word") return null;
-    if (!DETERMINERS.has(t.lower)) continue;
+    if (!DETERMINERS.has(t.lower) && !(t.capitalized && isPossessive(t.text))) continue;
     let role = k + 1;
     while (ROLE_MODIFIERS.has(tokens[role]?.lower ?? "")) role++;
-    const head = tokens[role];
-    if (head && head.kind === "word" && isRoleNoun(head.bare) && AFFILIATION_PREPOSITIONS.has(tokens[role + 1]?.lower ?? "")) return k;
+    // A title of several capitalised words ("Chief Marketing Officer") ends on its role noun.
+    let end = role;
+    while (end < comma && tokens[end]!.kind === "word" && tokens[end]!.capitalized && !isPossessive(tokens[end]!.text)) end++;
+    const head = tokens[end > role ? end - 1 : role];
+    const after = tokens[end > role ? end : role + 1];
+    if (head && head.kind === "word" && isRoleNoun(head.bare) && AFFILIATION_PREPOSITIONS.has(after?.lower ?? "")) return k;
   }
   return null;
 }

@@ -657,6 +657,11 @@ describe("where someone works, however the sentence puts it", () => {
     expect(profileOf(["The head of the county water agency, Ann Okafor, said the river was rising.", "“We are ready,” Okafor told reporters."], "We are ready")?.role).toBe("head of the county water agency");
   });
 
+  it("a description led by an organisation's possessive or a title of capitalised words, before the name and a comma", () => {
+    expect(profileOf(["When I asked Zorgmax's director of IT, Ann Vole, about the emails, she shrugged.", "“We keep everything,” Vole said."], "We keep")).toMatchObject({ role: "director of IT", affiliation: "Zorgmax" });
+    expect(profileOf(["The former Chief Marketing Officer for Quill Foods, Mia Hart, spoke first.", "“It was a mistake,” Hart said."], "It was")).toMatchObject({ role: "former Chief Marketing Officer", affiliation: "Quill Foods" });
+  });
+
   it("an opening 'At ORG,' for the subject it introduces", () => {
     expect(profileOf(["At Quill Airways, Jo Lee called the delays “small so far.”"], "small so far")?.affiliation).toBe("Quill Airways");
   });

@@ -100,7 +100,7 @@ const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 `);
 /** Prepositions after which a role's description turns into circumstance: "aide to Vole on Zorg's call". */
 const ROLE_ENDS_AT: ReadonlySet<string> = wordSet(`
-  on during about in since after before under who which that
+  on during about in since after before under who which that whose where when while near behind
 `);
 
 /** "R-Ohio", "D-Minn.", "I-Vt.": a legislator's party and state. */
@@ -1367,7 +1367,9 @@ function trimRole(words: Token[]): Token[] | null {
   // ("a lawyer representing officer Tom Quarrie" is still the lawyer: a name follows that role noun).
   const titleGoesOn = (i: number): boolean => isRoleNoun(words[i + 1]?.bare ?? "") && !words[i + 2]?.capitalized;
   const participle = (t: Token, i: number): boolean => /[^e]ing$/u.test(t.lower) && !t.capitalized && isRoleNoun(words[i - 1]!.bare) && !titleGoesOn(i);
-  const stop = words.findIndex((t, i) => i > 0 && (t.kind !== "word" || ROLE_ENDS_AT.has(t.lower) || participle(t, i)));
+  // "an expert with decades of experience": what they have, not whom they work with ("a lawyer with the firm").
+  const having = (t: Token, i: number): boolean => t.lower === "with" && words[i + 1]?.kind === "word" && !words[i + 1]!.capitalized && !DETERMINERS.has(words[i + 1]!.lower);
+  const stop = words.findIndex((t, i) => i > 0 && (t.kind !== "word" || ROLE_ENDS_AT.has(t.lower) || participle(t, i) || having(t, i)));
   let role = stop > 0 ? words.slice(0, stop) : words;
   // "author of Harbour Days": the work is no part of the role; "screenwriter and author of": nor a dangling preposition.
   const work = role.findIndex((t, i) => i > 0 && t.lower === "of" && WORK_CREATORS.has(role[i - 1]!.lower));

@@ -679,6 +679,12 @@ describe("roles as the article writes them", () => {
     expect(profileOf(["“Water is cheap,” says Ann Vole, author of the novel Harbour Days."], "Water is")?.role).toBe("author");
   });
 
+  it("a role ends before what the person has or where something stands ('with decades of …', 'near where …')", () => {
+    expect(profileOf(["“It is a mess,” said Jo Lee, a civil service expert with decades of federal experience."], "It is")?.role).toBe("civil service expert");
+    expect(profileOf(["“We ran,” said Dan Ruffo, the owner of a store near where the fight broke out."], "We ran")?.role).toBe("owner of a store");
+    expect(profileOf(["“It was loud,” said Kit Bell, a lawyer with the Quill Law Group."], "It was")).toMatchObject({ role: "lawyer", affiliation: "Quill Law Group" });
+  });
+
   it("an appositive after 'herself' describes her", () => {
     expect(profileOf(["Ann Vole met the board.", "Mrs Vole, herself a former trade minister, spoke next. “It is unfair,” Mrs Vole said."], "It is unfair")?.role).toBe("former trade minister");
   });

@@ -1360,6 +1360,12 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
   of for at to among from with in on by about over under between
 `);
 
+/** Words before a role that praise or date the holder, not the post: "a well-known economist", "the new chairman". */
+const PRAISE_WORDS: ReadonlySet<string> = wordSet(`
+  new well-known renowned prominent noted famed famous respected celebrated acclaimed influential distinguished
+  esteemed beloved legendary
+`);
+
 /** A role of a few words; a long coordination keeps its first part, and a long phrase not headed by a role noun is none. */
 function trimRole(words: Token[]): Token[] | null {
   // "a Democratic pollster working for …": a participle after the role's noun starts what they do ("chief operating
@@ -1371,6 +1377,8 @@ function trimRole(words: Token[]): Token[] | null {
   const having = (t: Token, i: number): boolean => t.lower === "with" && words[i + 1]?.kind === "word" && !words[i + 1]!.capitalized && !DETERMINERS.has(words[i + 1]!.lower);
   const stop = words.findIndex((t, i) => i > 0 && (t.kind !== "word" || ROLE_ENDS_AT.has(t.lower) || participle(t, i) || having(t, i)));
   let role = stop > 0 ? words.slice(0, stop) : words;
+  // "a well-known climate scientist", "the trust's new chairman": praise and news are no part of the title.
+  while (role.length > 1 && PRAISE_WORDS.has(role[0]!.lower) && !role[0]!.capitalized) role = role.slice(1);
   // "author of Harbour Days": the work is no part of the role; "screenwriter and author of": nor a dangling preposition.
   const work = role.findIndex((t, i) => i > 0 && t.lower === "of" && WORK_CREATORS.has(role[i - 1]!.lower));
   if (work > 0) role = role.slice(0, work);

@@ -685,6 +685,10 @@ describe("roles as the article writes them", () => {
     expect(profileOf(["“It was loud,” said Kit Bell, a lawyer with the Quill Law Group."], "It was")).toMatchObject({ role: "lawyer", affiliation: "Quill Law Group" });
   });
 
+  it("praise before a role is no part of it ('a well-known climate scientist')", () => {
+    expect(profileOf(["“It is warming,” said Ann Vole, a well-known climate scientist at Quill University."], "It is")).toMatchObject({ role: "climate scientist", affiliation: "Quill University" });
+  });
+
   it("an appositive after 'herself' describes her", () => {
     expect(profileOf(["Ann Vole met the board.", "Mrs Vole, herself a former trade minister, spoke next. “It is unfair,” Mrs Vole said."], "It is unfair")?.role).toBe("former trade minister");
   });

@@ -54,6 +54,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = wordSet(`
   electrician plumber technician surveyor counselor counsellor veterinarian dietitian midwife chaplain deacon
   magistrate coroner chairperson registrar provost rector headteacher headmaster lecturer tutor instructor trainer
   investigator warden constable solicitor freshman sophomore junior senior undergraduate alumnus alumna
+  realtor blogger vlogger podcaster influencer ghostwriter inventor publicist tanaiste tánaiste
 `);
 
 /** A role noun, listed or of a profession's shape: "geologist", "pianist", "oceanographer", "statisticians". */

@@ -685,6 +685,14 @@ describe("roles as the article writes them", () => {
     expect(profileOf(["“It was loud,” said Kit Bell, a lawyer with the Quill Law Group."], "It was")).toMatchObject({ role: "lawyer", affiliation: "Quill Law Group" });
   });
 
+  it.each([
+    ["“Prices will rise,” said realtor Ann Vole.", "realtor"],
+    ["“Read it all,” said Quill Review blogger Jo Lee.", "blogger"],
+    ["“It works,” said Tom Quarrie, the inventor of the Quill valve.", "inventor"],
+  ])("'%s' gives the role %s", (text, role) => {
+    expect(profileOf([text], "")?.role).toContain(role);
+  });
+
   it("praise before a role is no part of it ('a well-known climate scientist')", () => {
     expect(profileOf(["“It is warming,” said Ann Vole, a well-known climate scientist at Quill University."], "It is")).toMatchObject({ role: "climate scientist", affiliation: "Quill University" });
   });

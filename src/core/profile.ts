@@ -77,6 +77,8 @@ const REFLEXIVE_PRONOUNS: ReadonlySet<string> = wordSet(`
 const WORK_CREATORS: ReadonlySet<string> = wordSet(`
   author co-author writer
 `);
+/** Nouns for a talk whose "with" names the outlet or person spoken to: "in an interview with …". */
+const INTERVIEW_NOUNS: ReadonlySet<string> = wordSet(`interview interviews conversation podcast chat call briefing`);
 /** Words that make a role one held before: "a former Zorgmax economist", "an ex-officer". */
 const FORMER_WORDS: ReadonlySet<string> = wordSet(`former ex onetime one-time erstwhile`);
 /** Adverbs between "who is" and a description: "who is now a fellow at …". */
@@ -1010,6 +1012,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     const serving = words[i]!.lower === "to" && SERVING_ROLES.has(words[i - 1]!.lower);
     const sitsOn = words[i]!.lower === "on";
     if (!AFFILIATION_PREPOSITIONS.has(words[i]!.lower) && !serving && !sitsOn) continue;
+    // "in an interview with Zorgle": whom they spoke to, never whom they speak for.
+    if (INTERVIEW_NOUNS.has(words[i - 1]!.lower)) continue;
     const org = organizationAt(words, i + 1);
     // "specialist on the Security Council", but "expert on the Balkans"; "a colleague of Vole's" is a person's.
     if (!org || (sitsOn && !BODIES_SAT_ON.has(org.at(-1)!.bare))) continue;

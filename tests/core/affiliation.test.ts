@@ -107,6 +107,11 @@ describe("descriptions in an appositive", () => {
     expect(speakerOf(a, "It was")).toMatchObject({ role: "senior administration official", affiliation: null });
   });
 
+  it("the outlet of an interview is no affiliation, after a degree too", () => {
+    const a = attribute(blocks("“Sleep matters,” said psychologist Ann Vole, PhD, in an interview with Zorgle."));
+    expect(speakerOf(a, "Sleep")).toMatchObject({ role: "psychologist", affiliation: null });
+  });
+
   it("a former employer yields to where a 'who' clause says they work now", () => {
     const a = attribute(blocks("“Growth is slowing,” said Tom Quarrie, a former Zorgmax chief economist who now teaches at the University of Quillton."));
     expect(speakerOf(a, "Growth")?.affiliation).toBe("University of Quillton");

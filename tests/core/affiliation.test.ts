@@ -108,8 +108,8 @@ describe("descriptions in an appositive", () => {
   });
 
   it("the outlet of an interview is no affiliation, after a degree too", () => {
-    const a = attribute(blocks("“Sleep matters,” said psychologist Ann Vole, PhD, in an interview with Zorgle."));
-    expect(speakerOf(a, "Sleep")).toMatchObject({ role: "psychologist", affiliation: null });
+    const a = attribute(blocks("According to author and psychologist Ann Vole, PhD in an interview with Zorgle, “sleep matters.”"));
+    expect(speakerOf(a, "sleep")).toMatchObject({ name: "Ann Vole", affiliation: null });
   });
 
   it("a former employer yields to where a 'who' clause says they work now", () => {

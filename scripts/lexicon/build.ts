@@ -211,8 +211,6 @@ for (const w of OPENERS) lyAdverbs.delete(w);
 /** Given names that are also ordinary English words ("Will", "Rose", "Mark", "May"): a person only with more name around them. */
 const commonWordNames = sorted(
   [...male, ...female, ...either].filter((n) => {
-    // "Christmas", "Easter": given names now and then, holidays far more often.
-    if (HOLIDAYS.includes(n)) return true;
     const tags = lexicon[n];
     if (tags === undefined) return false;
     const list = Array.isArray(tags) ? tags : [tags];

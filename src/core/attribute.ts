@@ -1057,7 +1057,7 @@ function transcriptSpeaker(quoted: string): { phrase: Phrase; label: BlockTokens
 
 /** Fewest words a quote shares with an attributed one to be taken for the same words. */
 const MIN_REPEATED_WORDS = 3;
-/** Fewest words of a quote word for word the same as another's to be taken for it ("I don't know" is said by many). */
+/** Fewest words of a quote word for word the same as another's to be taken for it. */
 const MIN_IDENTICAL_WORDS = 6;
 
 /** A quote's words, lower case, one space apart and padded: " we had some issues ". */
@@ -1065,12 +1065,15 @@ function wordsOf(text: string): string {
   return ` ${text.toLowerCase().match(/[\p{L}\p{N}']+/gu)?.join(" ") ?? ""} `;
 }
 
-/** The attributed quote whose words hold all of `quote`'s, in order, when they all have one speaker: a headline quoting the body, a quote repeated. */
+/**
+ * The attributed quote whose words hold all of `quote`'s, in order, when they all have one speaker: a headline quoting
+ * the body, a quote repeated. The very same words again (a pull quote, a live blog repeating a post) are the same
+ * saying only when long enough to be one ("I don't know" is said by many).
+ */
 function quoteRepeating<Q extends { text: string; entity: Entity | null }>(quote: Q, sayings: readonly { quote: Q; words: string }[]): Q | null {
   const wanted = wordsOf(quote.text);
   const count = wanted.trim().split(" ").length;
   if (count < MIN_REPEATED_WORDS) return null;
-  // The very same words said again (a live blog repeating a post) are the same saying only when long enough to be one.
   const holders = sayings.filter((s) => s.quote !== quote && s.words.includes(wanted) && (s.quote.text !== quote.text || count >= MIN_IDENTICAL_WORDS)).map((s) => s.quote);
   return holders.length > 0 && holders.every((q) => q.entity === holders[0]!.entity) ? holders[0]! : null;
 }

@@ -70,17 +70,27 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`him her them`);
  * according to Dan Ruffo, “…”" starts a clause; "were told" is passive).
  */
 function saidEarlierIn(tokens: readonly Token[], s: Sentence, v: number): boolean {
+  let quoted = false;
   for (let k = v - 1; k >= s.from; k--) {
     const t = tokens[k]!;
     if (t.text === ";" || CLAUSE_JOINERS.has(t.lower)) return false;
-    if (reportsWords(t) && !PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) return true;
+    if (t.kind === "quote") quoted = true;
+    if (PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) continue;
+    // "he remarked to Vole, “…,” according to an aide": any verb that introduced the quote, not one in a relative
+    // clause ("Lee, who testified, was “shaken,” according to …") nor a noun ("the claims").
+    if (REPORTING_PAST.has(t.lower) || (quoted && introducesWords(tokens, k))) return true;
   }
   return false;
 }
-/** A finite verb that reports words outright ("remarked", "wrote"; not "called", not "saying"). */
-function reportsWords(t: Token): boolean {
-  return t.kind === "word" && !t.capitalized && SPEECH_VERBS.has(t.lower) && !WEAK_SPEECH_VERBS.has(t.lower) && !isParticiple(t.lower);
+const REPORTING_PAST: ReadonlySet<string> = wordSet(`said says told wrote writes added adds`);
+/** A past verb that reports words outright ("remarked", "insisted"; not "called", not "claims"), after its subject. */
+function introducesWords(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return t.kind === "word" && !t.capitalized && /ed$/u.test(t.lower) && SPEECH_VERBS.has(t.lower) && !WEAK_SPEECH_VERBS.has(t.lower) &&
+    !!before && before.kind === "word" && !RELATIVE_WORDS.has(before.lower) && !DETERMINERS.has(before.lower);
 }
+const RELATIVE_WORDS: ReadonlySet<string> = wordSet(`who which that whom whose`);
 const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(`but while whereas although though however`);
 
 /** "did not respond", "never said", "won't comment": the verb at `verb` is denied right before it ("did not just say" is no denial). */
@@ -121,9 +131,16 @@ export function findCues(tokens: readonly Token[], sentence: Sentence): Cue[] {
     // "the United States": a capitalised word inside a sentence is a name, not a verb.
     if (t.kind !== "word" || (t.capitalized && v > sentence.from) || !CUE_WORDS.has(t.lower) || consumed?.has(v)) continue;
     const cue = readCue(tokens, sentence, v, (consumed ??= new Set()), cues);
-    if (cue) cues.push(cue);
+    if (cue && !deniedSpeaker(tokens, cue.speaker)) cues.push(cue);
   }
   return cues;
+}
+
+/** "Not one official would say", "No resident said": a speaker denied is no one who spoke. */
+function deniedSpeaker(tokens: readonly Token[], speaker: Phrase): boolean {
+  if (speaker.kind !== "anonymous") return false;
+  const first = tokens[speaker.from]!.lower;
+  return first === "no" || first === "none" || first === "neither" || tokens[speaker.from - 1]?.lower === "not";
 }
 
 function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set<number>, earlier: readonly Cue[]): Cue | null {
@@ -145,7 +162,10 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
   if (OWN_WORDS_NOUNS.has(t.lower)) {
     // "In Dr. Quarrie's words, “…”": the words' owner speaks; a view or an opinion only holds a partial quote.
     const owner = phraseBefore(tokens, v, s.from);
-    const owns = owner && owner.kind === "person" && owner.to === v && isPossessive(tokens[v - 1]!.text) && tokens[owner.from - 1]?.lower === "in";
+    // Only opening the sentence ("Now, in Vole's view, …"): "To put it in Lee's words, “…,” Vole said", "Lee said that,
+    // in Vole's view, …" are others' words.
+    const opening = openingWord(tokens, s);
+    const owns = owner && owner.kind === "person" && owner.to === v && isPossessive(tokens[v - 1]!.text) && owner.from - 1 === opening && tokens[opening]!.lower === "in";
     return owns ? make(owner, t.lower !== "words") : null;
   }
   if (RECALLING_VERBS.has(t.lower)) {
@@ -230,7 +250,8 @@ function readCue(tokens: readonly Token[], s: Sentence, v: number, consumed: Set
     const start = tokens[openingWord(tokens, s)]?.lower === "according" ? s.from : subjectStart(tokens, s);
     let goingOn: Cue | undefined;
     for (const c of earlier) if (c.verb >= start) goingOn = c;
-    const main = withSubject ?? (participle ? (goingOn?.speaker ?? mainSubject(tokens, s, v)) : (mainSubject(tokens, clause, v) ?? mainSubject(tokens, s, v) ?? earlier.at(-1)?.speaker));
+    // With no subject after the opening ("At the hearing Vole accused Lee of lying, saying …"), the last cue goes on.
+    const main = withSubject ?? (participle ? (goingOn?.speaker ?? mainSubject(tokens, s, v) ?? earlier.at(-1)?.speaker) : (mainSubject(tokens, clause, v) ?? mainSubject(tokens, s, v) ?? earlier.at(-1)?.speaker));
     return main ? make(main, weak) : null;
   }
   // "Lee issued a statement Tuesday saying, “…”": whoever put out the document speaks.

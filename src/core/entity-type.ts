@@ -102,6 +102,8 @@ const NON_NAMES: ReadonlySet<string> = new Set([...wordSet(FUNCTION_WORDS), ...w
 const NOT_DEMONYM_WORDS = wordSet(NOT_DEMONYMS);
 const HOLIDAY_WORDS = wordSet(HOLIDAYS);
 const HOLIDAY_DAY_WORDS = wordSet(HOLIDAY_DAYS);
+/** Words before a lone holiday's name that make it a time: "at Christmas", "this Easter", "over Thanksgiving". */
+const TIME_BEFORE: ReadonlySet<string> = wordSet(`at on for before after since until till over during by this last next every of`);
 /** Last words of a holiday's name: "Christmas Day", "Labor Day", "Good Friday", "New Year's Eve". */
 const HOLIDAY_ENDS: ReadonlySet<string> = wordSet(`day eve weekend sunday monday tuesday wednesday thursday friday saturday`);
 /** Endings no surname or short company name has ("-ness" is in "Guinness", "-ence" in "Lawrence", "-ision" in "Zorgvision"). */
@@ -215,8 +217,8 @@ export function explainType(words: readonly string[], context: NameContext = {})
     // "Hastily, …", "Reportedly …": an adverb by its ending; "a Quill-style retort": a name made an adjective.
     if ((ADVERB_SHAPE.test(name[0]!) && !hadThe) || NAME_ADJECTIVE.test(name[0]!)) return { type: "none", rule: "not-a-name" };
   }
-  // "Christmas", "Christmas Eve", "Labor Day": a holiday is a time.
-  if (isHoliday(lower)) return { type: "none", rule: "holiday" };
+  // "Christmas Eve", "Labor Day", "at Christmas": a holiday is a time ("Ms. Easter", "Advent said" may be names).
+  if (isHoliday(lower) && (lower.length > 1 || TIME_BEFORE.has(last))) return { type: "none", rule: "holiday" };
   // 2. Nationalities, alone or listed: "Ruritanian and Vorlandian officials", "Israelis"; a party word before a noun
   // ("Democratic front-runner Jo Lee") is an adjective as well.
   if (isDemonymList(name, after, hadThe || last === "a" || last === "an")) return { type: "none", rule: "demonyms" };

@@ -445,6 +445,8 @@ export function phraseAfter(tokens: readonly Token[], verb: number, ceiling: num
   if (to <= verb + 1) return null;
   const phrase = classify(tokens, verb + 1, to);
   if (!phrase) return null;
+  // "said a nurse who treated the boy, Kit Bell": a name after the relative clause is its object, not the speaker.
+  if (RELATIVE_PRONOUNS.has(tokens[to]?.lower ?? "")) return phrase;
   if (phrase.kind === "anonymous") {
     // "said another witness in the impeachment probe, former White House Russia adviser Nora Blake."
     const named = nameAfterComma(tokens, to, ceiling);

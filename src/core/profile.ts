@@ -79,6 +79,8 @@ const WORK_CREATORS: ReadonlySet<string> = wordSet(`
 `);
 /** Nouns for a talk whose "with" names the outlet or person spoken to: "in an interview with …". */
 const INTERVIEW_NOUNS: ReadonlySet<string> = wordSet(`interview interviews conversation podcast chat call briefing`);
+/** Verbs that make "As …," a clause of time ("As the verdict was read"), not a description ("As the elected mayor"). */
+const CLAUSE_VERBS: ReadonlySet<string> = wordSet(`is was were are be been has had have did does do will would could can may might`);
 /** Words that make a role one held before: "a former Zorgmax economist", "an ex-officer". */
 const FORMER_WORDS: ReadonlySet<string> = wordSet(`former ex onetime one-time erstwhile`);
 /** Adverbs between "who is" and a description: "who is now a fellow at …". */
@@ -95,6 +97,10 @@ const RESIDENCE_NOUNS: ReadonlySet<string> = wordSet(`resident native homeowner 
 const JOB_VERBS: ReadonlySet<string> = wordSet(`
   owns runs heads leads directs chairs manages founded co-founded teaches works serves represents oversees
   coordinates edits hosts studies researches specializes writes covers
+`);
+/** Job verbs whose object is the organisation worked in: "who runs the Quill Trust" (not "who studies …", "who covers …"). */
+const LEADING_VERBS: ReadonlySet<string> = wordSet(`
+  owns runs heads leads directs chairs manages founded co-founded serves represents oversees coordinates edits hosts
 `);
 /** Prepositions that name where a "who" clause's work is done: "who writes about trade for the Quill Monthly". */
 const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
@@ -734,7 +740,7 @@ function describeOpeningAs(block: Reading, nameFrom: number): Description {
     if (t.text !== "As" || !DETERMINERS.has(tokens[k + 1]?.lower ?? "")) continue;
     // "As the sentence was read, Lee stood", "As his debate nears, Lee …": a clause says when, not what they are.
     const last = tokens[comma - 1]!;
-    const clause = tokens.slice(k + 2, comma).some((w) => looksLikeVerb(w)) || (/[^s]s$/u.test(last.lower) && !isRoleWord(last));
+    const clause = tokens.slice(k + 2, comma).some((w) => CLAUSE_VERBS.has(w.lower)) || (/[^s]s$/u.test(last.lower) && !isRoleWord(last));
     return opensSentence && !clause ? parseAppositive(block, tokens.slice(k + 1, comma)) : { role: null, affiliation: null };
   }
   return { role: null, affiliation: null };
@@ -778,7 +784,7 @@ function describeAfter(block: Reading, end: number): Description {
     const inside = tokens.slice(end + 1, close);
     if (inside.some((t) => t.kind !== "word" && t.text !== "." && t.text !== "-")) return { role: null, affiliation: null };
     // "(D-Minn.)", "(R)": a legislator's party; "(@RitaShaw)", "(2019)" and a photo's "(left)" are not affiliations.
-    if (close > end + 1 && close - end <= 4 && inside[0]!.capitalized && !/^[@\d]/u.test(inside[0]!.text) && text[inside[0]!.start - 1] !== "@") {
+    if (close > end + 1 && close - end <= 4 && /\p{Lu}/u.test(inside[0]!.text) && !/^[@\d]/u.test(inside[0]!.text) && text[inside[0]!.start - 1] !== "@") {
       const written = slice(text, inside);
       // "(Fla.)", "(Ky.)": the state they serve, not whom they speak for.
       return { role: null, affiliation: partyOfTag(written) ?? (isPlaceName(inside.map((t) => t.text)) ? null : written) };
@@ -906,7 +912,8 @@ function parseDescription(reading: Reading, words: Token[]): Description {
     if ((rest[0]?.lower === "is" || rest[0]?.lower === "was") && (DETERMINERS.has(described[0]?.lower ?? "") || titled)) return parseAppositive(reading, described);
     // "said Ruiz, who owns a diversity and inclusion consulting firm" / "who heads the Quill Institution"
     if (rest.length < 2 || rest.length > 10 || !JOB_VERBS.has(rest[0]!.lower)) return { role: null, affiliation: null };
-    const org = organizationAt(rest, 1) ?? (AFFILIATION_PREPOSITIONS.has(rest[1]!.lower) ? organizationAt(rest, 2) : null);
+    // "who heads the Quill Institution" works there; "who studies the Harbour Trust" does not.
+    const org = (LEADING_VERBS.has(rest[0]!.lower) ? organizationAt(rest, 1) : null) ?? (AFFILIATION_PREPOSITIONS.has(rest[1]!.lower) ? organizationAt(rest, 2) : null);
     // "who runs the trust": the organisation the article named with that noun.
     const called = !org && rest.length === 3 && rest[1]!.lower === "the" && !rest[2]!.capitalized ? organizationCalled(reading, rest[2]!.bare) : null;
     if (called) return { role: null, affiliation: called };

@@ -107,6 +107,12 @@ describe("descriptions in an appositive", () => {
     expect(speakerOf(a, "It was")).toMatchObject({ role: "senior administration official", affiliation: null });
   });
 
+  it("a clause's object is no employer, an elected role is no clause, a lower-case brand in brackets is one", () => {
+    expect(speakerOf(attribute(blocks("“It failed,” said Jo Lee, a former Zorgmax engineer who now studies the Harbour Trust.")), "It failed")?.affiliation).not.toBe("Harbour Trust");
+    expect(speakerOf(attribute(blocks("As the elected representative for Quillton, Ann Vole said the port was “our lifeline.”")), "our lifeline")?.role).toBe("elected representative");
+    expect(speakerOf(attribute(blocks("“It failed,” said Kit Bell (eQuill).")), "It failed")?.affiliation).toBe("eQuill");
+  });
+
   it("the outlet of an interview is no affiliation, after a degree too", () => {
     const a = attribute(blocks("According to author and psychologist Ann Vole, PhD in an interview with Zorgle, “sleep matters.”"));
     expect(speakerOf(a, "sleep")).toMatchObject({ name: "Ann Vole", affiliation: null });

@@ -534,17 +534,24 @@ describe("the same words quoted twice", () => {
     expect(latest.quotes.every((q) => q.speakerId === null)).toBe(true);
   });
 
-  it("gives a passage repeated word for word to whoever said it first, when it is long enough to be one saying", () => {
+  it("gives a paragraph repeated word for word (a live blog's repeated post) to whoever said it first", () => {
     const a = attribute(blocks(
-      'Ann Vole spoke at noon: "We asked the board for more time and they refused."',
+      "Ann Vole spoke at noon:",
+      '"We asked the board for more time and they refused."',
       "Live updates follow.",
       '"We asked the board for more time and they refused."',
-      'Jo Lee was asked about the delay. "I do not know."',
-      '"I do not know."',
     ));
     expect(a.quotes[1]!.rule).toBe("repeatedQuote");
     expect(a.speakers.find((s) => s.id === a.quotes[1]!.speakerId)?.name).toBe("Ann Vole");
-    expect(a.quotes[3]!.rule).not.toBe("repeatedQuote");
+  });
+
+  it("does not give one person's words to another who said the very same words", () => {
+    const a = attribute(blocks(
+      'Jo Lee was asked about the delay. "I do not know."',
+      "Ann Vole was asked next.",
+      '"I do not know."',
+    ));
+    expect(a.quotes[1]!.rule).not.toBe("repeatedQuote");
   });
 
   it("leaves it alone when the words are too few or two speakers share them", () => {
@@ -1750,6 +1757,34 @@ describe("unnamed people described by what they are to the story", () => {
   it("a description ends where its relative clause begins: 'says a woman who auditioned in 1968'", () => {
     const a = attribute(blocks("“The feeling I got was strange,” says a woman who auditioned for the show in 1968."));
     expect(speakerOf(a, "The feeling")?.name).toBe("woman");
+  });
+});
+
+describe("sentences near session 16's rules that must give no wrong speaker", () => {
+  it.each([
+    ["a relative clause's verb before 'according to'", "Mia Hart, who testified on Tuesday, was “visibly shaken,” according to a court officer.", "visibly", "court officer"],
+    ["a clause joined by 'and' before 'according to'", "Jo Lee announced the plan in March, and according to Ann Vole, “nobody objected.”", "nobody", "Ann Vole"],
+    ["a noun that looks like a verb of saying", "The claims, according to Ann Vole, are “entirely false.”", "entirely", "Ann Vole"],
+    ["a participle after an opening phrase with no comma", "At the hearing Ann Vole accused Jo Lee of lying, saying, “Show us the receipts.”", "Show us", "Ann Vole"],
+    ["someone else's words borrowed", "To put it in Jo Lee’s words, “the emperor has no clothes,” Ann Vole said.", "the emperor", "Ann Vole"],
+    ["a view reported by another", "Jo Lee said that, in Ann Vole’s view, the plan was “a mistake.”", "a mistake", "Jo Lee"],
+  ])("%s", (_name, text, quote, speaker) => {
+    expect(speakerOf(attribute(blocks(text)), quote)?.name).toBe(speaker);
+  });
+
+  it.each([
+    ["the name after a description's relative clause", "“The model is broken,” said a nurse who treated the boy, Kit Bell.", "The model"],
+    ["a speaker denied", "Not one official would say whether the plan was “dead.”", "dead"],
+  ])("%s is no speaker", (_name, text, quote) => {
+    const a = attribute(blocks(text));
+    const q = a.quotes.find((x) => x.text.startsWith(quote));
+    const name = q?.speakerId ? a.speakers.find((s) => s.id === q.speakerId)!.name : null;
+    expect(name === null || !/Kit Bell|official/u.test(name)).toBe(true);
+  });
+
+  it("a holiday's name may still be a person's or a company's", () => {
+    expect(speakerOf(attribute(blocks("Ms. Easter said the ward was “full.”")), "full")?.name).toBe("Easter");
+    expect(speakerOf(attribute(blocks("“It was a hard decision,” Advent said in a statement.")), "It was")?.name).toBe("Advent");
   });
 });
 

@@ -342,7 +342,7 @@ describe("abstract nouns and the bodies that share their endings", () => {
 describe("holidays", () => {
   it.each([
     ["I wrote to her on [Christmas Day], and told her."],
-    ["[Thanksgiving] came early that year."],
+    ["We met over [Thanksgiving] that year."],
     ["The store opens on [Labor Day]."],
     ["They met on [New Year's Eve] in Quillton."],
   ])("%s is no name", (sentence) => {

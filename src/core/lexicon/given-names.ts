@@ -628,14 +628,14 @@ export const COMMON_WORD_NAMES = `
 ad al alfredo ally alma any april arch art august avril bail bald ban bank bar baron base bear beau bella
 benedict bent bill blithe bo bond bone boot boy brand brandy bride brig brit brook bud bunny cad cam car care
 carry cash charity cherish chip christian cliff cookie coral cos court cross crystal daisy dane dare dawn de
-dean deny des dick dixie dolly dusty earl early easter eddy el elle else eula eve even fair faith fancy fanny
-far fern field fielding fields finn flo forester frank free gail gal gardener gates gay gene gill glad gram
-granny gray gun guy gypsy had hall ham happy hardy haven haze hazel herb hi hill hillier hilly holly honey
-honor hope hunt hunter jade jan jasmine jay jean jewel jolie joy june keen kelvin kin king kitty land lane lay
-leo les levy lil lily link lira lock lucky major man mar max may mayor melody merry mic mile miles min minor
-misty mommy my nanny nat newton noble north olive paddy page park pate patience patsy pearl pen penny pet
-philippine pier piggy poppy price prince rabbi randy raven ray read red reed rex rice rich ring rip robin rock
-rod rose rosy row royal ruby rusty salmon sandy saw say scarlet see serene sergeant shepherd sissy sky sly son
-sonny star sterling stern storm sunshine tailor tally tan temp thorny tore trip tuck tuesday urban van venus
-viola violet wait waiter wake wang ward wash wat way welsh will win windy wood woody worth yard
+dean deny des dick dixie dolly dusty earl early eddy el elle else eula eve even fair faith fancy fanny far
+fern field fielding fields finn flo forester frank free gail gal gardener gates gay gene gill glad gram granny
+gray gun guy gypsy had hall ham happy hardy haven haze hazel herb hi hill hillier hilly holly honey honor hope
+hunt hunter jade jan jasmine jay jean jewel jolie joy june keen kelvin kin king kitty land lane lay leo les
+levy lil lily link lira lock lucky major man mar max may mayor melody merry mic mile miles min minor misty
+mommy my nanny nat newton noble north olive paddy page park pate patience patsy pearl pen penny pet philippine
+pier piggy poppy price prince rabbi randy raven ray read red reed rex rice rich ring rip robin rock rod rose
+rosy row royal ruby rusty salmon sandy saw say scarlet see serene sergeant shepherd sissy sky sly son sonny
+star sterling stern storm sunshine tailor tally tan temp thorny tore trip tuck tuesday urban van venus viola
+violet wait waiter wake wang ward wash wat way welsh will win windy wood woody worth yard
 `;

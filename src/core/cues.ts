@@ -10,7 +10,7 @@ import type { Sentence } from "./sentences";
 import { GO_ON_VERBS, isParticiple, MANNER_VERBS, RECALLING_VERBS, RELAY_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from "./speech-verbs";
 import type { Token } from "./tokens";
 import { dashStartingAt, isPossessive } from "./tokens";
-import { DETERMINERS, FORMS_OF_BE, GROUP_PRONOUNS, NOT_NAME_WORDS, OWNING_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, TIME_WORDS } from "./vocabulary";
+import { DETERMINERS, FORMS_OF_BE, GROUP_PRONOUNS, NOT_NAME_WORDS, OWNING_PRONOUNS, PASSIVE_AUXILIARIES, PERSON_PRONOUNS, RELATIVE_PRONOUNS, TIME_WORDS } from "./vocabulary";
 import { DOCUMENT_NOUNS } from "./roles";
 import { partyOfWord } from "./affiliation-conventions";
 
@@ -88,9 +88,8 @@ function introducesWords(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
   return t.kind === "word" && !t.capitalized && /ed$/u.test(t.lower) && SPEECH_VERBS.has(t.lower) && !WEAK_SPEECH_VERBS.has(t.lower) &&
-    !!before && before.kind === "word" && !RELATIVE_WORDS.has(before.lower) && !DETERMINERS.has(before.lower);
+    !!before && before.kind === "word" && !RELATIVE_PRONOUNS.has(before.lower) && before.lower !== "that" && !DETERMINERS.has(before.lower);
 }
-const RELATIVE_WORDS: ReadonlySet<string> = wordSet(`who which that whom whose`);
 const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(`but while whereas although though however`);
 
 /** "did not respond", "never said", "won't comment": the verb at `verb` is denied right before it ("did not just say" is no denial). */

@@ -36,13 +36,16 @@ export function confidenceInWords(confidence: number): string {
 /** "Syria expert and fellow, Brookings Institution", or null when neither is known. */
 export function roleLine(speaker: Speaker | null): string | null {
   if (!speaker) return null;
-  const parts = [shownRole(speaker), speaker.affiliation].filter((p): p is string => !!p);
+  const parts = [besidesName(speaker, speaker.role), besidesName(speaker, speaker.affiliation)].filter((p): p is string => !!p);
   return parts.length ? parts.join(", ") : null;
 }
 
-/** An unnamed speaker's role is often their description itself ("senior administration official"): not shown twice. */
-function shownRole(speaker: Speaker): string | null {
-  return speaker.role === speaker.name ? null : speaker.role;
+/**
+ * A role or affiliation that only repeats the name is not shown again: an unnamed speaker's role is often their
+ * description ("senior administration official"), an organisation's affiliation its own name.
+ */
+function besidesName(speaker: Speaker, detail: string | null): string | null {
+  return detail === speaker.name ? null : detail;
 }
 
 export const UNATTRIBUTED = "Speaker not identified";
@@ -67,7 +70,7 @@ export function speakerName(speaker: Speaker | null): string {
 export function quoteLabel(speaker: Speaker | null, reported = false): string {
   const what = reported ? "Reported statement" : "Quote";
   if (!speaker) return `${what}, ${reported ? "source" : "speaker"} not identified`;
-  const where = speaker.affiliation ?? shownRole(speaker);
+  const where = besidesName(speaker, speaker.affiliation) ?? besidesName(speaker, speaker.role);
   return where ? `${what} by ${speaker.name}, ${where}` : `${what} by ${speaker.name}`;
 }
 

@@ -72,7 +72,8 @@ function expectedGroups(a: Attribution): Array<Omit<ShownGroup, "texts" | "count
     const s = q.speakerId ? speakers.get(q.speakerId) : undefined;
     const key = s?.id ?? "-";
     if (!groups.has(key)) {
-      const role = s ? [s.role, s.affiliation].filter(Boolean).join(", ") || null : null;
+      // A role or affiliation that only repeats the name (an organisation's own name) is not shown again.
+      const role = s ? [s.role, s.affiliation].filter((p) => p && p !== s.name).join(", ") || null : null;
       groups.set(key, { first: i, rank: !s ? 2 : s.kind === "anonymous" ? 1 : 0, name: s?.name ?? UNATTRIBUTED, role, ids: [] });
     }
     groups.get(key)!.ids.push(q.id);

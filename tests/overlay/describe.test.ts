@@ -62,9 +62,11 @@ describe("card text", () => {
     });
   });
 
-  it("shows an unnamed speaker's description once, not again as their role", () => {
+  it("shows a name once, not again as the role or affiliation that repeats it", () => {
     const official: Speaker = { id: "s3", name: "senior administration official", kind: "anonymous", role: "senior administration official", affiliation: null, aliases: [], evidence: null };
     expect(cardText(quote("a", "s3"), official, null)).toMatchObject({ name: "senior administration official", role: null, label: "Quote by senior administration official" });
+    const observatory: Speaker = { ...official, id: "s4", name: "Quill Observatory", kind: "organization", role: null, affiliation: "Quill Observatory" };
+    expect(cardText(quote("a", "s4"), observatory, null)).toMatchObject({ role: null, label: "Quote by Quill Observatory" });
   });
 
   it("says how the speaker was found, for every rule key the engine writes", () => {
